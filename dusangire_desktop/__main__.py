@@ -1,0 +1,3 @@
+from dusangire_desktop.cli import main
+
+raise SystemExit(main())

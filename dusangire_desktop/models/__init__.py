@@ -1,0 +1,34 @@
+"""SQLAlchemy models, one module per area; importing this package registers them all."""
+
+from . import (
+    audit,
+    catering,
+    corporate,
+    customers,
+    menu,
+    orders,
+    scheduling,
+    staff,
+    subscriptions,
+    support,
+    targets,
+)
+from .base import Base
+
+metadata = Base.metadata
+
+__all__ = [
+    "Base",
+    "audit",
+    "catering",
+    "corporate",
+    "customers",
+    "menu",
+    "metadata",
+    "orders",
+    "scheduling",
+    "staff",
+    "subscriptions",
+    "support",
+    "targets",
+]

@@ -1,0 +1,1 @@
+"""The business rules: plain Python use cases over the models, no Qt."""

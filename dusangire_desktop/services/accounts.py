@@ -1,0 +1,208 @@
+"""Staff accounts: first administrator, create, change role, deactivate, reset password."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from ..models.staff import Role, Staff
+from . import audit
+from .auth import Actor, Permission, check_password_strength, hash_password, verify_password
+from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .uow import UnitOfWork
+
+USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{2,39}$")
+MAX_NAME_LENGTH = 120
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    is_active: bool
+    is_locked: bool
+    last_login_at: datetime | None
+    created_at: datetime
+
+
+def _view(staff: Staff, now: datetime) -> StaffAccount:
+    return StaffAccount(
+        staff.id, staff.username, staff.full_name, staff.role, staff.is_active,
+        staff.locked_until is not None and staff.locked_until > now,
+        staff.last_login_at, staff.created_at,
+    )  # fmt: skip
+
+
+def clean_username(username: str) -> str:
+    cleaned = username.strip().lower()
+    if not cleaned:
+        raise ValidationError("Enter a username.", field="username")
+    if len(cleaned) > 40:
+        raise ValidationError("The username may have at most 40 characters.", field="username")
+    if not USERNAME_PATTERN.match(cleaned):
+        raise ValidationError(
+            "A username starts with a letter and uses 3 to 40 lowercase letters, digits, "
+            "dots, dashes or underscores (for example 'a.uwase').",
+            field="username",
+        )
+    return cleaned
+
+
+def clean_full_name(full_name: str) -> str:
+    cleaned = " ".join(full_name.split())
+    if len(cleaned) < 2:
+        raise ValidationError("Enter the person's full name.", field="full_name")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise ValidationError(
+            f"The name may have at most {MAX_NAME_LENGTH} characters.", field="full_name"
+        )
+    return cleaned
+
+
+def needs_first_administrator(uow: UnitOfWork) -> bool:
+    with uow:
+        return uow.session.scalar(select(func.count()).select_from(Staff)) == 0
+
+
+def create_first_administrator(
+    uow: UnitOfWork, username: str, full_name: str, password: str
+) -> Actor:
+    """Only allowed while the database has no staff at all; returns the new admin, signed in."""
+    username = clean_username(username)
+    full_name = clean_full_name(full_name)
+    check_password_strength(password, username)
+    with uow:
+        if uow.session.scalar(select(func.count()).select_from(Staff)):
+            raise Conflict("An administrator already exists. Sign in with that account instead.")
+        staff = Staff(
+            username=username, full_name=full_name, role=Role.ADMIN,
+            password_hash=hash_password(password), created_at=uow.now(),
+        )  # fmt: skip
+        uow.session.add(staff)
+        uow.flush()
+        actor = Actor.from_staff(staff)
+        audit.record(uow.session, actor, "first_admin_created", "staff", staff.id)
+        uow.commit()
+        return actor
+
+
+def list_staff(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = True) -> list[StaffAccount]:
+    actor.require(Permission.MANAGE_STAFF)
+    with uow:
+        query = select(Staff).order_by(Staff.full_name)
+        if not include_inactive:
+            query = query.where(Staff.is_active)
+        now = uow.now()
+        return [_view(s, now) for s in uow.session.scalars(query)]
+
+
+def create_staff(
+    uow: UnitOfWork, actor: Actor, *, username: str, full_name: str, role: Role, password: str
+) -> StaffAccount:
+    actor.require(Permission.MANAGE_STAFF)
+    username = clean_username(username)
+    full_name = clean_full_name(full_name)
+    check_password_strength(password, username)
+    with uow:
+        if uow.session.scalar(select(Staff.id).where(func.lower(Staff.username) == username)):
+            raise ValidationError(
+                f"The username '{username}' is already taken. Choose another.", field="username"
+            )
+        staff = Staff(
+            username=username, full_name=full_name, role=Role(role),
+            password_hash=hash_password(password), must_change_password=True, created_at=uow.now(),
+        )  # fmt: skip
+        uow.session.add(staff)
+        try:
+            uow.flush()
+        except IntegrityError:
+            raise ValidationError(
+                f"The username '{username}' is already taken. Choose another.", field="username"
+            ) from None
+        audit.record(uow.session, actor, "staff_created", "staff", staff.id,
+                     username=username, role=staff.role.value)  # fmt: skip
+        uow.commit()
+        return _view(staff, uow.now())
+
+
+def _get(uow: UnitOfWork, staff_id: int) -> Staff:
+    staff = uow.session.get(Staff, staff_id, with_for_update=True)
+    if staff is None:
+        raise NotFound("That staff account no longer exists. Refresh the list.")
+    return staff
+
+
+def _active_admins(uow: UnitOfWork) -> int:
+    return uow.session.scalar(
+        select(func.count()).select_from(Staff).where(Staff.role == Role.ADMIN, Staff.is_active)
+    ) or 0
+
+
+def change_role(uow: UnitOfWork, actor: Actor, staff_id: int, role: Role) -> StaffAccount:
+    actor.require(Permission.MANAGE_STAFF)
+    with uow:
+        staff = _get(uow, staff_id)
+        old = staff.role
+        if old == Role.ADMIN and role != Role.ADMIN and staff.is_active and _active_admins(uow) <= 1:
+            raise Conflict("This is the last active administrator; make someone else admin first.")
+        staff.role = Role(role)
+        audit.record(uow.session, actor, "staff_role_changed", "staff", staff.id,
+                     old=old.value, new=staff.role.value)  # fmt: skip
+        uow.commit()
+        return _view(staff, uow.now())
+
+
+def set_active(uow: UnitOfWork, actor: Actor, staff_id: int, active: bool) -> StaffAccount:
+    actor.require(Permission.MANAGE_STAFF)
+    if not active and staff_id == actor.staff_id:
+        raise PermissionDenied("You cannot deactivate your own account while signed in with it.")
+    with uow:
+        staff = _get(uow, staff_id)
+        if not active and staff.role == Role.ADMIN and staff.is_active and _active_admins(uow) <= 1:
+            raise Conflict("This is the last active administrator and cannot be deactivated.")
+        staff.is_active = active
+        audit.record(uow.session, actor, "staff_reactivated" if active else "staff_deactivated",
+                     "staff", staff.id)  # fmt: skip
+        uow.commit()
+        return _view(staff, uow.now())
+
+
+def reset_password(uow: UnitOfWork, actor: Actor, staff_id: int, new_password: str) -> StaffAccount:
+    """Set a temporary password and unlock the account; the person changes it at next sign-in."""
+    actor.require(Permission.MANAGE_STAFF)
+    with uow:
+        staff = _get(uow, staff_id)
+        check_password_strength(new_password, staff.username)
+        staff.password_hash = hash_password(new_password)
+        staff.failed_logins = 0
+        staff.locked_until = None
+        staff.must_change_password = True
+        audit.record(uow.session, actor, "staff_password_reset", "staff", staff.id)
+        uow.commit()
+        return _view(staff, uow.now())
+
+
+def change_own_password(uow: UnitOfWork, actor: Actor, current: str, new_password: str) -> None:
+    if actor.staff_id is None:
+        raise PermissionDenied("The command line has no password to change.")
+    if not current:
+        raise ValidationError("Enter your current password.", field="current_password")
+    if current == new_password:
+        raise ValidationError(
+            "The new password must differ from the current one.", field="new_password"
+        )
+    with uow:
+        staff = _get(uow, actor.staff_id)
+        if not verify_password(current, staff.password_hash):
+            raise ValidationError("The current password is wrong.", field="current_password")
+        check_password_strength(new_password, staff.username, field="new_password")
+        staff.password_hash = hash_password(new_password)
+        staff.must_change_password = False
+        audit.record(uow.session, actor, "own_password_changed", "staff", staff.id)
+        uow.commit()

@@ -1,0 +1,224 @@
+"""Who is acting: password hashing, sign-in with lock-out, and what each role may do."""
+
+from __future__ import annotations
+
+import base64
+import enum
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from ..models.staff import Role, Staff
+from .errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
+from .uow import UnitOfWork
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 128
+# scrypt at n=2**14, r=8 costs ~50 ms and 16 MiB: slow for an attacker, unnoticed at sign-in.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+class Permission(enum.StrEnum):
+    MANAGE_STAFF = "manage_staff"
+    VIEW_AUDIT = "view_audit"
+    MANAGE_SETTINGS = "manage_settings"
+    VIEW_CUSTOMERS = "view_customers"
+    MANAGE_CUSTOMERS = "manage_customers"
+    TAKE_ORDERS = "take_orders"
+    MANAGE_ORDERS = "manage_orders"
+    REFUND_ORDERS = "refund_orders"
+    MANAGE_MENU = "manage_menu"
+    MANAGE_CORPORATE = "manage_corporate"
+    VIEW_CORPORATE_STATEMENTS = "view_corporate_statements"
+    BOOK_CONSULTATIONS = "book_consultations"
+    MANAGE_OWN_SCHEDULE = "manage_own_schedule"
+    MANAGE_ALL_SCHEDULES = "manage_all_schedules"
+    MANAGE_MEAL_PLANS = "manage_meal_plans"
+    TAKE_CATERING = "take_catering"
+    MANAGE_CATERING = "manage_catering"
+    MANAGE_CATERING_PACKAGES = "manage_catering_packages"
+    MANAGE_SUBSCRIPTIONS = "manage_subscriptions"
+    MANAGE_SUBSCRIPTION_PLANS = "manage_subscription_plans"
+    CREATE_TICKETS = "create_tickets"
+    WORK_TICKETS = "work_tickets"
+    VIEW_BI = "view_bi"
+    VIEW_SUPPORT_DASHBOARD = "view_support_dashboard"
+    VIEW_NUTRITION_DASHBOARD = "view_nutrition_dashboard"
+    VIEW_OPERATIONS = "view_operations"
+    MANAGE_TARGETS = "manage_targets"
+
+
+P = Permission
+_FRONT_DESK = {
+    P.VIEW_CUSTOMERS, P.MANAGE_CUSTOMERS, P.TAKE_ORDERS, P.MANAGE_ORDERS, P.BOOK_CONSULTATIONS,
+    P.TAKE_CATERING, P.MANAGE_SUBSCRIPTIONS, P.CREATE_TICKETS,
+}  # fmt: skip
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.FRONT_DESK: frozenset(_FRONT_DESK),
+    Role.NUTRITIONIST: frozenset({
+        P.VIEW_CUSTOMERS, P.BOOK_CONSULTATIONS, P.MANAGE_OWN_SCHEDULE, P.MANAGE_MEAL_PLANS,
+        P.VIEW_NUTRITION_DASHBOARD, P.CREATE_TICKETS,
+    }),  # fmt: skip
+    Role.SUPPORT: frozenset({
+        P.VIEW_CUSTOMERS, P.CREATE_TICKETS, P.WORK_TICKETS, P.VIEW_SUPPORT_DASHBOARD,
+    }),  # fmt: skip
+    Role.MANAGER: frozenset(_FRONT_DESK | {
+        P.REFUND_ORDERS, P.VIEW_AUDIT, P.VIEW_CORPORATE_STATEMENTS, P.MANAGE_CATERING,
+        P.WORK_TICKETS, P.VIEW_BI, P.VIEW_SUPPORT_DASHBOARD, P.VIEW_NUTRITION_DASHBOARD,
+        P.VIEW_OPERATIONS, P.MANAGE_TARGETS,
+    }),  # fmt: skip
+    Role.ADMIN: frozenset(Permission),
+}
+
+ROLE_LABELS = {
+    Role.FRONT_DESK: "Front desk",
+    Role.NUTRITIONIST: "Nutritionist",
+    Role.SUPPORT: "Support",
+    Role.MANAGER: "Manager",
+    Role.ADMIN: "Administrator",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in staff member on whose behalf a service call runs."""
+
+    staff_id: int | None
+    username: str
+    full_name: str
+    role: Role
+
+    @property
+    def display(self) -> str:
+        return f"{self.full_name} ({self.username})"
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return ROLE_PERMISSIONS[self.role]
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(
+                f"{ROLE_LABELS[self.role]} accounts may not {permission.value.replace('_', ' ')}. "
+                "Ask a manager or an administrator."
+            )
+
+    @classmethod
+    def from_staff(cls, staff: Staff) -> Actor:
+        return cls(staff.id, staff.username, staff.full_name, staff.role)
+
+
+def command_line_actor(who: str) -> Actor:
+    """The administrator acting through the command line (scripts, first installation)."""
+    return Actor(None, "command-line", f"command line ({who})", Role.ADMIN)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(
+        password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
+    )
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    expected = base64.b64decode(digest)
+    actual = hashlib.scrypt(
+        password.encode(),
+        salt=base64.b64decode(salt),
+        n=int(n),
+        r=int(r),
+        p=int(p),
+        dklen=len(expected),
+        maxmem=64 * 1024 * 1024,
+    )
+    return hmac.compare_digest(actual, expected)
+
+
+def check_password_strength(password: str, username: str = "", field: str = "password") -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"The password needs at least {MIN_PASSWORD_LENGTH} characters.", field=field
+        )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"The password may have at most {MAX_PASSWORD_LENGTH} characters.", field=field
+        )
+    if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
+        raise ValidationError("The password needs both letters and digits.", field=field)
+    if username and username.lower() in password.lower():
+        raise ValidationError("The password must not contain the username.", field=field)
+
+
+def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
+    """Check the credentials; failures are counted and audited, and lock the account after five."""
+    from . import audit
+
+    username = username.strip().lower()
+    if not username or not password:
+        raise AuthenticationFailed("Enter your username and password.")
+    with uow:
+        staff = uow.session.scalar(select(Staff).where(func.lower(Staff.username) == username))
+        now = uow.now()
+        if staff is None:
+            audit.record(uow.session, None, "login_failed", "staff", None, username=username)
+            uow.commit()
+            raise AuthenticationFailed("Wrong username or password.")
+        if not staff.is_active:
+            audit.record(uow.session, None, "login_refused_inactive", "staff", staff.id)
+            uow.commit()
+            raise AuthenticationFailed(
+                "This account has been deactivated. Ask an administrator to reactivate it."
+            )
+        if staff.locked_until is not None and staff.locked_until > now:
+            minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
+            raise AccountLocked(
+                f"Too many wrong passwords: this account is locked for {minutes} more minute(s). "
+                "An administrator can unlock it by resetting the password."
+            )
+        if not verify_password(password, staff.password_hash):
+            staff.failed_logins += 1
+            locked = staff.failed_logins >= MAX_FAILED_LOGINS
+            if locked:
+                staff.locked_until = now + LOCKOUT
+                staff.failed_logins = 0
+            audit.record(
+                uow.session, None, "account_locked" if locked else "login_failed", "staff",
+                staff.id, username=username,
+            )  # fmt: skip
+            uow.commit()
+            if locked:
+                raise AccountLocked(
+                    f"Too many wrong passwords: this account is locked for "
+                    f"{int(LOCKOUT.total_seconds() // 60)} minutes."
+                )
+            left = MAX_FAILED_LOGINS - staff.failed_logins
+            raise AuthenticationFailed(
+                f"Wrong username or password. {left} attempt(s) left before the account locks."
+            )
+        staff.failed_logins = 0
+        staff.locked_until = None
+        staff.last_login_at = now
+        actor = Actor.from_staff(staff)
+        audit.record(uow.session, actor, "login", "staff", staff.id)
+        uow.commit()
+        return actor

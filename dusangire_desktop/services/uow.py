@@ -1,0 +1,107 @@
+"""Unit of work: one session, one transaction, database failures turned into domain errors."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from types import TracebackType
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..config import hospital_zone
+from .clock import Clock, system_clock
+from .errors import ConcurrentChange, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+UNAVAILABLE = (
+    "The database cannot be reached right now, so nothing was saved. "
+    "Your form is kept; try again in a moment."
+)
+
+
+class UnitOfWork:
+    """`with uow:` opens a session; leaving without `commit()` rolls everything back."""
+
+    session: Session
+
+    def __init__(
+        self, session_factory: sessionmaker, clock: Clock = system_clock, zone: ZoneInfo | None = None
+    ) -> None:
+        self._session_factory = session_factory
+        self._clock = clock
+        self.zone = zone or hospital_zone()
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._session_factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()
+        except DBAPIError:
+            log.warning("rollback failed; the connection is already gone", exc_info=True)
+        finally:
+            self.session.close()
+        if isinstance(exc, OperationalError) or (
+            isinstance(exc, DBAPIError) and exc.connection_invalidated
+        ):
+            log.warning("database unavailable", exc_info=exc)
+            raise DatabaseUnavailable(UNAVAILABLE) from exc
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except StaleDataError:
+            self.session.rollback()
+            raise ConcurrentChange() from None
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    @property
+    def dialect(self) -> str:
+        return self.session.get_bind().dialect.name
+
+
+class UnitOfWorkFactory:
+    """What the views hold: a way to start a unit of work, and nothing else of the database."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker,
+        *,
+        description: str,
+        clock: Clock = system_clock,
+        zone: ZoneInfo | None = None,
+    ) -> None:
+        self.session_factory = session_factory
+        self.description = description
+        self.clock = clock
+        self.zone = zone or hospital_zone()
+
+    def __call__(self) -> UnitOfWork:
+        return UnitOfWork(self.session_factory, self.clock, self.zone)
+
+
+def is_unique_violation(exc: IntegrityError, constraint_name: str, columns: str) -> bool:
+    """True when the IntegrityError came from the named unique constraint or index.
+
+    PostgreSQL names the constraint; SQLite only lists its columns, as "table.col, table.col".
+    """
+    diag = getattr(exc.orig, "diag", None)
+    if getattr(diag, "constraint_name", None) == constraint_name:
+        return True
+    text = str(exc.orig)
+    return constraint_name in text or f"UNIQUE constraint failed: {columns}" in text

@@ -1,0 +1,157 @@
+"""Staff accounts and sign-in, as an administrator and a front-desk person would meet them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from dusangire_desktop.models.audit import AuditEvent
+from dusangire_desktop.models.staff import Role, Staff
+from dusangire_desktop.services import accounts, audit, auth
+from dusangire_desktop.services.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    PermissionDenied,
+    ValidationError,
+)
+
+from ..conftest import ADMIN_PASSWORD
+
+DESK_PASSWORD = "Frontdesk-2026"
+
+
+def add_desk(uow_factory, admin, username="j.mugisha"):
+    return accounts.create_staff(
+        uow_factory(), admin, username=username, full_name="Jean Mugisha",
+        role=Role.FRONT_DESK, password=DESK_PASSWORD,
+    )  # fmt: skip
+
+
+def test_first_administrator_only_once(uow_factory, admin):
+    assert not accounts.needs_first_administrator(uow_factory())
+    with pytest.raises(Conflict):
+        accounts.create_first_administrator(uow_factory(), "other", "Other Admin", ADMIN_PASSWORD)
+
+
+def test_passwords_are_stored_only_as_salted_scrypt(uow_factory, admin):
+    add_desk(uow_factory, admin, "a.one")
+    add_desk(uow_factory, admin, "a.two")
+    with uow_factory() as uow:
+        hashes = uow.session.scalars(select(Staff.password_hash).where(Staff.role == Role.FRONT_DESK)).all()
+    assert all(h.startswith("scrypt$") and DESK_PASSWORD not in h for h in hashes)
+    assert hashes[0] != hashes[1]
+
+
+def test_sign_in_with_right_password(uow_factory, admin):
+    add_desk(uow_factory, admin)
+    actor = auth.sign_in(uow_factory(), "  J.Mugisha ", DESK_PASSWORD)
+    assert actor.role == Role.FRONT_DESK and actor.full_name == "Jean Mugisha"
+
+
+def test_wrong_password_counts_down_then_locks(uow_factory, admin, clock):
+    add_desk(uow_factory, admin)
+    for left in (4, 3, 2, 1):
+        with pytest.raises(AuthenticationFailed, match=f"{left} attempt"):
+            auth.sign_in(uow_factory(), "j.mugisha", "wrong-password-1")
+    with pytest.raises(AccountLocked):
+        auth.sign_in(uow_factory(), "j.mugisha", "wrong-password-1")
+    with pytest.raises(AccountLocked, match="locked"):
+        auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD)
+    clock.advance(minutes=16)
+    assert auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD).username == "j.mugisha"
+
+
+def test_failures_and_lockout_are_audited(uow_factory, admin):
+    add_desk(uow_factory, admin)
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            auth.sign_in(uow_factory(), "j.mugisha", "wrong-password-1")
+    with pytest.raises(AuthenticationFailed):
+        auth.sign_in(uow_factory(), "nobody", "whatever-123")
+    actions = [e.action for e in audit.list_events(uow_factory(), admin)]
+    assert actions.count("login_failed") == 5
+    assert actions.count("account_locked") == 1
+
+
+def test_reset_password_unlocks(uow_factory, admin):
+    desk = add_desk(uow_factory, admin)
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            auth.sign_in(uow_factory(), "j.mugisha", "wrong-password-1")
+    accounts.reset_password(uow_factory(), admin, desk.id, "Temporary-2026")
+    assert auth.sign_in(uow_factory(), "j.mugisha", "Temporary-2026").staff_id == desk.id
+
+
+def test_deactivated_account_cannot_sign_in(uow_factory, admin):
+    desk = add_desk(uow_factory, admin)
+    accounts.set_active(uow_factory(), admin, desk.id, False)
+    with pytest.raises(AuthenticationFailed, match="deactivated"):
+        auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD)
+
+
+def test_front_desk_cannot_manage_staff_even_without_the_button(uow_factory, admin):
+    add_desk(uow_factory, admin)
+    desk = auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        accounts.list_staff(uow_factory(), desk)
+    with pytest.raises(PermissionDenied):
+        accounts.create_staff(uow_factory(), desk, username="sneaky", full_name="Sneaky Person",
+                              role=Role.ADMIN, password="Sneaky-pass-1")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("username", "full_name", "password", "field"),
+    [
+        ("", "Jean Mugisha", DESK_PASSWORD, "username"),
+        ("x" * 41, "Jean Mugisha", DESK_PASSWORD, "username"),
+        ("9lives", "Jean Mugisha", DESK_PASSWORD, "username"),
+        ("j.mugisha", "", DESK_PASSWORD, "full_name"),
+        ("j.mugisha", "J" * 121, DESK_PASSWORD, "full_name"),
+        ("j.mugisha", "Jean Mugisha", "short1", "password"),
+        ("j.mugisha", "Jean Mugisha", "onlyletterspassword", "password"),
+        ("j.mugisha", "Jean Mugisha", "j.mugisha-2026", "password"),
+    ],
+)
+def test_bad_staff_input_names_the_field(uow_factory, admin, username, full_name, password, field):
+    with pytest.raises(ValidationError) as error:
+        accounts.create_staff(uow_factory(), admin, username=username, full_name=full_name,
+                              role=Role.FRONT_DESK, password=password)  # fmt: skip
+    assert error.value.field == field
+    assert [s.username for s in accounts.list_staff(uow_factory(), admin)] == ["admin"]
+
+
+def test_duplicate_username_is_refused(uow_factory, admin):
+    add_desk(uow_factory, admin)
+    with pytest.raises(ValidationError, match="already taken") as error:
+        add_desk(uow_factory, admin, "J.Mugisha")
+    assert error.value.field == "username"
+
+
+def test_last_administrator_stays(uow_factory, admin):
+    with pytest.raises(Conflict):
+        accounts.change_role(uow_factory(), admin, admin.staff_id, Role.MANAGER)
+    with pytest.raises(PermissionDenied):
+        accounts.set_active(uow_factory(), admin, admin.staff_id, False)
+
+
+def test_every_account_change_is_audited(uow_factory, admin):
+    desk = add_desk(uow_factory, admin)
+    accounts.change_role(uow_factory(), admin, desk.id, Role.SUPPORT)
+    accounts.set_active(uow_factory(), admin, desk.id, False)
+    accounts.set_active(uow_factory(), admin, desk.id, True)
+    accounts.reset_password(uow_factory(), admin, desk.id, "Temporary-2026")
+    with uow_factory() as uow:
+        rows = uow.session.scalars(
+            select(AuditEvent.action).where(AuditEvent.entity_id == str(desk.id))
+        ).all()
+    assert rows == ["staff_created", "staff_role_changed", "staff_deactivated",
+                    "staff_reactivated", "staff_password_reset"]  # fmt: skip
+
+
+def test_change_own_password(uow_factory, admin):
+    with pytest.raises(ValidationError) as error:
+        accounts.change_own_password(uow_factory(), admin, "wrong", "Another-pass-2026")
+    assert error.value.field == "current_password"
+    accounts.change_own_password(uow_factory(), admin, ADMIN_PASSWORD, "Another-pass-2026")
+    assert auth.sign_in(uow_factory(), "admin", "Another-pass-2026").role == Role.ADMIN
