@@ -1,0 +1,1 @@
+"""Qt screens: they call services with plain values and show plain results."""

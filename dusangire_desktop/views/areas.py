@@ -1,0 +1,57 @@
+"""The areas of the main window, who may open them, and how each is built (lazily)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QWidget
+
+from ..services.auth import Actor, Permission
+from ..services.uow import UnitOfWorkFactory
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """What every screen gets: how to reach the services, who is acting, the hospital's zone."""
+
+    uow_factory: UnitOfWorkFactory
+    actor: Actor
+    zone: ZoneInfo
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    key: str
+    title: str
+    group: str
+    permission: Permission | None
+    factory: Callable[[ViewContext], QWidget]
+
+
+def lazy(module: str, class_name: str) -> Callable[[ViewContext], QWidget]:
+    """Import a screen's module only when it is first opened, to keep start-up fast."""
+
+    def build(ctx: ViewContext) -> QWidget:
+        widget_class = getattr(importlib.import_module(f"{__package__}.{module}"), class_name)
+        return widget_class(ctx)
+
+    return build
+
+
+GROUPS = ["Front desk", "Nutrition", "Support", "Management", "Administration", "My account"]
+
+AREAS: list[AreaSpec] = [
+    AreaSpec("staff", "Staff accounts", "Administration", Permission.MANAGE_STAFF,
+             lazy("staff_page", "StaffPage")),
+    AreaSpec("audit", "Audit log", "Administration", Permission.VIEW_AUDIT,
+             lazy("audit_page", "AuditPage")),
+    AreaSpec("account", "My account", "My account", None, lazy("account_page", "AccountPage")),
+]  # fmt: skip
+
+
+def areas_for(actor: Actor) -> list[AreaSpec]:
+    visible = [a for a in AREAS if a.permission is None or actor.can(a.permission)]
+    return sorted(visible, key=lambda a: GROUPS.index(a.group))

@@ -1,0 +1,40 @@
+"""How amounts, times and empty figures are written on screen."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
+
+NOT_AVAILABLE = "—"
+
+
+def rwf(amount: int | None) -> str:
+    if amount is None:
+        return NOT_AVAILABLE
+    return f"{amount:,} RWF"
+
+
+def percent(ratio: Decimal | None, places: int = 1) -> str:
+    if ratio is None:
+        return NOT_AVAILABLE
+    quantum = Decimal(1).scaleb(-places)
+    return f"{(ratio * 100).quantize(quantum, rounding=ROUND_HALF_UP)} %"
+
+
+def local_datetime(moment: datetime | None, zone: ZoneInfo) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone(zone).strftime("%a %d %b %Y %H:%M")
+
+
+def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
+    return "" if moment is None else moment.astimezone(zone).strftime("%H:%M")
+
+
+def local_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str:
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.astimezone(zone).date() if zone else day.date()
+    return day.strftime("%a %d %b %Y")
