@@ -38,7 +38,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     except NoSuchModuleError:
         pass
     raise DatabaseUnavailable(
-        f"Unsupported database '{parsed.drivername}'. Dusangire runs on SQLite files and PostgreSQL."
+        f"Unsupported database '{parsed.drivername}'. "
+        "Dusangire runs on SQLite files and PostgreSQL."
     )
 
 

@@ -51,7 +51,9 @@ def postgres_admin_url() -> str:
             connection.execute(text("SELECT 1"))
     except Exception as exc:
         if os.environ.get("DUSANGIRE_REQUIRE_POSTGRES"):
-            pytest.fail(f"PostgreSQL is required but {url.render_as_string()} did not answer: {exc}")
+            pytest.fail(
+                f"PostgreSQL is required but {url.render_as_string()} did not answer: {exc}"
+            )
         pytest.skip(f"no PostgreSQL server answers at {url.render_as_string()}")
     finally:
         probe.dispose()

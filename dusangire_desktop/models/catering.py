@@ -100,7 +100,9 @@ class CateringRequest(Base):
     __table_args__ = (
         CheckConstraint("guests >= 1", name="guests_positive"),
         CheckConstraint("estimate_rwf >= 0", name="estimate_not_negative"),
-        CheckConstraint("quoted_price_rwf IS NULL OR quoted_price_rwf >= 0", name="quote_not_negative"),
+        CheckConstraint(
+            "quoted_price_rwf IS NULL OR quoted_price_rwf >= 0", name="quote_not_negative"
+        ),
         Index("ix_catering_requests_event_at", "event_at"),
         Index("ix_catering_requests_status", "status"),
     )

@@ -78,7 +78,7 @@ class CorporateEmployee(Base):
 
 
 class CorporateMonthlyUsage(Base):
-    """Subsidy already used by one employee in one local month; updated atomically against the cap."""
+    """Subsidy one employee has used in one local month; raised atomically, never past the cap."""
 
     __tablename__ = "corporate_monthly_usage"
 

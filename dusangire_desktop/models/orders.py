@@ -54,9 +54,7 @@ class Order(Base):
     ward: Mapped[str | None] = mapped_column(String(40))
     bed: Mapped[str | None] = mapped_column(String(10))
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("corporate_contracts.id"))
-    corporate_employee_id: Mapped[int | None] = mapped_column(
-        ForeignKey("corporate_employees.id")
-    )
+    corporate_employee_id: Mapped[int | None] = mapped_column(ForeignKey("corporate_employees.id"))
     subtotal_rwf: Mapped[int]
     discount_rwf: Mapped[int] = mapped_column(default=0)
     total_rwf: Mapped[int]
@@ -83,7 +81,9 @@ class Order(Base):
         CheckConstraint("subtotal_rwf >= 0", name="subtotal_not_negative"),
         CheckConstraint("discount_rwf >= 0", name="discount_not_negative"),
         CheckConstraint("total_rwf >= 0", name="total_not_negative"),
-        CheckConstraint("total_rwf = subtotal_rwf - discount_rwf", name="total_is_subtotal_less_discount"),
+        CheckConstraint(
+            "total_rwf = subtotal_rwf - discount_rwf", name="total_is_subtotal_less_discount"
+        ),
         CheckConstraint(
             "company_share_rwf >= 0 AND customer_share_rwf >= 0 "
             "AND company_share_rwf + customer_share_rwf = total_rwf",

@@ -90,7 +90,9 @@ class SubscriptionPause(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
 
     __table_args__ = (
-        CheckConstraint("resumed_at IS NULL OR resumed_at >= paused_at", name="resumed_after_pause"),
+        CheckConstraint(
+            "resumed_at IS NULL OR resumed_at >= paused_at", name="resumed_after_pause"
+        ),
     )
 
 

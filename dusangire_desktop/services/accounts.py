@@ -92,7 +92,9 @@ def create_first_administrator(
         return actor
 
 
-def list_staff(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = True) -> list[StaffAccount]:
+def list_staff(
+    uow: UnitOfWork, actor: Actor, *, include_inactive: bool = True
+) -> list[StaffAccount]:
     actor.require(Permission.MANAGE_STAFF)
     with uow:
         query = select(Staff).order_by(Staff.full_name)
@@ -139,9 +141,12 @@ def _get(uow: UnitOfWork, staff_id: int) -> Staff:
 
 
 def _active_admins(uow: UnitOfWork) -> int:
-    return uow.session.scalar(
-        select(func.count()).select_from(Staff).where(Staff.role == Role.ADMIN, Staff.is_active)
-    ) or 0
+    return (
+        uow.session.scalar(
+            select(func.count()).select_from(Staff).where(Staff.role == Role.ADMIN, Staff.is_active)
+        )
+        or 0
+    )
 
 
 def change_role(uow: UnitOfWork, actor: Actor, staff_id: int, role: Role) -> StaffAccount:
@@ -149,7 +154,12 @@ def change_role(uow: UnitOfWork, actor: Actor, staff_id: int, role: Role) -> Sta
     with uow:
         staff = _get(uow, staff_id)
         old = staff.role
-        if old == Role.ADMIN and role != Role.ADMIN and staff.is_active and _active_admins(uow) <= 1:
+        if (
+            old == Role.ADMIN
+            and role != Role.ADMIN
+            and staff.is_active
+            and _active_admins(uow) <= 1
+        ):
             raise Conflict("This is the last active administrator; make someone else admin first.")
         staff.role = Role(role)
         audit.record(uow.session, actor, "staff_role_changed", "staff", staff.id,

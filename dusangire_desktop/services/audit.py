@@ -65,6 +65,8 @@ def list_events(
                 )
             )
         return [
-            AuditEntry(e.at, e.actor_name, e.action, e.entity, e.entity_id, json.loads(e.details or "{}"))
+            AuditEntry(
+                e.at, e.actor_name, e.action, e.entity, e.entity_id, json.loads(e.details or "{}")
+            )
             for e in uow.session.scalars(query)
         ]

@@ -61,18 +61,39 @@ _FRONT_DESK = {
 }  # fmt: skip
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(_FRONT_DESK),
-    Role.NUTRITIONIST: frozenset({
-        P.VIEW_CUSTOMERS, P.BOOK_CONSULTATIONS, P.MANAGE_OWN_SCHEDULE, P.MANAGE_MEAL_PLANS,
-        P.VIEW_NUTRITION_DASHBOARD, P.CREATE_TICKETS,
-    }),  # fmt: skip
-    Role.SUPPORT: frozenset({
-        P.VIEW_CUSTOMERS, P.CREATE_TICKETS, P.WORK_TICKETS, P.VIEW_SUPPORT_DASHBOARD,
-    }),  # fmt: skip
-    Role.MANAGER: frozenset(_FRONT_DESK | {
-        P.REFUND_ORDERS, P.VIEW_AUDIT, P.VIEW_CORPORATE_STATEMENTS, P.MANAGE_CATERING,
-        P.WORK_TICKETS, P.VIEW_BI, P.VIEW_SUPPORT_DASHBOARD, P.VIEW_NUTRITION_DASHBOARD,
-        P.VIEW_OPERATIONS, P.MANAGE_TARGETS,
-    }),  # fmt: skip
+    Role.NUTRITIONIST: frozenset(
+        {
+            P.VIEW_CUSTOMERS,
+            P.BOOK_CONSULTATIONS,
+            P.MANAGE_OWN_SCHEDULE,
+            P.MANAGE_MEAL_PLANS,
+            P.VIEW_NUTRITION_DASHBOARD,
+            P.CREATE_TICKETS,
+        }
+    ),
+    Role.SUPPORT: frozenset(
+        {
+            P.VIEW_CUSTOMERS,
+            P.CREATE_TICKETS,
+            P.WORK_TICKETS,
+            P.VIEW_SUPPORT_DASHBOARD,
+        }
+    ),
+    Role.MANAGER: frozenset(
+        _FRONT_DESK
+        | {
+            P.REFUND_ORDERS,
+            P.VIEW_AUDIT,
+            P.VIEW_CORPORATE_STATEMENTS,
+            P.MANAGE_CATERING,
+            P.WORK_TICKETS,
+            P.VIEW_BI,
+            P.VIEW_SUPPORT_DASHBOARD,
+            P.VIEW_NUTRITION_DASHBOARD,
+            P.VIEW_OPERATIONS,
+            P.MANAGE_TARGETS,
+        }
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 

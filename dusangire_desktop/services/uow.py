@@ -29,7 +29,10 @@ class UnitOfWork:
     session: Session
 
     def __init__(
-        self, session_factory: sessionmaker, clock: Clock = system_clock, zone: ZoneInfo | None = None
+        self,
+        session_factory: sessionmaker,
+        clock: Clock = system_clock,
+        zone: ZoneInfo | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._clock = clock

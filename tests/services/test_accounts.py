@@ -38,7 +38,9 @@ def test_passwords_are_stored_only_as_salted_scrypt(uow_factory, admin):
     add_desk(uow_factory, admin, "a.one")
     add_desk(uow_factory, admin, "a.two")
     with uow_factory() as uow:
-        hashes = uow.session.scalars(select(Staff.password_hash).where(Staff.role == Role.FRONT_DESK)).all()
+        hashes = uow.session.scalars(
+            select(Staff.password_hash).where(Staff.role == Role.FRONT_DESK)
+        ).all()
     assert all(h.startswith("scrypt$") and DESK_PASSWORD not in h for h in hashes)
     assert hashes[0] != hashes[1]
 

@@ -65,7 +65,9 @@ def generate(
 
     with uow:
         if uow.session.scalar(select(func.count()).select_from(Customer)):
-            raise Conflict("This database already holds customers; demo data goes only into a new one.")
+            raise Conflict(
+                "This database already holds customers; demo data goes only into a new one."
+            )
         ctx = DemoContext(uow.session, random.Random(seed), sizes or DemoSizes(), uow.now(),
                           uow.zone, progress=progress)  # fmt: skip
         ctx.staff_by_role = {
