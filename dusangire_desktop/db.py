@@ -94,6 +94,9 @@ def check_reachable(engine: Engine) -> None:
             connection.execute(text("SELECT 1"))
             if engine.dialect.name == "sqlite":
                 connection.execute(text("SELECT count(*) FROM sqlite_master"))
+                # A read-only file only shows itself when something tries to write.
+                version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+                connection.exec_driver_sql(f"PRAGMA user_version = {int(version or 0)}")
     except DBAPIError as exc:
         raise DatabaseUnavailable(explain_database_error(engine, exc)) from None
 

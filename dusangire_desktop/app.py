@@ -1,0 +1,198 @@
+"""Start-up of the desktop app: database, sign-in, main window; and the offscreen self-test."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from . import db, schema
+from .config import APPLICATION, ORGANIZATION, hospital_zone, resources_dir
+from .services import accounts, auth, demo
+from .services.errors import DatabaseUnavailable, DomainError
+from .services.uow import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+
+def open_database(url: str) -> UnitOfWorkFactory:
+    """Connect, check the file or server is usable, and bring the schema up to date."""
+    engine = db.make_engine(url)
+    db.check_reachable(engine)
+    try:
+        backup = schema.upgrade(engine)
+    except DomainError:
+        raise
+    except Exception as exc:
+        log.exception("upgrade failed")
+        raise DatabaseUnavailable(db.explain_database_error(engine, exc)) from None
+    if backup:
+        log.info("database upgraded; previous version kept at %s", backup)
+    return UnitOfWorkFactory(
+        db.make_session_factory(engine), description=db.describe(url), zone=hospital_zone()
+    )
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    icon = resources_dir() / "dusangire.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def _open_database_interactively(url: str) -> UnitOfWorkFactory | None:
+    while True:
+        try:
+            return open_database(url)
+        except DatabaseUnavailable as error:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Dusangire Desktop", error.message)
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close
+            )
+            if box.exec() != QMessageBox.StandardButton.Retry:
+                return None
+
+
+def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -> str | None:
+    """Generate demo data off the UI thread with a busy dialog; returns an error message or None."""
+    from .views.background import run_in_background
+
+    dialog = QProgressDialog("Creating demo data…", "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    loop = QEventLoop()
+    outcome: list[str | None] = []
+
+    def finished(message: str | None) -> None:
+        outcome.append(message)
+        loop.quit()
+
+    run_in_background(
+        dialog,
+        lambda: demo.generate(uow_factory(), actor),
+        lambda _summary: finished(None),
+        lambda error: finished(error.message),
+    )
+    loop.exec()
+    dialog.close()
+    return outcome[0]
+
+
+def run_gui(url: str, *, demo_on_empty: bool = False) -> int:
+    app = _application()
+    from .views.areas import ViewContext
+    from .views.login import FirstRunDialog, LoginDialog
+    from .views.main_window import MainWindow
+
+    uow_factory = _open_database_interactively(url)
+    if uow_factory is None:
+        return 1
+    hint = None
+    if accounts.needs_first_administrator(uow_factory()):
+        if demo_on_empty:
+            failure = load_demo_with_progress(uow_factory, auth.command_line_actor("demo"))
+            if failure:
+                QMessageBox.critical(None, "Dusangire Desktop", failure)
+                return 1
+            hint = f"Demo data loaded. Sign in as 'admin' with password {demo.DEMO_PASSWORD}."
+        else:
+            first = FirstRunDialog(uow_factory)
+            if first.exec() != FirstRunDialog.DialogCode.Accepted or first.actor is None:
+                return 0
+            if first.load_demo.isChecked():
+                failure = load_demo_with_progress(uow_factory, first.actor)
+                if failure:
+                    QMessageBox.warning(None, "Dusangire Desktop", failure)
+    while True:
+        login = LoginDialog(uow_factory)
+        if hint:
+            login.banner.show_info(hint)
+            login.username.setText("admin")
+            login.password.setFocus()
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+            return 0
+        window = MainWindow(ViewContext(uow_factory, login.actor, uow_factory.zone))
+        window.show()
+        app.exec()
+        if not window.signed_out:
+            return 0
+        hint = None
+
+
+def _settle(app: QApplication, seconds: float = 5.0) -> None:
+    from .views.background import wait_for_background_work
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        wait_for_background_work(200)
+        app.processEvents()
+        if wait_for_background_work(0):
+            app.processEvents()
+            return
+
+
+def self_test() -> int:
+    """Offscreen: migrate a temporary SQLite file, load demo data, sign in, open every area."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application()
+    from .views.areas import AREAS, ViewContext
+    from .views.main_window import MainWindow
+
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="dusangire-selftest-") as folder:
+        url = f"sqlite:///{Path(folder) / 'selftest.sqlite'}"
+        try:
+            uow_factory = open_database(url)
+            demo.generate(uow_factory(), auth.command_line_actor("self-test"),
+                          sizes=demo.DemoSizes(customers=200, orders=1000, months=3))  # fmt: skip
+            actor = auth.sign_in(uow_factory(), "admin", demo.DEMO_PASSWORD)
+        except DomainError as error:
+            print(f"self-test FAILED: {error.message}", file=sys.stderr)
+            return 1
+        if not QFontDatabase.families():
+            failures.append("no font found: text would show as boxes (install fonts-dejavu-core)")
+        window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+        window.show()
+        opened = []
+        for key in window.area_keys():
+            try:
+                page = window.open_area(key)
+            except Exception as exc:
+                failures.append(f"area {key!r} failed to open: {exc!r}")
+                continue
+            _settle(app)
+            banner = getattr(page, "banner", None)
+            if banner is not None and banner.isVisible() and "Sorry" in banner.text:
+                failures.append(f"area {key!r} showed an error: {banner.text}")
+            opened.append(key)
+        missing = {a.key for a in AREAS} - set(opened)
+        if missing:
+            failures.append(f"admin could not open: {sorted(missing)}")
+        if window.connected is not True:
+            failures.append("status bar does not show the database as connected")
+        window.close()
+        _settle(app)
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        schema_current = schema.current_revision(db.make_engine(url))
+    if failures:
+        print("self-test FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
+        return 1
+    print(f"self-test passed: schema {schema_current}, {len(opened)} areas opened: "
+          + ", ".join(opened))  # fmt: skip
+    return 0

@@ -1,0 +1,163 @@
+"""The `dusangire-desktop` command: open the app, or run an administrator's subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from . import __version__
+from .config import DATABASE_ENV, resolve_database_url
+from .models.staff import Role
+from .services.errors import DomainError
+
+EPILOG = f"""
+The database is a local SQLite file unless --database or {DATABASE_ENV} names another, e.g.
+postgresql+psycopg://postgres@127.0.0.1/dusangire for the hospital's shared server.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dusangire-desktop",
+        description="Dusangire Desktop: the hospital meal business, from the front desk.",
+        epilog=EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--database", metavar="URL", help="SQLite file URL or PostgreSQL URL")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="offscreen check of a fresh install; exit 0 if well",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="on an empty database, load demo data, then open"
+    )
+    parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db_cmd = commands.add_parser("db", help="schema migrations")
+    db_sub = db_cmd.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="upgrade to the latest schema (SQLite is copied aside first)")
+    down = db_sub.add_parser("downgrade", help="downgrade to a revision ('base' empties it)")
+    down.add_argument("revision")
+    db_sub.add_parser("current", help="print the schema revision of the database")
+    db_sub.add_parser("check", help="fail if the database differs from the models")
+
+    demo_cmd = commands.add_parser("demo-data", help="fill a new database with demo data")
+    demo_cmd.add_argument("--seed", type=int, default=7)
+    demo_cmd.add_argument("--customers", type=int, default=2000)
+    demo_cmd.add_argument("--orders", type=int, default=20000)
+    demo_cmd.add_argument("--months", type=int, default=12)
+
+    staff_cmd = commands.add_parser("staff", help="staff accounts")
+    staff_sub = staff_cmd.add_subparsers(dest="staff_command", required=True)
+    add = staff_sub.add_parser("add", help="create a staff account")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input instead of prompting")  # fmt: skip
+    staff_sub.add_parser("list", help="list staff accounts as JSON")
+    return parser
+
+
+def _uow_factory(url: str):  # type: ignore[no-untyped-def]
+    from .app import open_database
+
+    return open_database(url)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat password: ") != first:
+        raise DomainError("The two passwords differ.")
+    return first
+
+
+def _run_command(args: argparse.Namespace, url: str) -> int:
+    from .services import accounts, auth, demo
+
+    actor = auth.command_line_actor(os.environ.get("USER") or os.environ.get("USERNAME") or "admin")
+    if args.command == "db":
+        from . import db, schema
+
+        engine = db.make_engine(url)
+        db.check_reachable(engine)
+        if args.db_command == "upgrade":
+            backup = schema.upgrade(engine)
+            print(f"{db.describe(url)} is at revision {schema.current_revision(engine)}"
+                  + (f" (previous copy: {backup})" if backup else ""))  # fmt: skip
+        elif args.db_command == "downgrade":
+            schema.downgrade(engine, args.revision)
+            print(f"{db.describe(url)} is at revision {schema.current_revision(engine) or 'base'}")
+        elif args.db_command == "current":
+            print(schema.current_revision(engine) or "base (empty)")
+        else:
+            drift = schema.check(engine)
+            if drift:
+                print(f"The database differs from the models: {drift}", file=sys.stderr)
+                return 1
+            print(f"{db.describe(url)} matches the models.")
+        return 0
+    uow_factory = _uow_factory(url)
+    if args.command == "demo-data":
+        started = time.perf_counter()
+        sizes = demo.DemoSizes(customers=args.customers, orders=args.orders, months=args.months)
+        summary = demo.generate(
+            uow_factory(), actor, seed=args.seed, sizes=sizes,
+            progress=lambda step: print(f"  … {step}", file=sys.stderr),
+        )  # fmt: skip
+        filled = {name: count for name, count in summary.counts.items() if count}
+        print(json.dumps({"seconds": round(time.perf_counter() - started, 1), "rows": filled,
+                          "sign_in": {"usernames": list(summary.passwords),
+                                      "password": demo.DEMO_PASSWORD}}, indent=2))  # fmt: skip
+        return 0
+    if args.command == "staff":
+        if args.staff_command == "add":
+            password = _read_password(args.password_stdin)
+            account = accounts.create_staff(uow_factory(), actor, username=args.username,
+                                            full_name=args.name, role=accounts.Role(args.role),
+                                            password=password)  # fmt: skip
+            print(f"Created {account.username} ({account.role.value}).")
+        else:
+            rows = [
+                {"username": s.username, "name": s.full_name, "role": s.role.value,
+                 "active": s.is_active, "locked": s.is_locked}
+                for s in accounts.list_staff(uow_factory(), actor)
+            ]  # fmt: skip
+            print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    raise AssertionError(args.command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from . import logs
+
+    if args.self_test:
+        logs.configure(None, args.verbose)
+        from .app import self_test
+
+        return self_test()
+    try:
+        url = resolve_database_url(args.database)
+        if args.command is None:
+            from .config import default_database_path
+
+            logs.configure(default_database_path().parent / "logs", args.verbose)
+            from .app import run_gui
+
+            return run_gui(url, demo_on_empty=args.demo)
+        logs.configure(None, args.verbose)
+        return _run_command(args, url)
+    except DomainError as error:
+        where = f" (field: {error.field})" if error.field else ""
+        print(f"dusangire-desktop: {error.message}{where}", file=sys.stderr)
+        return 2

@@ -1,0 +1,189 @@
+"""The sign-in window, and the first-run window that creates the first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import accounts, auth
+from ..services.auth import Actor
+from ..services.errors import DomainError
+from ..services.uow import UnitOfWorkFactory
+from .background import run_in_background
+from .banner import MessageBanner
+from .forms import FieldErrors
+
+
+def _heading(text: str, subtitle: str) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 8)
+    title = QLabel(text)
+    title.setObjectName("dialogTitle")
+    title.setStyleSheet("font-size:20px; font-weight:600;")
+    layout.addWidget(title)
+    sub = QLabel(subtitle)
+    sub.setWordWrap(True)
+    sub.setStyleSheet("color:#555;")
+    layout.addWidget(sub)
+    return box
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(auth.MAX_PASSWORD_LENGTH)
+    return field
+
+
+class LoginDialog(QDialog):
+    """Username and password; the error stays visible and the username is kept after a failure."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Dusangire Desktop — Sign in")
+        self.setMinimumWidth(380)
+        self._uow_factory = uow_factory
+        self.actor: Actor | None = None
+        self.username = QLineEdit()
+        self.username.setMaxLength(40)
+        self.username.setPlaceholderText("e.g. a.uwase")
+        self.password = _password_field()
+        self.banner = MessageBanner()
+        form = QFormLayout()
+        user_label = QLabel("&Username")
+        user_label.setBuddy(self.username)
+        pass_label = QLabel("&Password")
+        pass_label.setBuddy(self.password)
+        form.addRow(user_label, self.username)
+        form.addRow(pass_label, self.password)
+        self.buttons = QDialogButtonBox()
+        self.sign_in_button = self.buttons.addButton(
+            "Sign in", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_in_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        where = QLabel(f"Database: {uow_factory.description}")
+        where.setObjectName("databaseLabel")
+        where.setStyleSheet("color:#666; font-size:11px;")
+        where.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading("Dusangire Desktop", "Sign in to continue."))
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        layout.addWidget(where)
+        self.username.setFocus()
+
+    def _submit(self) -> None:
+        self.banner.clear()
+        self.sign_in_button.setEnabled(False)
+        username, password = self.username.text(), self.password.text()
+        run_in_background(
+            self,
+            lambda: auth.sign_in(self._uow_factory(), username, password),
+            self._succeeded,
+            self._failed,
+        )
+
+    def _succeeded(self, actor: Actor) -> None:
+        self.actor = actor
+        self.signed_in.emit(actor)
+        self.accept()
+
+    def _failed(self, error: DomainError) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.banner.show_error(error.message)
+        self.password.clear()
+        self.password.setFocus()
+
+
+class FirstRunDialog(QDialog):
+    """No staff yet: create the administrator, and optionally fill the database with demo data."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Dusangire Desktop — First start")
+        self.setMinimumWidth(460)
+        self._uow_factory = uow_factory
+        self.actor: Actor | None = None
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(accounts.MAX_NAME_LENGTH)
+        self.username = QLineEdit()
+        self.username.setMaxLength(40)
+        self.password = _password_field()
+        self.confirm = _password_field()
+        self.load_demo = QCheckBox("&Load demo data (a realistic hospital, for training and demos)")
+        self.banner = MessageBanner()
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        self.errors.add_row("Full &name", "full_name", self.full_name)
+        self.errors.add_row("&Username", "username", self.username)
+        self.errors.add_row("&Password", "password", self.password)
+        self.errors.add_row("&Confirm password", "confirm", self.confirm)
+        hint = QLabel(
+            f"At least {auth.MIN_PASSWORD_LENGTH} characters, with letters and digits, "
+            "not containing the username."
+        )
+        hint.setStyleSheet("color:#666; font-size:11px;")
+        self.buttons = QDialogButtonBox()
+        self.create_button = self.buttons.addButton(
+            "Create administrator", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _heading(
+                "Welcome to Dusangire Desktop",
+                f"This database ({uow_factory.description}) has no staff accounts yet. "
+                "Create the administrator account first.",
+            )
+        )
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.load_demo)
+        layout.addWidget(self.buttons, alignment=Qt.AlignmentFlag.AlignRight)
+        self.full_name.setFocus()
+
+    def _submit(self) -> None:
+        self.errors.clear()
+        self.banner.clear()
+        if self.password.text() != self.confirm.text():
+            self.errors.show(
+                DomainError("The two passwords differ; type them again.", field="confirm")
+            )
+            return
+        self.create_button.setEnabled(False)
+        values = (self.username.text(), self.full_name.text(), self.password.text())
+        run_in_background(
+            self,
+            lambda: accounts.create_first_administrator(self._uow_factory(), *values),
+            self._created,
+            self._failed,
+        )
+
+    def _created(self, actor: Actor) -> None:
+        self.actor = actor
+        self.accept()
+
+    def _failed(self, error: DomainError) -> None:
+        self.create_button.setEnabled(True)
+        if not self.errors.show(error):
+            self.banner.show_error(error.message)

@@ -1,0 +1,211 @@
+"""The main window: navigation of the areas the role may open, and who/where in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..services import health
+from ..services.auth import ROLE_LABELS
+from ..services.errors import DomainError
+from .areas import AreaSpec, ViewContext, areas_for
+from .background import run_in_background
+from .banner import MessageBanner, error_channel
+
+PING_INTERVAL_MS = 15000
+AREA_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    connection_changed = Signal(bool)
+
+    def __init__(self, ctx: ViewContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(f"Dusangire Desktop — {ctx.actor.full_name}")
+        self._areas = areas_for(ctx.actor)
+        self._pages: dict[str, QWidget] = {}
+        self.connected: bool | None = None
+        self.signed_out = False
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(200)
+        self.navigation.setMaximumWidth(280)
+        self.stack = QStackedWidget()
+        self.banner = MessageBanner()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 8, 8, 8)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._fill_navigation()
+        self.navigation.currentItemChanged.connect(self._navigate)
+
+        self.user_label = QLabel(f"{ctx.actor.full_name} — {ROLE_LABELS[ctx.actor.role]}")
+        self.database_label = QLabel(ctx.uow_factory.description)
+        self.connection_label = QLabel("● checking…")
+        status = self.statusBar()
+        status.addWidget(self.user_label)
+        status.addPermanentWidget(self.database_label)
+        status.addPermanentWidget(self.connection_label)
+        self._build_menus()
+        error_channel.message.connect(self.banner.show_error)
+
+        self._ping_timer = QTimer(self, interval=PING_INTERVAL_MS, timeout=self.check_connection)
+        self._ping_timer.start()
+        self.check_connection()
+        self._restore_settings()
+
+    # navigation
+    def _fill_navigation(self) -> None:
+        group = None
+        for number, area in enumerate(self._areas):
+            if area.group != group:
+                group = area.group
+                header = QListWidgetItem(group.upper())
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setForeground(Qt.GlobalColor.gray)
+                self.navigation.addItem(header)
+            item = QListWidgetItem(f"   {area.title}")
+            item.setData(AREA_ROLE, area.key)
+            if number < 9:
+                item.setToolTip(f"Ctrl+{number + 1}")
+            self.navigation.addItem(item)
+
+    def area_keys(self) -> list[str]:
+        return [a.key for a in self._areas]
+
+    def area_titles(self) -> list[str]:
+        return [a.title for a in self._areas]
+
+    def _item_for(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(AREA_ROLE) == key:
+                return item
+        return None
+
+    def open_area(self, key: str) -> QWidget:
+        """Show an area (building it on first use) and return its page."""
+        item = self._item_for(key)
+        if item is None:
+            raise KeyError(f"{key} is not an area this role may open")
+        self.navigation.setCurrentItem(item)
+        return self._pages[key]
+
+    def current_area(self) -> str | None:
+        item = self.navigation.currentItem()
+        return item.data(AREA_ROLE) if item else None
+
+    def _navigate(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None or item.data(AREA_ROLE) is None:
+            return
+        key = item.data(AREA_ROLE)
+        if key not in self._pages:
+            spec = next(a for a in self._areas if a.key == key)
+            self._pages[key] = self._build_page(spec)
+            self.stack.addWidget(self._pages[key])
+        self.stack.setCurrentWidget(self._pages[key])
+        self.banner.clear()
+        QSettings().setValue("main/last_area", key)
+
+    def _build_page(self, spec: AreaSpec) -> QWidget:
+        return spec.factory(self.ctx)
+
+    # menus and shortcuts
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        sign_out = QAction("&Sign out", self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        sign_out.triggered.connect(self._sign_out)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(sign_out)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, area in enumerate(self._areas[:9]):
+            action = QAction(area.title, self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _=False, key=area.key: self.open_area(key))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Dusangire Desktop", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Dusangire Desktop",
+            f"Dusangire Desktop {__version__}\nDatabase: {self.ctx.uow_factory.description}",
+        )
+
+    def _sign_out(self) -> None:
+        self.signed_out = True
+        self.sign_out_requested.emit()
+        self.close()
+
+    # connection state
+    def check_connection(self) -> None:
+        run_in_background(
+            self,
+            lambda: health.ping(self.ctx.uow_factory()),
+            lambda _none: self._set_connected(True),
+            lambda _error: self._set_connected(False),
+        )
+
+    def _set_connected(self, connected: bool) -> None:
+        previous, self.connected = self.connected, connected
+        if connected:
+            self.connection_label.setText("● connected")
+            self.connection_label.setStyleSheet("color:#1e7b34;")
+            if previous is False:
+                self.banner.show_info("The database is back. You can carry on.")
+        else:
+            self.connection_label.setText("● database unreachable — retrying")
+            self.connection_label.setStyleSheet("color:#b3261e; font-weight:600;")
+            if previous is not False:
+                self.banner.show_warning(
+                    f"The database ({self.ctx.uow_factory.description}) cannot be reached. "
+                    "Your open forms are kept; saving works again as soon as it is back."
+                )
+        if previous != connected:
+            self.connection_changed.emit(connected)
+
+    def show_error(self, error: DomainError) -> None:
+        self.banner.show_error(error.message)
+
+    # settings
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        last = settings.value("main/last_area")
+        first = last if last in self.area_keys() else (self._areas[0].key if self._areas else None)
+        if first:
+            self.open_area(first)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        self._ping_timer.stop()
+        super().closeEvent(event)
