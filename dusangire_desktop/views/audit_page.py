@@ -47,7 +47,10 @@ class AuditPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
-        changes_hub().changed.connect(lambda _area, _ids: self.refresh())
+        changes_hub().changed.connect(self._on_change)
+        self.refresh()
+
+    def _on_change(self, _area: str, _ids: list) -> None:
         self.refresh()
 
     def refresh(self) -> None:

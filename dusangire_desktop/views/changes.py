@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class ChangeHub(QObject):
+    """Connect a bound method of a widget (not a lambda), so Qt drops it with the widget."""
+
     changed = Signal(str, list)
 
 

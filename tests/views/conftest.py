@@ -1,0 +1,47 @@
+"""View fixtures: a main window signed in as a given role, on the parametrized database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from dusangire_desktop.services import accounts, auth
+from dusangire_desktop.services.accounts import Role
+from dusangire_desktop.views.areas import ViewContext
+from dusangire_desktop.views.main_window import MainWindow
+
+STAFF_PASSWORD = "Hospital-desk-42"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):  # type: ignore[no-untyped-def]
+    QCoreApplication.setOrganizationName("DusangireTests")
+    QCoreApplication.setApplicationName("DusangireTests")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings().clear()
+
+
+@pytest.fixture
+def sign_in_as(uow_factory, admin):  # type: ignore[no-untyped-def]
+    def make(role: Role) -> auth.Actor:
+        if role == Role.ADMIN:
+            return admin
+        username = f"user.{role.value.replace('_', '')}"
+        accounts.create_staff(uow_factory(), admin, username=username, full_name=f"Test {role.value}",
+                              role=role, password=STAFF_PASSWORD)  # fmt: skip
+        return auth.sign_in(uow_factory(), username, STAFF_PASSWORD)
+
+    return make
+
+
+@pytest.fixture
+def open_main_window(qtbot, uow_factory, sign_in_as):  # type: ignore[no-untyped-def]
+    def make(role: Role) -> MainWindow:
+        actor = sign_in_as(role)
+        window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.connected is True)
+        return window
+
+    return make

@@ -1,0 +1,33 @@
+"""Anyone can change their own password from My account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from dusangire_desktop.services import auth
+from dusangire_desktop.services.accounts import Role
+
+from .conftest import STAFF_PASSWORD
+
+
+def test_change_own_password(qtbot, open_main_window, uow_factory):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("account")
+    qtbot.keyClicks(page.current, STAFF_PASSWORD)
+    qtbot.keyClicks(page.new, "Brand-new-2026")
+    qtbot.keyClicks(page.confirm, "Brand-new-2026")
+    with qtbot.waitSignal(page.password_changed):
+        qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert auth.sign_in(uow_factory(), "user.frontdesk", "Brand-new-2026")
+
+
+def test_wrong_current_password_is_shown_at_its_field(qtbot, open_main_window):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("account")
+    qtbot.keyClicks(page.current, "not-my-password-1")
+    qtbot.keyClicks(page.new, "Brand-new-2026")
+    qtbot.keyClicks(page.confirm, "Brand-new-2026")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.errors.text("current_password") != "")
+    assert "wrong" in page.errors.text("current_password")
+    assert page.new.text() == "Brand-new-2026"
