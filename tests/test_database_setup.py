@@ -15,6 +15,9 @@ from dusangire_desktop.app import open_database
 from dusangire_desktop.services import accounts, health
 from dusangire_desktop.services.errors import DatabaseUnavailable
 
+ADD_MANAGER = ["staff", "add", "c.uwera", "--name", "Chantal Uwera", "--role", "manager",
+               "--password-stdin"]  # fmt: skip
+
 
 @pytest.fixture
 def empty_database_url(backend, tmp_path, request):
@@ -126,12 +129,11 @@ def test_describe_hides_passwords():
     assert db.describe("sqlite:////data/desk.sqlite") == "SQLite file /data/desk.sqlite"
 
 
-def test_command_line_migrates_adds_staff_and_lists_it(empty_database_url, monkeypatch, capsys):
+def test_command_line_adds_staff_and_lists_it(empty_database_url, monkeypatch, capsys):
     assert cli.main(["--database", empty_database_url, "db", "upgrade"]) == 0
     assert cli.main(["--database", empty_database_url, "db", "check"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("Cuisine-2026\n"))
-    code = cli.main(["--database", empty_database_url, "staff", "add", "c.uwera",
-                     "--name", "Chantal Uwera", "--role", "manager", "--password-stdin"])  # fmt: skip
+    code = cli.main(["--database", empty_database_url, *ADD_MANAGER])
     assert code == 0
     capsys.readouterr()
     assert cli.main(["--database", empty_database_url, "staff", "list"]) == 0
@@ -144,8 +146,7 @@ def test_command_line_refuses_bad_staff_input_with_a_message(
     empty_database_url, monkeypatch, capsys
 ):
     monkeypatch.setattr("sys.stdin", io.StringIO("weak\n"))
-    code = cli.main(["--database", empty_database_url, "staff", "add", "c.uwera",
-                     "--name", "Chantal Uwera", "--role", "manager", "--password-stdin"])  # fmt: skip
+    code = cli.main(["--database", empty_database_url, *ADD_MANAGER])
     assert code == 2
     assert "at least 10 characters" in capsys.readouterr().err
 

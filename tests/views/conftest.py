@@ -27,8 +27,10 @@ def sign_in_as(uow_factory, admin):  # type: ignore[no-untyped-def]
         if role == Role.ADMIN:
             return admin
         username = f"user.{role.value.replace('_', '')}"
-        accounts.create_staff(uow_factory(), admin, username=username, full_name=f"Test {role.value}",
-                              role=role, password=STAFF_PASSWORD)  # fmt: skip
+        accounts.create_staff(
+            uow_factory(), admin, username=username, full_name=f"Test {role.value}",
+            role=role, password=STAFF_PASSWORD,
+        )  # fmt: skip
         return auth.sign_in(uow_factory(), username, STAFF_PASSWORD)
 
     return make
