@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="on an empty database, load demo data, then open"
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db_cmd = commands.add_parser("db", help="schema migrations")
@@ -154,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             logs.configure(default_database_path().parent / "logs", args.verbose)
             from .app import run_gui
 
-            return run_gui(url, demo_on_empty=args.demo)
+            return run_gui(url, demo_on_empty=args.demo, exit_when_ready=args.exit_when_ready)
         logs.configure(None, args.verbose)
         return _run_command(args, url)
     except DomainError as error:

@@ -51,6 +51,10 @@ def test_migrations_build_the_models_schema_and_go_back_down(empty_database_url)
     engine.dispose()
 
 
+def test_start_up_knows_the_newest_revision():
+    assert schema.head_revision() == schema.HEAD_REVISION
+
+
 def test_first_start_creates_and_migrates_the_database(empty_database_url):
     uow_factory = open_database(empty_database_url)
     assert accounts.needs_first_administrator(uow_factory())
