@@ -114,6 +114,7 @@ class Actor:
     username: str
     full_name: str
     role: Role
+    must_change_password: bool = False
 
     @property
     def display(self) -> str:
@@ -135,7 +136,9 @@ class Actor:
 
     @classmethod
     def from_staff(cls, staff: Staff) -> Actor:
-        return cls(staff.id, staff.username, staff.full_name, staff.role)
+        return cls(
+            staff.id, staff.username, staff.full_name, staff.role, staff.must_change_password
+        )
 
 
 def command_line_actor(who: str) -> Actor:

@@ -202,8 +202,14 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         last = settings.value("main/last_area")
         first = last if last in self.area_keys() else (self._areas[0].key if self._areas else None)
+        if self.ctx.actor.must_change_password:
+            first = "account"
         if first:
             self.open_area(first)
+        if self.ctx.actor.must_change_password:
+            self.banner.show_warning(
+                "You signed in with a temporary password. Choose your own password now."
+            )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("main/geometry", self.saveGeometry())

@@ -31,3 +31,25 @@ def test_wrong_current_password_is_shown_at_its_field(qtbot, open_main_window):
     qtbot.waitUntil(lambda: page.errors.text("current_password") != "")
     assert "wrong" in page.errors.text("current_password")
     assert page.new.text() == "Brand-new-2026"
+
+
+def test_temporary_password_leads_to_my_account(qtbot, uow_factory, admin):
+    from dusangire_desktop.services import accounts
+    from dusangire_desktop.views.areas import ViewContext
+    from dusangire_desktop.views.main_window import MainWindow
+
+    accounts.create_staff(uow_factory(), admin, username="new.desk", full_name="New Desk",
+                          role=Role.FRONT_DESK, password="Temporary-2026")  # fmt: skip
+    actor = auth.sign_in(uow_factory(), "new.desk", "Temporary-2026")
+    assert actor.must_change_password
+    window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+    qtbot.addWidget(window)
+    assert window.current_area() == "account"
+    assert "temporary password" in window.banner.text
+    page = window.open_area("account")
+    qtbot.keyClicks(page.current, "Temporary-2026")
+    qtbot.keyClicks(page.new, "My-own-pass-77")
+    qtbot.keyClicks(page.confirm, "My-own-pass-77")
+    with qtbot.waitSignal(page.password_changed):
+        qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert not auth.sign_in(uow_factory(), "new.desk", "My-own-pass-77").must_change_password

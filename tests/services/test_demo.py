@@ -1,0 +1,43 @@
+"""Demo data is realistic, deterministic and only goes into a new database."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from dusangire_desktop.models.customers import Customer, CustomerKind
+from dusangire_desktop.services import auth, demo
+
+SMALL = demo.DemoSizes(customers=150, orders=300, months=2)
+
+
+def _customers(uow_factory):
+    with uow_factory() as uow:
+        return [(c.reference, c.kind, c.full_name, c.phone, c.ward, c.bed)
+                for c in uow.session.scalars(select(Customer).order_by(Customer.id))]  # fmt: skip
+
+
+def test_same_seed_same_hospital(uow_factory, engine, tmp_path):
+    from dusangire_desktop import db
+    from dusangire_desktop.models import metadata
+    from dusangire_desktop.services.uow import UnitOfWorkFactory
+
+    actor = auth.command_line_actor("test")
+    demo.generate(uow_factory(), actor, seed=11, sizes=SMALL)
+    other_engine = db.make_engine(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    metadata.create_all(other_engine)
+    other = UnitOfWorkFactory(db.make_session_factory(other_engine), description="other",
+                              clock=uow_factory.clock, zone=uow_factory.zone)  # fmt: skip
+    demo.generate(other(), actor, seed=11, sizes=SMALL)
+    assert _customers(uow_factory) == _customers(other)
+
+
+def test_demo_people_look_like_a_rwandan_hospital(uow_factory):
+    summary = demo.generate(uow_factory(), auth.command_line_actor("test"), sizes=SMALL)
+    customers = _customers(uow_factory)
+    assert summary.counts["customers"] == 150
+    patients = [c for c in customers if c[1] == CustomerKind.PATIENT]
+    assert patients and all(ward and bed for _r, _k, _n, _p, ward, bed in patients)
+    phones = [c[3] for c in customers if c[3]]
+    assert all(p.startswith("+2507") and len(p) == 13 for p in phones)
+    admin = auth.sign_in(uow_factory(), "admin", demo.DEMO_PASSWORD)
+    assert admin.role == auth.Role.ADMIN
