@@ -1,0 +1,1 @@
+"""Dashboard figures, exactly as METRICS.md defines them, aggregated in the database."""

@@ -1,0 +1,283 @@
+"""Business intelligence: AOV, retention, churn, lifetime value, revenue by channel and target."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from ...models.catering import CateringRequest, CateringStatus
+from ...models.orders import Channel, Order
+from ...models.subscriptions import Subscription, SubscriptionCharge, SubscriptionPause
+from ...models.targets import RevenueTarget
+from ..auth import Actor, Permission
+from ..uow import UnitOfWork
+from .orders_sql import count_kept, counted, order_count_and_revenue
+from .periods import Period, add_months, local_midnight_utc, month_start, ratio, require_aware
+
+DEFAULT_ACTIVE_DAYS = 30
+CHANNELS = ("orders", "corporate", "catering", "subscriptions")
+
+
+@dataclass(frozen=True)
+class RevenueByChannel:
+    orders: int
+    corporate: int
+    catering: int
+    subscriptions: int
+
+    @property
+    def total(self) -> int:
+        return self.orders + self.corporate + self.catering + self.subscriptions
+
+    def as_dict(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in CHANNELS}
+
+
+@dataclass(frozen=True)
+class Churn:
+    rate: Decimal | None
+    active_at_start: int
+    churned: int
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    month: date
+    actual: int
+    target: int | None
+    attainment: Decimal | None
+    days_elapsed: int
+    days_in_month: int
+    projection: Decimal | None
+    pace: Decimal | None
+    needed_per_remaining_day: Decimal | None
+
+
+@dataclass(frozen=True)
+class BiSummary:
+    period: Period
+    as_of: datetime
+    provisional: bool
+    orders: int
+    order_revenue: int
+    aov: Decimal | None
+    retention_rate: Decimal | None
+    retention_base: int
+    churn: Churn
+    subscription_churn: Churn
+    active_days: int
+    clv_historical_mean: Decimal | None
+    clv_historical_median: Decimal | None
+    clv_predictive: Decimal | None
+    revenue: RevenueByChannel
+    target: int | None
+    attainment: Decimal | None
+    projection: Decimal | None
+
+
+def revenue_by_channel(session: Session, start: datetime, end: datetime) -> RevenueByChannel:
+    _, regular = order_count_and_revenue(session, start, end, Channel.REGULAR)
+    _, corporate = order_count_and_revenue(session, start, end, Channel.CORPORATE)
+    catering = session.scalar(
+        select(
+            func.coalesce(
+                func.sum(
+                    func.coalesce(CateringRequest.quoted_price_rwf, CateringRequest.estimate_rwf)
+                ),
+                0,
+            )
+        ).where(
+            CateringRequest.status.in_((CateringStatus.CONFIRMED, CateringStatus.COMPLETED)),
+            CateringRequest.event_at >= start,
+            CateringRequest.event_at < end,
+        )
+    )
+    subscriptions = session.scalar(
+        select(func.coalesce(func.sum(SubscriptionCharge.amount_rwf), 0)).where(
+            SubscriptionCharge.charged_at >= start, SubscriptionCharge.charged_at < end
+        )
+    )
+    return RevenueByChannel(regular, corporate, int(catering or 0), int(subscriptions or 0))
+
+
+def order_churn(session: Session, start: datetime, end: datetime, active_days: int) -> Churn:
+    """Customers active at `start` and no longer active at `end` ÷ customers active at `start`."""
+    window = timedelta(days=active_days)
+    active, still_active = count_kept(session, (start - window, start), (end - window, end))
+    return Churn(ratio(active - still_active, active), active, active - still_active)
+
+
+def subscription_churn(session: Session, start: datetime, end: datetime) -> Churn:
+    """Active at start (started, not cancelled, not paused) and cancelled during the period."""
+    paused_at_start = exists().where(
+        SubscriptionPause.subscription_id == Subscription.id,
+        SubscriptionPause.paused_at <= start,
+        or_(SubscriptionPause.resumed_at.is_(None), SubscriptionPause.resumed_at > start),
+    )
+    active = and_(
+        Subscription.started_at <= start,
+        or_(Subscription.cancelled_at.is_(None), Subscription.cancelled_at > start),
+        ~paused_at_start,
+    )
+    cancelled_during = and_(Subscription.cancelled_at > start, Subscription.cancelled_at < end)
+    base, churned = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((cancelled_during, 1), else_=0)), 0),
+        ).where(active)
+    ).one()
+    return Churn(ratio(int(churned), int(base)), int(base), int(churned))
+
+
+def historical_clv(session: Session, as_of: datetime) -> tuple[Decimal | None, Decimal | None]:
+    """Mean and median counted-order revenue per customer who has one, up to `as_of`."""
+    per_customer = list(
+        session.scalars(
+            select(func.sum(Order.total_rwf))
+            .where(counted(), Order.placed_at < as_of)
+            .group_by(Order.customer_id)
+        )
+    )
+    if not per_customer:
+        return None, None
+    mean = Decimal(sum(per_customer)) / Decimal(len(per_customer))
+    return mean, Decimal(statistics.median(per_customer))
+
+
+def first_order_at(session: Session) -> datetime | None:
+    return session.scalar(select(func.min(Order.placed_at)).where(counted()))
+
+
+def predictive_clv(
+    session: Session, as_of: datetime, zone, active_days: int = DEFAULT_ACTIVE_DAYS
+) -> Decimal | None:  # type: ignore[no-untyped-def]
+    """AOV × orders per customer per month ÷ pooled monthly churn, over the last 12 complete
+    months, cut to where the data begins."""
+    first = first_order_at(session)
+    if first is None:
+        return None
+    this_month = month_start(as_of.astimezone(zone).date())
+    first_month = month_start(first.astimezone(zone).date())
+    window_start = max(add_months(this_month, -12), first_month)
+    if window_start >= this_month:
+        return None
+    months = []
+    cursor = window_start
+    while cursor < this_month:
+        months.append(cursor)
+        cursor = add_months(cursor, 1)
+    start = local_midnight_utc(window_start, zone)
+    end = local_midnight_utc(this_month, zone)
+    orders, revenue = order_count_and_revenue(session, start, end)
+    customers = _ordering_customers(session, start, end)
+    if not orders or not customers:
+        return None
+    churned = active = 0
+    for month in months:
+        month_churn = order_churn(
+            session,
+            local_midnight_utc(month, zone),
+            local_midnight_utc(add_months(month, 1), zone),
+            active_days,
+        )
+        churned += month_churn.churned
+        active += month_churn.active_at_start
+    if not active or not churned:
+        return None
+    aov = Decimal(revenue) / orders
+    frequency = Decimal(orders) / customers / len(months)
+    return aov * frequency * active / churned
+
+
+def _ordering_customers(session: Session, start: datetime, end: datetime) -> int:
+    from .orders_sql import count_customers
+
+    return count_customers(session, start, end)
+
+
+def target_for(session: Session, first_month: date, end: date) -> int | None:
+    """Sum of the 'total' targets of months starting in [first_month, end); None if none set."""
+    count, amount = session.execute(
+        select(func.count(), func.coalesce(func.sum(RevenueTarget.amount_rwf), 0)).where(
+            RevenueTarget.channel == "total",
+            RevenueTarget.month_start >= first_month,
+            RevenueTarget.month_start < end,
+        )
+    ).one()
+    return int(amount) if count else None
+
+
+def target_progress(session: Session, month: date, as_of: datetime, zone) -> TargetProgress:  # type: ignore[no-untyped-def]
+    first = month_start(month)
+    following = add_months(first, 1)
+    start, end = local_midnight_utc(first, zone), local_midnight_utc(following, zone)
+    actual = revenue_by_channel(session, start, min(end, max(start, as_of))).total
+    target = target_for(session, first, following)
+    days_in_month = (following - first).days
+    today = as_of.astimezone(zone).date()
+    if today < first:
+        elapsed = 0
+    elif today >= following:
+        elapsed = days_in_month
+    else:
+        elapsed = (today - first).days + 1
+    remaining = days_in_month - elapsed
+    projection = ratio(actual * days_in_month, elapsed) if elapsed else None
+    pace = (
+        ratio(actual * days_in_month, target * elapsed) if target is not None and elapsed else None
+    )
+    needed = ratio(target - actual, remaining) if target is not None and remaining else None
+    return TargetProgress(
+        first, actual, target, ratio(actual, target) if target is not None else None,
+        elapsed, days_in_month, projection, pace, needed,
+    )  # fmt: skip
+
+
+def summarize(
+    session: Session, period: Period, as_of: datetime, zone, active_days: int = DEFAULT_ACTIVE_DAYS
+) -> BiSummary:  # type: ignore[no-untyped-def]
+    require_aware(as_of)
+    start, end = period.clipped_utc_bounds(zone, as_of)
+    orders, order_revenue = order_count_and_revenue(session, start, end)
+    previous_start, previous_end = period.previous().utc_bounds(zone)
+    retention_base, retained = count_kept(session, (previous_start, previous_end), (start, end))
+    revenue = revenue_by_channel(session, start, end)
+    mean, median = historical_clv(session, as_of)
+    target = target_for(session, month_start(period.start), period.end)
+    provisional = period.is_provisional(zone, as_of)
+    elapsed = (end - start).total_seconds()
+    full = (period.utc_bounds(zone)[1] - start).total_seconds()
+    projection = None
+    if elapsed > 0:
+        projection = (
+            Decimal(revenue.total) * Decimal(full) / Decimal(elapsed)
+            if provisional
+            else Decimal(revenue.total)
+        )
+    return BiSummary(
+        period=period, as_of=as_of, provisional=provisional,
+        orders=orders, order_revenue=order_revenue, aov=ratio(order_revenue, orders),
+        retention_rate=ratio(retained, retention_base), retention_base=retention_base,
+        churn=order_churn(session, start, end, active_days),
+        subscription_churn=subscription_churn(session, start, end),
+        active_days=active_days,
+        clv_historical_mean=mean, clv_historical_median=median,
+        clv_predictive=predictive_clv(session, as_of, zone, active_days),
+        revenue=revenue, target=target,
+        attainment=ratio(revenue.total, target) if target else None,
+        projection=projection,
+    )  # fmt: skip
+
+
+def bi_summary(
+    uow: UnitOfWork, actor: Actor, period: Period, as_of: datetime,
+    active_days: int = DEFAULT_ACTIVE_DAYS,
+) -> BiSummary:  # fmt: skip
+    actor.require(Permission.VIEW_BI)
+    with uow:
+        return summarize(uow.session, period, as_of, uow.zone, active_days)

@@ -1,0 +1,181 @@
+"""BI figures on a small hospital whose every figure was worked out by hand (METRICS.md)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from dusangire_desktop.models.catering import CateringPackage, CateringRequest, CateringStatus
+from dusangire_desktop.models.customers import Customer, CustomerKind
+from dusangire_desktop.models.orders import Channel, Fulfilment, Order, OrderStatus
+from dusangire_desktop.models.subscriptions import (
+    BillingPeriod,
+    Subscription,
+    SubscriptionCharge,
+    SubscriptionPause,
+    SubscriptionPlan,
+    TherapeuticCategory,
+)
+from dusangire_desktop.models.targets import RevenueTarget
+from dusangire_desktop.services.analytics import bi
+from dusangire_desktop.services.analytics.periods import Period
+from dusangire_desktop.services.auth import Actor, Role
+from dusangire_desktop.services.errors import PermissionDenied
+
+from ...conftest import KIGALI
+
+FEBRUARY = Period(date(2026, 2, 1), date(2026, 3, 1))
+AS_OF = datetime(2026, 3, 10, 12, 0, tzinfo=KIGALI)
+
+
+def local(*args: int) -> datetime:
+    return datetime(*args, tzinfo=KIGALI).astimezone(UTC)
+
+
+def _order(number, customer, at, total, status=OrderStatus.DELIVERED, company=0):
+    channel = Channel.CORPORATE if company else Channel.REGULAR
+    return Order(
+        number=f"D-{number}", customer_id=customer, placed_at=at, status=status, channel=channel,
+        fulfilment=Fulfilment.PICKUP, subtotal_rwf=total, discount_rwf=0, total_rwf=total,
+        company_share_rwf=company, customer_share_rwf=total - company, status_changed_at=at,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def hospital(uow_factory):
+    with uow_factory() as uow:
+        s = uow.session
+        ids = {}
+        for name in "ABCDE":
+            customer = Customer(reference=f"C-{name}", kind=CustomerKind.VISITOR,
+                                full_name=f"Customer {name}")  # fmt: skip
+            s.add(customer)
+            s.flush()
+            ids[name] = customer.id
+        a, b, c, d, e = (ids[n] for n in "ABCDE")
+        s.add_all([
+            _order(1, a, local(2026, 1, 20, 10, 0), 10_000),
+            _order(2, b, local(2026, 1, 25, 12, 0), 6_000),
+            _order(3, c, local(2026, 1, 31, 23, 30), 4_000),    # 21:30 UTC, still January
+            _order(4, a, local(2026, 2, 1, 0, 30), 8_000),       # 31 Jan 22:30 UTC, yet February
+            _order(5, b, local(2026, 2, 10, 9, 0), 5_000, OrderStatus.CANCELLED),
+            _order(6, d, local(2026, 2, 15, 13, 0), 12_000, company=3_000),
+            _order(7, e, local(2026, 2, 20, 13, 0), 7_000, OrderStatus.REFUNDED),
+            _order(8, c, local(2026, 2, 28, 23, 59), 2_000),
+            _order(9, e, local(2026, 3, 1, 0, 10), 3_000),       # March
+        ])  # fmt: skip
+        package = CateringPackage(name="Conference lunch", price_per_person_rwf=5_000,
+                                  min_guests=10, max_guests=200)  # fmt: skip
+        s.add(package)
+        s.flush()
+
+        def request(number, status, event, estimate, quoted=None):
+            return CateringRequest(
+                number=f"K-{number}", package_id=package.id, guests=30, event_at=event,
+                venue="Hall", contact_name="Organiser", contact_phone="+250788000000",
+                status=status, estimate_rwf=estimate, quoted_price_rwf=quoted,
+            )  # fmt: skip
+
+        s.add_all([
+            request(1, CateringStatus.CONFIRMED, local(2026, 2, 14, 12, 0), 140_000, 150_000),
+            request(2, CateringStatus.NEW, local(2026, 2, 20, 12, 0), 80_000),
+            request(3, CateringStatus.COMPLETED, local(2026, 1, 30, 12, 0), 90_000, 90_000),
+        ])  # fmt: skip
+        plan = SubscriptionPlan(name="Diabetic week", category=TherapeuticCategory.DIABETIC_FRIENDLY,
+                                price_rwf=45_000, billing_period=BillingPeriod.MONTHLY,
+                                meals_per_day=2)  # fmt: skip
+        s.add(plan)
+        s.flush()
+
+        def subscription(customer, started, cancelled=None):
+            sub = Subscription(customer_id=customer, plan_id=plan.id, starts_on=started.date(),
+                               started_at=started, cancelled_at=cancelled)  # fmt: skip
+            s.add(sub)
+            s.flush()
+            return sub
+
+        jan1 = local(2026, 1, 1, 9, 0)
+        s1 = subscription(a, jan1, cancelled=local(2026, 2, 10, 9, 0))  # churns in February
+        s2 = subscription(b, jan1)  # paused before February
+        subscription(c, jan1)  # stays
+        subscription(d, local(2026, 2, 5, 9, 0))  # starts in February
+        s5 = subscription(e, jan1)  # pauses in February
+        s.add_all([
+            SubscriptionPause(subscription_id=s2.id, paused_at=local(2026, 1, 20, 9, 0)),
+            SubscriptionPause(subscription_id=s5.id, paused_at=local(2026, 2, 3, 9, 0)),
+            SubscriptionCharge(subscription_id=s1.id, period_start=date(2026, 2, 5),
+                               period_end=date(2026, 3, 5), amount_rwf=45_000,
+                               charged_at=local(2026, 2, 5, 8, 0)),
+            SubscriptionCharge(subscription_id=s1.id, period_start=date(2026, 1, 5),
+                               period_end=date(2026, 2, 5), amount_rwf=45_000,
+                               charged_at=local(2026, 1, 28, 8, 0)),
+            RevenueTarget(month_start=date(2026, 2, 1), channel="total", amount_rwf=200_000),
+            RevenueTarget(month_start=date(2026, 3, 1), channel="total", amount_rwf=310_000),
+        ])  # fmt: skip
+        uow.commit()
+
+
+@pytest.fixture
+def manager():
+    return Actor(None, "manager", "Patrick Habimana", Role.MANAGER)
+
+
+def test_february_orders_aov_and_channels(uow_factory, hospital, manager):
+    summary = bi.bi_summary(uow_factory(), manager, FEBRUARY, AS_OF)
+    assert (summary.orders, summary.order_revenue) == (3, 22_000)
+    assert summary.aov == Decimal(22_000) / 3
+    assert summary.aov * summary.orders == summary.order_revenue
+    assert summary.revenue.as_dict() == {
+        "orders": 10_000, "corporate": 12_000, "catering": 150_000, "subscriptions": 45_000,
+    }  # fmt: skip
+    assert summary.revenue.total == 217_000
+    assert not summary.provisional
+
+
+def test_retention_and_churn(uow_factory, hospital, manager):
+    summary = bi.bi_summary(uow_factory(), manager, FEBRUARY, AS_OF)
+    assert (summary.retention_base, summary.retention_rate) == (3, Decimal(2) / 3)
+    assert (summary.churn.active_at_start, summary.churn.churned) == (3, 1)
+    assert summary.churn.rate == Decimal(1) / 3
+    sub = summary.subscription_churn
+    assert (sub.active_at_start, sub.churned, sub.rate) == (3, 1, Decimal(1) / 3)
+
+
+def test_lifetime_value(uow_factory, hospital, manager):
+    summary = bi.bi_summary(uow_factory(), manager, FEBRUARY, AS_OF)
+    assert summary.clv_historical_mean == Decimal(9_000)
+    assert summary.clv_historical_median == Decimal(6_000)
+    assert summary.clv_predictive == Decimal(15_750)
+
+
+def test_target_attainment(uow_factory, hospital, manager):
+    summary = bi.bi_summary(uow_factory(), manager, FEBRUARY, AS_OF)
+    assert summary.target == 200_000
+    assert summary.attainment == Decimal("1.085")
+    assert summary.projection == Decimal(217_000)
+
+
+def test_month_to_date_progress(uow_factory, hospital):
+    with uow_factory() as uow:
+        progress = bi.target_progress(uow.session, date(2026, 3, 1), AS_OF, KIGALI)
+    assert (progress.actual, progress.target) == (3_000, 310_000)
+    assert (progress.days_elapsed, progress.days_in_month) == (10, 31)
+    assert progress.projection == Decimal(9_300)
+    assert progress.pace == Decimal("0.03")
+    assert progress.needed_per_remaining_day == Decimal(307_000) / 21
+
+
+def test_empty_period_gives_none_not_zero(uow_factory, manager):
+    summary = bi.bi_summary(uow_factory(), manager, FEBRUARY, AS_OF)
+    assert summary.orders == 0
+    assert summary.aov is None and summary.retention_rate is None and summary.churn.rate is None
+    assert summary.clv_historical_mean is None and summary.clv_predictive is None
+    assert summary.target is None and summary.attainment is None
+
+
+def test_front_desk_may_not_see_bi(uow_factory):
+    desk = Actor(None, "desk", "Desk", Role.FRONT_DESK)
+    with pytest.raises(PermissionDenied):
+        bi.bi_summary(uow_factory(), desk, FEBRUARY, AS_OF)
