@@ -83,9 +83,10 @@ def hospital(uow_factory):
             request(2, CateringStatus.NEW, local(2026, 2, 20, 12, 0), 80_000),
             request(3, CateringStatus.COMPLETED, local(2026, 1, 30, 12, 0), 90_000, 90_000),
         ])  # fmt: skip
-        plan = SubscriptionPlan(name="Diabetic week", category=TherapeuticCategory.DIABETIC_FRIENDLY,
-                                price_rwf=45_000, billing_period=BillingPeriod.MONTHLY,
-                                meals_per_day=2)  # fmt: skip
+        plan = SubscriptionPlan(
+            name="Diabetic week", category=TherapeuticCategory.DIABETIC_FRIENDLY, price_rwf=45_000,
+            billing_period=BillingPeriod.MONTHLY, meals_per_day=2,
+        )  # fmt: skip
         s.add(plan)
         s.flush()
 
