@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import getpass
 import json
 import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import UTC, date, datetime
 
 from . import __version__
-from .config import DATABASE_ENV, resolve_database_url
+from .config import DATABASE_ENV, hospital_zone, resolve_database_url
 from .models.staff import Role
 from .services.errors import DomainError
 
@@ -64,7 +66,51 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input instead of prompting")  # fmt: skip
     staff_sub.add_parser("list", help="list staff accounts as JSON")
+
+    report = commands.add_parser("report", help="dashboard figures as JSON or CSV")
+    report.add_argument("dashboard", choices=sorted(REPORTS))
+    report.add_argument("--from", dest="start", type=_day, help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=_day, help="day after the last, YYYY-MM-DD")
+    report.add_argument("--as-of", type=_moment, help="ISO-8601 moment (default: now)")
+    report.add_argument("--format", choices=["json", "csv"], default="json")
     return parser
+
+
+REPORTS = {"bi", "support", "operations"}
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-01") from None
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a moment like 2026-03-10T12:00+02:00"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=hospital_zone())
+
+
+def _flatten(prefix: str, value: object) -> list[tuple[str, object]]:
+    if isinstance(value, dict):
+        return [row for k, v in value.items() for row in _flatten(f"{prefix}{k}.", v)]
+    if isinstance(value, list):
+        return [row for i, v in enumerate(value) for row in _flatten(f"{prefix}{i}.", v)]
+    return [(prefix.rstrip("."), "" if value is None else value)]
+
+
+def _print_report(figures: dict, form: str) -> None:
+    if form == "json":
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+        return
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["figure", "value"])
+    writer.writerows(_flatten("", figures))
 
 
 def _uow_factory(url: str):  # type: ignore[no-untyped-def]
@@ -134,6 +180,21 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
                 for s in accounts.list_staff(uow_factory(), actor)
             ]  # fmt: skip
             print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if args.command == "report":
+        from .services.analytics import report
+        from .services.analytics.periods import Period
+
+        as_of = args.as_of or datetime.now(UTC)
+        if args.dashboard == "operations":
+            figures = report.operations_report(uow_factory(), actor, as_of)
+        else:
+            if args.start is None or args.end is None:
+                raise DomainError("Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.")
+            period = Period(args.start, args.end)
+            build = report.bi_report if args.dashboard == "bi" else report.support_report
+            figures = build(uow_factory(), actor, period, as_of)
+        _print_report(figures, args.format)
         return 0
     raise AssertionError(args.command)
 

@@ -90,6 +90,13 @@ def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, command.downgrade, revision)
 
 
+def stamp(engine: Engine, revision: str = "head") -> None:
+    """Record a revision without running it, for a schema made another way (test fixtures)."""
+    from alembic import command
+
+    _run(engine, command.stamp, revision)
+
+
 def check(engine: Engine) -> str | None:
     """None when the database matches the models; otherwise Alembic's description of the drift."""
     from alembic import command

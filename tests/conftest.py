@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from dusangire_desktop import db
+from dusangire_desktop import db, schema
 from dusangire_desktop.models import metadata
 from dusangire_desktop.services import accounts
 from dusangire_desktop.services.auth import Actor
@@ -78,11 +78,13 @@ def postgres_test_url(postgres_admin_url: str):  # type: ignore[no-untyped-def]
 def postgres_engine(postgres_test_url: str):  # type: ignore[no-untyped-def]
     engine = db.make_engine(postgres_test_url)
     metadata.create_all(engine)
+    schema.stamp(engine)
     yield engine
     engine.dispose()
 
 
 def _truncate_all(engine) -> None:  # type: ignore[no-untyped-def]
+    # alembic_version is not in the metadata, so the stamp survives.
     names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
     with engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
@@ -105,6 +107,7 @@ def engine(backend: str, database_url: str, request: pytest.FixtureRequest):  # 
     if backend == "sqlite":
         engine = db.make_engine(database_url)
         metadata.create_all(engine)
+        schema.stamp(engine)
         yield engine
         engine.dispose()
     else:

@@ -180,3 +180,46 @@ def test_front_desk_may_not_see_bi(uow_factory):
     desk = Actor(None, "desk", "Desk", Role.FRONT_DESK)
     with pytest.raises(PermissionDenied):
         bi.bi_summary(uow_factory(), desk, FEBRUARY, AS_OF)
+
+
+def test_report_command_prints_the_same_figures(database_url, hospital, capsys):
+    import json
+
+    from dusangire_desktop import cli
+
+    args = ["--database", database_url, "report", "bi", "--from", "2026-02-01",
+            "--to", "2026-03-01", "--as-of", "2026-03-10T12:00:00+02:00"]  # fmt: skip
+    assert cli.main(args) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["orders"] == 3 and figures["order_revenue"] == 22_000
+    assert figures["aov"] == pytest.approx(7333.333333)
+    assert figures["retention_rate"] == pytest.approx(2 / 3, abs=1e-6)
+    assert figures["churn_rate"] == pytest.approx(1 / 3, abs=1e-6)
+    assert figures["clv_historical_mean"] == 9000 and figures["clv_predictive"] == 15750
+    assert figures["revenue_by_channel"] == {
+        "orders": 10_000,
+        "corporate": 12_000,
+        "catering": 150_000,
+        "subscriptions": 45_000,
+    }
+    assert (figures["revenue_total"], figures["target"]) == (217_000, 200_000)
+    assert figures["attainment"] == pytest.approx(1.085)
+    assert cli.main([*args, "--format", "csv"]) == 0
+    assert "revenue_by_channel.catering,150000" in capsys.readouterr().out
+
+
+def test_report_command_refuses_a_backwards_period(database_url, hospital, capsys):
+    from dusangire_desktop import cli
+
+    args = [
+        "--database",
+        database_url,
+        "report",
+        "bi",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-02-01",
+    ]
+    assert cli.main(args) == 2
+    assert "must end after it starts" in capsys.readouterr().err
