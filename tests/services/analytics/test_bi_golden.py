@@ -223,3 +223,21 @@ def test_report_command_refuses_a_backwards_period(database_url, hospital, capsy
     ]
     assert cli.main(args) == 2
     assert "must end after it starts" in capsys.readouterr().err
+
+
+def test_monthly_series_agrees_with_the_summary(uow_factory, hospital, manager):
+    from dusangire_desktop.services.analytics import series
+
+    months = series.last_months(uow_factory(), manager, 3, AS_OF)
+    assert [m.month for m in months] == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
+    january, february, march = months
+    assert (january.orders, january.order_revenue, january.catering) == (3, 20_000, 90_000)
+    assert (february.orders, february.order_revenue, february.aov) == (
+        3,
+        22_000,
+        Decimal(22_000) / 3,
+    )
+    assert (february.regular, february.corporate) == (10_000, 12_000)
+    assert (february.catering, february.subscriptions, february.total) == (150_000, 45_000, 217_000)
+    assert (february.target, february.provisional) == (200_000, False)
+    assert (march.orders, march.total, march.target, march.provisional) == (1, 3_000, 310_000, True)
