@@ -44,6 +44,8 @@ def lazy(module: str, class_name: str) -> Callable[[ViewContext], QWidget]:
 GROUPS = ["Front desk", "Nutrition", "Support", "Management", "Administration", "My account"]
 
 AREAS: list[AreaSpec] = [
+    AreaSpec("bi", "Business intelligence", "Management", Permission.VIEW_BI,
+             lazy("bi_dashboard", "BiDashboard")),
     AreaSpec("staff", "Staff accounts", "Administration", Permission.MANAGE_STAFF,
              lazy("staff_page", "StaffPage")),
     AreaSpec("audit", "Audit log", "Administration", Permission.VIEW_AUDIT,

@@ -15,6 +15,13 @@ def rwf(amount: int | None) -> str:
     return f"{amount:,} RWF"
 
 
+def rwf_rounded(amount: Decimal | None) -> str:
+    """A Decimal amount rounded half-up to the franc, only for display."""
+    if amount is None:
+        return NOT_AVAILABLE
+    return rwf(int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+
+
 def percent(ratio: Decimal | None, places: int = 1) -> str:
     if ratio is None:
         return NOT_AVAILABLE
