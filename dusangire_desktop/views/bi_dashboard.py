@@ -83,7 +83,6 @@ class BiDashboard(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.picker)
         bar.addStretch(1)
-        bar.addWidget(self.status)
         bar.addWidget(refresh)
         bar.addWidget(pdf)
         self.kpis = KpiGrid(KPIS, columns=5)
@@ -102,6 +101,7 @@ class BiDashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(bar)
+        layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(scroll, 1)
         self.refresh()
@@ -191,7 +191,7 @@ class BiDashboard(QWidget):
         chart.clear()
         labels = [_month_label(m, i) + ("*" if m.provisional else "") for i, m in enumerate(months)]
         chart.set_categories(labels)
-        chart.plot.addLegend(offset=(10, 5))
+        chart.plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 220))
         x = list(range(len(months)))
         bottom = [0] * len(months)
         for color, name in zip(PALETTE, CHANNEL_LABELS, strict=False):

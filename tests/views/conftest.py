@@ -47,3 +47,19 @@ def open_main_window(qtbot, uow_factory, sign_in_as):  # type: ignore[no-untyped
         return window
 
     return make
+
+
+@pytest.fixture
+def snapshot():  # type: ignore[no-untyped-def]
+    """With DUSANGIRE_SCREENSHOTS set to a folder, save what the user sees there (to look at)."""
+    import os
+    from pathlib import Path
+
+    folder = os.environ.get("DUSANGIRE_SCREENSHOTS")
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            widget.window().grab().save(str(Path(folder) / f"{name}.png"))
+
+    return save

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from ...models.staff import Staff
 from ...models.support import SupportTicket, TicketEvent, TicketPriority, TicketStatus
+
+__all__ = ["TicketPriority", "TicketStatus", "support_summary"]
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
 from .periods import Period, ratio, require_aware

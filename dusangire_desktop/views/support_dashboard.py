@@ -1,0 +1,270 @@
+"""The support dashboard: backlog, resolution and response times, SLA breaches, staff, priority."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.analytics import support
+from ..services.analytics.support import StaffPerformance, SupportSummary
+from ..services.errors import DomainError
+from .areas import ViewContext
+from .background import run_in_background
+from .banner import MessageBanner
+from .dashboard_kit import (
+    PALETTE,
+    BusyBar,
+    ChartPanel,
+    KpiGrid,
+    PeriodPicker,
+    hover_points,
+    save_page_pdf,
+    today_in,
+)
+from .formatting import NOT_AVAILABLE, local_datetime, percent
+from .table_model import Column, RecordTableModel
+
+KPIS = ["Backlog (open + in progress)", "Created", "Resolved", "Resolution time",
+        "First response time"]  # fmt: skip
+PRIORITIES = list(support.TicketPriority)
+STATUSES = list(support.TicketStatus)
+
+
+def duration(minutes: Decimal | None) -> str:
+    if minutes is None:
+        return NOT_AVAILABLE
+    total = int(minutes.to_integral_value())
+    days, rest = divmod(total, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h"
+    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+
+
+class SupportDashboard(QWidget):
+    refreshed = Signal()
+
+    def __init__(self, ctx: ViewContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._request = 0
+        self.summary: SupportSummary | None = None
+        self.banner = MessageBanner()
+        self.picker = PeriodPicker(lambda: today_in(ctx.zone))
+        self.picker.period_changed.connect(lambda _p: self.refresh())
+        refresh = QPushButton("&Refresh")
+        refresh.clicked.connect(self.refresh)
+        pdf = QPushButton("Export &PDF…")
+        pdf.clicked.connect(self._ask_pdf)
+        self.status = QLabel("")
+        self.busy = BusyBar()
+        bar = QHBoxLayout()
+        bar.addWidget(self.picker)
+        bar.addStretch(1)
+        bar.addWidget(refresh)
+        bar.addWidget(pdf)
+        self.kpis = KpiGrid(KPIS, columns=5)
+        self.status.setStyleSheet("color:#5b665e;")
+        self.status_chart = ChartPanel("Tickets by status now", money=False)
+        self.sla_chart = ChartPanel("SLA breach rate by priority (%)", money=False)
+        self.priority_chart = ChartPanel("Created in the period and open now, by priority",
+                                         money=False)  # fmt: skip
+        self.staff_model: RecordTableModel[StaffPerformance] = RecordTableModel([
+            Column("Staff", lambda r: r.name),
+            Column("Resolved", lambda r: f"{r.resolved}", align_right=True),
+            Column("Median resolution", lambda r: duration(r.resolution.median_minutes)),
+            Column("Mean resolution", lambda r: duration(r.resolution.mean_minutes)),
+            Column("Median first response", lambda r: duration(r.median_first_response_minutes)),
+            Column("Resolution SLA breached", lambda r: percent(r.resolution_breach_rate)),
+            Column("Open now", lambda r: f"{r.open_backlog}", align_right=True),
+        ])  # fmt: skip
+        self.staff_table = QTableView()
+        self.staff_table.setModel(self.staff_model)
+        self.staff_table.verticalHeader().hide()
+        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.staff_table.setMinimumHeight(160)
+        export_staff = QPushButton("CSV")
+        export_staff.clicked.connect(self._ask_staff_csv)
+        staff_header = QHBoxLayout()
+        staff_title = QLabel("Staff performance (tickets resolved in the period)")
+        staff_title.setStyleSheet("font-weight:600;")
+        staff_header.addWidget(staff_title, 1)
+        staff_header.addWidget(export_staff)
+        charts = QGridLayout()
+        charts.addWidget(self.status_chart, 0, 0)
+        charts.addWidget(self.sla_chart, 0, 1)
+        charts.addWidget(self.priority_chart, 1, 0, 1, 2)
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.addWidget(self.kpis)
+        content_layout.addLayout(charts, 1)
+        content_layout.addLayout(staff_header)
+        content_layout.addWidget(self.staff_table)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(scroll, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        period = self.picker.period()
+        if period is None:
+            self.banner.show_error("The period must end after it starts.")
+            return
+        self._request += 1
+        request = self._request
+        ctx = self._ctx
+        as_of = datetime.now(UTC)
+        self.busy.show()
+        run_in_background(
+            self,
+            lambda: support.support_summary(ctx.uow_factory(), ctx.actor, period, as_of),
+            lambda summary: self._show(request, summary),
+            lambda error: self._failed(request, error),
+        )
+
+    def _failed(self, request: int, error: DomainError) -> None:
+        if request == self._request:
+            self.busy.hide()
+            self.banner.show_error(error.message)
+
+    def _show(self, request: int, s: SupportSummary) -> None:
+        if request != self._request:
+            return
+        self.busy.hide()
+        self.banner.clear()
+        self.summary = s
+        self.status.setText(f"As of {local_datetime(s.as_of, self._ctx.zone)}")
+        k = self.kpis
+        k["Backlog (open + in progress)"].show_value(
+            f"{s.backlog:,}", f"{s.status_counts[support.TicketStatus.OPEN]:,} open, "
+            f"{s.status_counts[support.TicketStatus.IN_PROGRESS]:,} in progress")  # fmt: skip
+        k["Created"].show_value(f"{s.created:,}", "tickets opened in the period")
+        k["Resolved"].show_value(f"{s.resolved:,}", "last resolved (or closed) in the period")
+        k["Resolution time"].show_value(
+            duration(s.resolution.median_minutes),
+            f"median; mean {duration(s.resolution.mean_minutes)}",
+            "No ticket was resolved in this period.",
+        )  # fmt: skip
+        k["First response time"].show_value(
+            duration(s.first_response.median_minutes),
+            f"median; mean {duration(s.first_response.mean_minutes)}",
+            "No ticket created in this period has had a reply yet.",
+        )  # fmt: skip
+        self._bars(self.status_chart, [x.value.replace("_", " ") for x in STATUSES],
+                   [s.status_counts[x] for x in STATUSES], "tickets")  # fmt: skip
+        self._sla(s)
+        self._priorities(s)
+        self.staff_model.set_records(s.staff)
+        self.refreshed.emit()
+
+    def _bars(self, chart: ChartPanel, labels: list[str], values: list[int], unit: str) -> None:
+        chart.clear()
+        chart.set_categories(labels)
+        x = list(range(len(values)))
+        chart.plot.addItem(pg.BarGraphItem(x=x, height=values, width=0.6, brush=PALETTE[0]))
+        tips = [f"{label}: {value:,} {unit}" for label, value in zip(labels, values, strict=True)]
+        chart.plot.addItem(hover_points(x, values, tips, "#1f3d2b"))
+        chart.frame = pd.DataFrame({"category": labels, unit: values})
+
+    def _sla(self, s: SupportSummary) -> None:
+        chart = self.sla_chart
+        chart.clear()
+        labels = [p.value for p in PRIORITIES]
+        chart.set_categories(labels)
+        chart.plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 220))
+        rows = []
+        for offset, (name, rates, color) in enumerate((
+            ("First response", s.sla_first_response, PALETTE[1]),
+            ("Resolution", s.sla_resolution, PALETTE[2]),
+        )):  # fmt: skip
+            x = [i - 0.18 + offset * 0.36 for i in range(len(PRIORITIES))]
+            heights = [float(rates[p].breach_rate or 0) * 100 for p in PRIORITIES]
+            chart.plot.addItem(pg.BarGraphItem(x=x, height=heights, width=0.34, brush=color,
+                                               name=name))  # fmt: skip
+            tips = [f"{name}, {p.value}: {percent(rates[p].breach_rate)} "
+                    f"({rates[p].breached} of {rates[p].met + rates[p].breached})"
+                    for p in PRIORITIES]  # fmt: skip
+            chart.plot.addItem(hover_points(x, heights, tips, color))
+            chart.plot.setYRange(0, 100)
+            rows += [{"target": name, "priority": p.value, "met": rates[p].met,
+                      "breached": rates[p].breached} for p in PRIORITIES]  # fmt: skip
+        chart.frame = pd.DataFrame(rows)
+
+    def _priorities(self, s: SupportSummary) -> None:
+        chart = self.priority_chart
+        chart.clear()
+        labels = [p.value for p in PRIORITIES]
+        chart.set_categories(labels)
+        chart.plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 220))
+        for offset, (name, counts, color) in enumerate((
+            ("Created", s.created_by_priority, PALETTE[0]),
+            ("Open now", s.backlog_by_priority, PALETTE[4]),
+        )):  # fmt: skip
+            x = [i - 0.18 + offset * 0.36 for i in range(len(PRIORITIES))]
+            heights = [counts[p] for p in PRIORITIES]
+            chart.plot.addItem(pg.BarGraphItem(x=x, height=heights, width=0.34, brush=color,
+                                               name=name))  # fmt: skip
+            tips = [f"{name}, {p.value}: {counts[p]}"
+                    + (f" ({percent(s.created_share(p))})" if name == "Created" else "")
+                    for p in PRIORITIES]  # fmt: skip
+            chart.plot.addItem(hover_points(x, heights, tips, color))
+        chart.frame = pd.DataFrame({
+            "priority": labels,
+            "created": [s.created_by_priority[p] for p in PRIORITIES],
+            "share_of_created": [None if s.created_share(p) is None
+                                 else float(s.created_share(p)) for p in PRIORITIES],
+            "open_now": [s.backlog_by_priority[p] for p in PRIORITIES],
+        })  # fmt: skip
+
+    def staff_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([
+            {"staff": r.name, "resolved": r.resolved,
+             "median_resolution_minutes": r.resolution.median_minutes,
+             "mean_resolution_minutes": r.resolution.mean_minutes,
+             "median_first_response_minutes": r.median_first_response_minutes,
+             "resolution_breach_rate": r.resolution_breach_rate, "open_now": r.open_backlog}
+            for r in self.staff_model.records
+        ])  # fmt: skip
+
+    def _ask_staff_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save staff performance",
+                                              "staff-performance.csv", "CSV (*.csv)")  # fmt: skip
+        if path:
+            self.staff_frame().to_csv(path, index=False)
+
+    def _ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save dashboard", "support-dashboard.pdf",
+                                              "PDF (*.pdf)")  # fmt: skip
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> None:
+        period = self.picker.period()
+        subtitle = (
+            f"{period.start:%d %b %Y} to {period.end:%d %b %Y} (end excluded). " if period else ""
+        )
+        save_page_pdf(self.content, path, "Dusangire — Support", subtitle + self.status.text())
+        self.banner.show_info(f"Saved {path}")

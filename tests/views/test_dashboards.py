@@ -1,0 +1,87 @@
+"""Managers read the dashboards: right figures, blanks explained, exports that open."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+from PySide6.QtCore import QDate
+
+from dusangire_desktop.services.accounts import Role
+
+from ..services.analytics.test_bi_golden import hospital  # noqa: F401  (fixture)
+from ..services.analytics.test_support_golden import tickets  # noqa: F401  (fixture)
+
+
+def _choose_period(qtbot, page, start: date, end: date) -> None:
+    page.picker.preset.setCurrentIndex(page.picker.preset.count() - 1)
+    page.picker.end.setDate(QDate(end.year, end.month, end.day))
+    page.picker.start.setDate(QDate(start.year, start.month, start.day))
+
+
+def _card(page, title):
+    card = page.kpis[title]
+    return card.value.text(), card.subtitle.text(), card.toolTip()
+
+
+def test_bi_dashboard_shows_february(qtbot, open_main_window, hospital, snapshot):  # noqa: F811
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("bi")
+    _choose_period(qtbot, page, date(2026, 2, 1), date(2026, 3, 1))
+    qtbot.waitUntil(lambda: page.data is not None and page.data.summary.period.start.month == 2,
+                    timeout=10000)  # fmt: skip
+    assert _card(page, "Orders")[0] == "3"
+    assert _card(page, "Order revenue")[0] == "22,000 RWF"
+    assert _card(page, "Average order value")[0] == "7,333 RWF"
+    assert _card(page, "Retention")[0] == "66.7 %"
+    assert _card(page, "Churn (orders)")[:2] == ("33.3 %", "1 of 3 active (N = 30 days)")
+    assert _card(page, "Churn (subscriptions)")[0] == "33.3 %"
+    assert _card(page, "Lifetime value (historical)")[:2] == ("9,000 RWF", "median 6,000 RWF")
+    assert _card(page, "Revenue, all channels")[0] == "217,000 RWF"
+    assert _card(page, "Target attainment")[0] == "108.5 %"
+    snapshot(page, "bi-february")
+
+
+def test_bi_blanks_say_why(qtbot, open_main_window):
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("bi")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+    value, _subtitle, tooltip = _card(page, "Average order value")
+    assert value == "—" and "No counted orders" in tooltip
+    assert "No revenue target" in _card(page, "Target attainment")[2]
+
+
+def test_bi_exports(qtbot, open_main_window, hospital, tmp_path):  # noqa: F811
+    window = open_main_window(Role.ADMIN)
+    page = window.open_area("bi")
+    _choose_period(qtbot, page, date(2026, 2, 1), date(2026, 3, 1))
+    qtbot.waitUntil(lambda: page.data is not None and page.data.summary.period.start.month == 2,
+                    timeout=10000)  # fmt: skip
+    page.save_pdf(tmp_path / "bi.pdf")
+    page.revenue_chart.save_png(tmp_path / "revenue.png")
+    page.revenue_chart.save_csv(tmp_path / "revenue.csv")
+    assert (tmp_path / "bi.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "revenue.png").read_bytes().startswith(b"\x89PNG")
+    months = pd.read_csv(tmp_path / "revenue.csv")
+    assert months.columns.tolist()[:2] == ["month", "provisional"]
+    february = months[months.month == "2026-02-01"].iloc[0]
+    assert (february.total, february.catering, february.target) == (217_000, 150_000, 200_000)
+
+
+def test_support_dashboard_shows_february(qtbot, open_main_window, tickets, snapshot):  # noqa: F811
+    window = open_main_window(Role.SUPPORT)
+    page = window.open_area("support_dashboard")
+    _choose_period(qtbot, page, date(2026, 2, 1), date(2026, 3, 1))
+    qtbot.waitUntil(lambda: page.summary is not None and page.summary.created == 4, timeout=10000)
+    assert _card(page, "Backlog (open + in progress)")[0] == "2"
+    assert _card(page, "Resolved")[0] == "4"
+    assert _card(page, "Resolution time")[:2] == ("19 h 00 min", "median; mean 22 h 15 min")
+    assert _card(page, "First response time")[:2] == ("1 h 00 min", "median; mean 1 h 30 min")
+    assert [r.name for r in page.staff_model.records] == ["Fabrice Rukundo", "Josiane Uwera"]
+    assert page.staff_frame().resolved.tolist() == [2, 2]
+    snapshot(page, "support-february")
+
+
+def test_front_desk_has_no_dashboards(open_main_window):
+    window = open_main_window(Role.FRONT_DESK)
+    assert "bi" not in window.area_keys() and "support_dashboard" not in window.area_keys()
