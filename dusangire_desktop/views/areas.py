@@ -46,6 +46,8 @@ GROUPS = ["Front desk", "Nutrition", "Support", "Management", "Administration", 
 AREAS: list[AreaSpec] = [
     AreaSpec("bi", "Business intelligence", "Management", Permission.VIEW_BI,
              lazy("bi_dashboard", "BiDashboard")),
+    AreaSpec("operations", "Operations today", "Management", Permission.VIEW_OPERATIONS,
+             lazy("operations_dashboard", "OperationsDashboard")),
     AreaSpec("support_dashboard", "Support dashboard", "Support",
              Permission.VIEW_SUPPORT_DASHBOARD, lazy("support_dashboard", "SupportDashboard")),
     AreaSpec("staff", "Staff accounts", "Administration", Permission.MANAGE_STAFF,

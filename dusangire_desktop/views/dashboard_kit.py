@@ -45,7 +45,7 @@ class KpiCard(QFrame):
         self.title = QLabel(title)
         self.title.setStyleSheet("color:#5b665e; font-size:12px;")
         self.value = QLabel(NOT_AVAILABLE)
-        self.value.setStyleSheet("font-size:22px; font-weight:600; color:#1f3d2b;")
+        self.value.setStyleSheet("font-size:20px; font-weight:600; color:#1f3d2b;")
         self.subtitle = QLabel("")
         self.subtitle.setStyleSheet("color:#7a857d; font-size:11px;")
         self.subtitle.setWordWrap(True)
@@ -141,6 +141,8 @@ class MoneyAxis(pg.AxisItem):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
+        # A fixed width: pyqtgraph otherwise sizes the axis before the data and drops labels.
+        self.setWidth(84)
 
     def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
         return [f"{round(v):,}" for v in values]

@@ -85,3 +85,34 @@ def test_support_dashboard_shows_february(qtbot, open_main_window, tickets, snap
 def test_front_desk_has_no_dashboards(open_main_window):
     window = open_main_window(Role.FRONT_DESK)
     assert "bi" not in window.area_keys() and "support_dashboard" not in window.area_keys()
+
+
+def test_operations_shows_today_and_month_to_date(qtbot, open_main_window, uow_factory, snapshot):
+    from datetime import UTC, datetime, timedelta
+
+    from dusangire_desktop.models.customers import Customer, CustomerKind
+    from dusangire_desktop.models.orders import Channel, Fulfilment, Order
+
+    now = datetime.now(UTC)
+    with uow_factory() as uow:
+        customer = Customer(reference="C-1", kind=CustomerKind.VISITOR, full_name="Grace Mutesi")
+        uow.session.add(customer)
+        uow.session.flush()
+        for number, (at, total, company) in enumerate(
+            [(now - timedelta(seconds=2), 4_500, 0), (now - timedelta(seconds=1), 8_000, 2_000)]
+        ):
+            uow.session.add(Order(
+                number=f"D-{number}", customer_id=customer.id, placed_at=at,
+                channel=Channel.CORPORATE if company else Channel.REGULAR,
+                fulfilment=Fulfilment.PICKUP, subtotal_rwf=total, total_rwf=total,
+                company_share_rwf=company, customer_share_rwf=total - company,
+            ))  # fmt: skip
+        uow.commit()
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("operations")
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=10000)
+    assert page.today["Today — Orders"].value.text() == "4,500 RWF"
+    assert page.today["Today — Corporate"].value.text() == "8,000 RWF"
+    assert page.today["Today — total"].value.text() == "12,500 RWF"
+    assert page.month["Month to date — total"].value.text() == "12,500 RWF"
+    snapshot(page, "operations")
