@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from . import __version__
 from .config import DATABASE_ENV, hospital_zone, resolve_database_url
@@ -73,6 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="end", type=_day, help="day after the last, YYYY-MM-DD")
     report.add_argument("--as-of", type=_moment, help="ISO-8601 moment (default: now)")
     report.add_argument("--format", choices=["json", "csv"], default="json")
+
+    importer = commands.add_parser("import", help="import CSV: order history or revenue targets")
+    importer.add_argument("kind", choices=["orders", "targets"])
+    importer.add_argument("file", type=Path)
+
+    snap = commands.add_parser("snapshot", help="copy the database into a new SQLite file")
+    snap.add_argument("out", type=Path, help="the SQLite file to create, e.g. offline.sqlite")
     return parser
 
 
@@ -153,7 +161,34 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
                 return 1
             print(f"{db.describe(url)} matches the models.")
         return 0
+    if args.command == "snapshot":
+        from . import db
+        from .snapshot import take_snapshot
+
+        engine = db.make_engine(url)
+        db.check_reachable(engine)
+        started = time.perf_counter()
+        counts = take_snapshot(engine, args.out)
+        print(
+            f"Copied {sum(counts.values()):,} rows from {db.describe(url)} to {args.out} in "
+            f"{time.perf_counter() - started:.1f} s. Open it with --database sqlite:///{args.out}"
+        )
+        return 0
     uow_factory = _uow_factory(url)
+    if args.command == "import":
+        from .services import imports
+
+        if args.kind == "orders":
+            summary = imports.import_orders(uow_factory(), actor, args.file)
+            print(
+                f"Imported {summary.orders:,} orders ({summary.lines:,} lines, "
+                f"{summary.revenue_rwf:,} RWF counted); created {summary.customers_created} "
+                f"customers and {summary.items_created} menu items."
+            )
+        else:
+            rows = imports.import_targets(uow_factory(), actor, args.file)
+            print(f"Imported {rows} revenue targets.")
+        return 0
     if args.command == "demo-data":
         started = time.perf_counter()
         sizes = demo.DemoSizes(customers=args.customers, orders=args.orders, months=args.months)

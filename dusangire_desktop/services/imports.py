@@ -1,0 +1,417 @@
+"""Importing order history and revenue targets from CSV: all or nothing, every bad row named."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from ..models.customers import Customer, CustomerKind
+from ..models.menu import MealPeriod, MenuCategory, MenuItem
+from ..models.orders import Channel, Fulfilment, Order, OrderDiscount, OrderLine, OrderStatus
+from ..models.targets import RevenueTarget
+from . import audit
+from .auth import Actor, Permission
+from .errors import ValidationError
+from .uow import UnitOfWork
+
+ORDER_COLUMNS = [
+    "order_ref",
+    "placed_at",
+    "customer_ref",
+    "customer_name",
+    "status",
+    "channel",
+    "item",
+    "quantity",
+    "unit_price",
+    "discount",
+]
+TARGET_COLUMNS = ["month", "channel", "amount"]
+TARGET_CHANNELS = {"total", "orders", "corporate", "catering", "subscriptions"}
+IMPORTED_CATEGORY = "Imported history"
+MAX_LISTED = 200
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    reason: str
+
+
+class ImportRejected(ValidationError):
+    """The file was not imported; `problems` lists every bad row."""
+
+    def __init__(self, path_name: str, problems: list[RowProblem]) -> None:
+        shown = problems[:MAX_LISTED]
+        lines = "\n".join(f"  line {p.line}: {p.reason}" for p in shown)
+        more = f"\n  … and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+        super().__init__(
+            f"Nothing was imported from {path_name}: {len(problems)} problem(s) to fix.\n"
+            f"{lines}{more}"
+        )
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    orders: int
+    lines: int
+    customers_created: int
+    items_created: int
+    revenue_rwf: int
+
+
+@dataclass
+class _Line:
+    line: int
+    item: str
+    quantity: int
+    unit_price: int
+    discount: int
+
+
+@dataclass
+class _Order:
+    ref: str
+    first_line: int
+    placed_at: datetime
+    customer_ref: str
+    customer_name: str
+    status: OrderStatus
+    channel: Channel
+    lines: list[_Line]
+
+
+def _read(text: str, expected: list[str], name: str) -> list[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in expected if c not in header]
+    if missing:
+        raise ImportRejected(
+            name,
+            [
+                RowProblem(
+                    1,
+                    f"the header lacks column(s) {', '.join(missing)};"
+                    f" expected: {','.join(expected)}",
+                )
+            ],
+        )
+    rows = []
+    for row in reader:
+        cleaned = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        if None in row:
+            cleaned["__extra__"] = "yes"
+        if any(cleaned.values()):
+            rows.append((reader.line_num, cleaned))
+    if not rows:
+        raise ImportRejected(name, [RowProblem(2, "the file has a header but no rows")])
+    return rows
+
+
+def _moment(text: str, zone: ZoneInfo) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def _whole(text: str, what: str, minimum: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise ValueError(f"{what} '{text}' is not a whole number") from None
+    if value < minimum:
+        raise ValueError(f"{what} must be at least {minimum}, not {value}")
+    return value
+
+
+def _parse_orders(rows, zone: ZoneInfo) -> tuple[dict[str, _Order], list[RowProblem]]:  # type: ignore[no-untyped-def]
+    problems: list[RowProblem] = []
+    orders: dict[str, _Order] = {}
+    for line, row in rows:
+        try:
+            if "__extra__" in row:
+                raise ValueError("more fields than columns (a comma inside a name needs quotes)")
+            for column in (
+                "order_ref",
+                "placed_at",
+                "customer_name",
+                "item",
+                "quantity",
+                "unit_price",
+            ):
+                if not row.get(column):
+                    raise ValueError(f"{column} is empty")
+            ref = row["order_ref"]
+            if len(ref) > 20:
+                raise ValueError(f"order_ref '{ref}' is longer than 20 characters")
+            try:
+                placed = _moment(row["placed_at"], zone)
+            except ValueError:
+                raise ValueError(
+                    f"placed_at '{row['placed_at']}' is not an ISO 8601 date and time"
+                    " such as 2026-03-01T12:30:00+02:00"
+                ) from None
+            try:
+                status = OrderStatus(row.get("status") or "delivered")
+            except ValueError:
+                raise ValueError(
+                    f"status '{row['status']}' is not one of "
+                    f"{', '.join(s.value for s in OrderStatus)}"
+                ) from None
+            try:
+                channel = Channel(row.get("channel") or "regular")
+            except ValueError:
+                raise ValueError(
+                    f"channel '{row['channel']}' is not regular or corporate"
+                ) from None
+            quantity = _whole(row["quantity"], "quantity", 1)
+            unit_price = _whole(row["unit_price"], "unit_price", 0)
+            discount = _whole(row.get("discount") or "0", "discount", 0)
+            if discount > quantity * unit_price:
+                raise ValueError(
+                    f"discount {discount} is more than the line's "
+                    f"{quantity} × {unit_price} = {quantity * unit_price}"
+                )
+            if len(row["item"]) > 80 or len(row["customer_name"]) > 120:
+                raise ValueError("item (80) or customer_name (120 characters) is too long")
+        except ValueError as error:
+            problems.append(RowProblem(line, str(error)))
+            continue
+        entry = _Line(line, row["item"], quantity, unit_price, discount)
+        existing = orders.get(ref)
+        if existing is None:
+            orders[ref] = _Order(
+                ref,
+                line,
+                placed,
+                row.get("customer_ref", ""),
+                row["customer_name"],
+                status,
+                channel,
+                [entry],
+            )
+            continue
+        same = (
+            existing.placed_at,
+            existing.customer_ref,
+            existing.customer_name,
+            existing.status,
+            existing.channel,
+        ) == (placed, row.get("customer_ref", ""), row["customer_name"], status, channel)
+        if not same:
+            problems.append(
+                RowProblem(
+                    line,
+                    f"order {ref} was started on line {existing.first_line}"
+                    " with another time, customer, status or channel",
+                )
+            )
+            continue
+        existing.lines.append(entry)
+    return orders, problems
+
+
+def import_orders(uow: UnitOfWork, actor: Actor, path: Path) -> ImportSummary:
+    actor.require(Permission.MANAGE_SETTINGS)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError(f"Cannot read {path}: {error}. Save it as UTF-8 CSV.") from None
+    rows = _read(text, ORDER_COLUMNS, path.name)
+    orders, problems = _parse_orders(rows, uow.zone)
+    with uow:
+        session = uow.session
+        taken = set(session.scalars(select(Order.number).where(Order.number.in_(list(orders)))))
+        for ref in sorted(taken):
+            problems.append(
+                RowProblem(orders[ref].first_line, f"order {ref} is already in the database")
+            )
+        if problems:
+            raise ImportRejected(path.name, sorted(problems, key=lambda p: p.line))
+        customers, created_customers = _customers(session, orders.values())
+        items, created_items = _items(session, orders.values())
+        lines = revenue = 0
+        for order in orders.values():
+            subtotal = sum(li.quantity * li.unit_price for li in order.lines)
+            discount = sum(li.discount for li in order.lines)
+            total = subtotal - discount
+            if order.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED):
+                revenue += total
+            session.add(
+                Order(
+                    number=order.ref,
+                    customer_id=customers[(order.customer_ref, order.customer_name)],
+                    placed_at=order.placed_at,
+                    status=order.status,
+                    channel=order.channel,
+                    fulfilment=Fulfilment.PICKUP,
+                    subtotal_rwf=subtotal,
+                    discount_rwf=discount,
+                    total_rwf=total,
+                    company_share_rwf=0,
+                    customer_share_rwf=total,
+                    status_changed_at=order.placed_at,
+                    lines=[
+                        OrderLine(
+                            menu_item_id=items[li.item.lower()],
+                            item_name=li.item,
+                            unit_price_rwf=li.unit_price,
+                            quantity=li.quantity,
+                            line_total_rwf=li.quantity * li.unit_price,
+                        )
+                        for li in order.lines
+                    ],
+                    discounts=[
+                        OrderDiscount(
+                            kind="imported",
+                            description="Discount from imported history",
+                            amount_rwf=discount,
+                        )
+                    ]
+                    if discount
+                    else [],
+                )
+            )
+            lines += len(order.lines)
+        summary = ImportSummary(len(orders), lines, created_customers, created_items, revenue)
+        audit.record(
+            session,
+            actor,
+            "orders_imported",
+            "orders",
+            None,
+            file=path.name,
+            orders=summary.orders,
+            lines=lines,
+            revenue_rwf=revenue,
+        )
+        uow.commit()
+        return summary
+
+
+def _customers(session, orders) -> tuple[dict[tuple[str, str], int], int]:  # type: ignore[no-untyped-def]
+    """Match by reference, else by exact name; create the rest as outside customers."""
+    wanted = {(o.customer_ref, o.customer_name) for o in orders}
+    refs = {ref for ref, _name in wanted if ref}
+    by_ref = dict(
+        session.execute(
+            select(Customer.reference, Customer.id).where(Customer.reference.in_(refs))
+        ).all()
+    )
+    names = {name for _ref, name in wanted}
+    by_name = dict(
+        session.execute(
+            select(Customer.full_name, func.min(Customer.id))
+            .where(Customer.full_name.in_(names))
+            .group_by(Customer.full_name)
+        ).all()
+    )
+    result: dict[tuple[str, str], int] = {}
+    created = 0
+    next_number = (session.scalar(select(func.count()).select_from(Customer)) or 0) + 1
+    for ref, name in sorted(wanted):
+        found = by_ref.get(ref) or (None if ref else by_name.get(name))
+        if found is None:
+            reference = ref or f"IMP-{next_number:06d}"
+            next_number += 1
+            customer = Customer(reference=reference, kind=CustomerKind.EXTERNAL, full_name=name)
+            session.add(customer)
+            session.flush()
+            found = by_ref[reference] = customer.id
+            created += 1
+        result[(ref, name)] = found
+    return result, created
+
+
+def _items(session, orders) -> tuple[dict[str, int], int]:  # type: ignore[no-untyped-def]
+    prices: dict[str, tuple[str, int]] = {}
+    for order in orders:
+        for li in order.lines:
+            prices.setdefault(li.item.lower(), (li.item, li.unit_price))
+    found = {
+        name.lower(): item_id
+        for name, item_id in session.execute(
+            select(MenuItem.name, MenuItem.id).where(func.lower(MenuItem.name).in_(list(prices)))
+        )
+    }
+    missing = [key for key in prices if key not in found]
+    if missing:
+        category = session.scalar(
+            select(MenuCategory).where(MenuCategory.name == IMPORTED_CATEGORY)
+        )
+        if category is None:
+            category = MenuCategory(name=IMPORTED_CATEGORY, sort_order=999)
+            session.add(category)
+            session.flush()
+        for key in missing:
+            name, price = prices[key]
+            item = MenuItem(
+                name=name,
+                category_id=category.id,
+                meal_period=MealPeriod.ALL_DAY,
+                price_rwf=price,
+                is_available=False,
+            )
+            session.add(item)
+            session.flush()
+            found[key] = item.id
+    return found, len(missing)
+
+
+def import_targets(uow: UnitOfWork, actor: Actor, path: Path) -> int:
+    """month (YYYY-MM), channel (total/orders/corporate/catering/subscriptions), amount (RWF).
+    A month and channel already set is replaced."""
+    actor.require(Permission.MANAGE_TARGETS)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError(f"Cannot read {path}: {error}. Save it as UTF-8 CSV.") from None
+    problems: list[RowProblem] = []
+    targets: dict[tuple[date, str], int] = {}
+    for line, row in _read(text, TARGET_COLUMNS, path.name):
+        try:
+            try:
+                month = date.fromisoformat(f"{row['month']}-01")
+            except ValueError:
+                raise ValueError(f"month '{row['month']}' is not like 2026-03") from None
+            channel = row.get("channel") or "total"
+            if channel not in TARGET_CHANNELS:
+                raise ValueError(
+                    f"channel '{channel}' is not one of {', '.join(sorted(TARGET_CHANNELS))}"
+                )
+            if (month, channel) in targets:
+                raise ValueError(f"{row['month']} {channel} appears twice")
+            targets[(month, channel)] = _whole(row["amount"], "amount", 0)
+        except ValueError as error:
+            problems.append(RowProblem(line, str(error)))
+    if problems:
+        raise ImportRejected(path.name, problems)
+    with uow:
+        existing = {
+            (t.month_start, t.channel): t for t in uow.session.scalars(select(RevenueTarget))
+        }
+        for (month, channel), amount in targets.items():
+            target = existing.get((month, channel))
+            if target is None:
+                uow.session.add(
+                    RevenueTarget(month_start=month, channel=channel, amount_rwf=amount)
+                )
+            else:
+                target.amount_rwf = amount
+        audit.record(
+            uow.session,
+            actor,
+            "targets_imported",
+            "revenue_targets",
+            None,
+            file=path.name,
+            rows=len(targets),
+        )
+        uow.commit()
+    return len(targets)

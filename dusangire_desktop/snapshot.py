@@ -1,0 +1,45 @@
+"""An offline copy: the whole database (e.g. the shared PostgreSQL) into a new SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, insert, select
+
+from . import db, schema
+from .models import metadata
+from .services.errors import ValidationError
+
+CHUNK = 5000
+
+
+def take_snapshot(source: Engine, out: Path) -> dict[str, int]:
+    """Copy every table in one consistent read; returns rows copied per table."""
+    if out.exists():
+        raise ValidationError(f"{out} already exists. Choose a new file name for the snapshot.")
+    if schema.needs_upgrade(source):
+        raise ValidationError(
+            "The source database is not at the current schema. Run 'dusangire-desktop db upgrade'."
+        )
+    target = db.make_engine(f"sqlite:///{out}")
+    try:
+        schema.upgrade(target)
+        counts: dict[str, int] = {}
+        options = (
+            {"isolation_level": "REPEATABLE READ"} if source.dialect.name == "postgresql" else {}
+        )
+        with source.connect().execution_options(**options) as reader, target.begin() as writer:
+            for table in metadata.sorted_tables:
+                copied = 0
+                result = reader.execution_options(yield_per=CHUNK).execute(select(table))
+                for rows in result.partitions():
+                    writer.execute(insert(table), [dict(row._mapping) for row in rows])
+                    copied += len(rows)
+                counts[table.name] = copied
+        return counts
+    except Exception:
+        target.dispose()
+        out.unlink(missing_ok=True)
+        raise
+    finally:
+        target.dispose()
