@@ -12,9 +12,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +24,12 @@ from PySide6.QtWidgets import (
 from ..services.analytics import bi, series
 from ..services.analytics.bi import BiSummary
 from ..services.analytics.periods import Period
-from ..services.analytics.series import MonthFigures
+from ..services.analytics.series import CohortTable, MonthFigures
 from ..services.errors import DomainError
 from .areas import ViewContext
 from .background import run_in_background
 from .banner import MessageBanner
+from .cohort_table import CohortModel
 from .dashboard_kit import (
     PALETTE,
     BusyBar,
@@ -60,6 +63,7 @@ def _month_label(month: MonthFigures, index: int) -> str:
 class BiData:
     summary: BiSummary
     months: list[MonthFigures]
+    cohorts: CohortTable
 
 
 class BiDashboard(QWidget):
@@ -91,10 +95,27 @@ class BiDashboard(QWidget):
         charts = QHBoxLayout()
         charts.addWidget(self.revenue_chart, 3)
         charts.addWidget(self.aov_chart, 2)
+        self.cohort_model = CohortModel()
+        self.cohort_view = QTableView()
+        self.cohort_view.setModel(self.cohort_model)
+        header = self.cohort_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.cohort_view.setMinimumHeight(390)
+        cohort_csv = QPushButton("CSV")
+        cohort_csv.clicked.connect(self._ask_cohort_csv)
+        cohort_header = QHBoxLayout()
+        cohort_title = QLabel("Cohort retention: share of each month's new customers who ordered "
+                              "again k months later")  # fmt: skip
+        cohort_title.setStyleSheet("font-weight:600;")
+        cohort_header.addWidget(cohort_title, 1)
+        cohort_header.addWidget(cohort_csv)
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         content_layout.addWidget(self.kpis)
         content_layout.addLayout(charts, 1)
+        content_layout.addLayout(cohort_header)
+        content_layout.addWidget(self.cohort_view)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.content)
@@ -121,6 +142,7 @@ class BiDashboard(QWidget):
             return BiData(
                 bi.bi_summary(ctx.uow_factory(), ctx.actor, period, as_of),
                 series.last_months(ctx.uow_factory(), ctx.actor, MONTHS_SHOWN, as_of),
+                series.last_months_cohorts(ctx.uow_factory(), ctx.actor, MONTHS_SHOWN, as_of),
             )
 
         run_in_background(
@@ -184,6 +206,7 @@ class BiDashboard(QWidget):
         )  # fmt: skip
         self._draw_revenue(data.months)
         self._draw_aov(data.months)
+        self.cohort_model.set_table(data.cohorts)
         self.refreshed.emit()
 
     def _draw_revenue(self, months: list[MonthFigures]) -> None:
@@ -234,6 +257,12 @@ class BiDashboard(QWidget):
              "aov": None if m.aov is None else round(float(m.aov), 2)}
             for m in months
         ])  # fmt: skip
+
+    def _ask_cohort_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save cohort retention", "cohorts.csv",
+                                              "CSV (*.csv)")  # fmt: skip
+        if path:
+            self.cohort_model.frame().to_csv(path, index=False)
 
     def _ask_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save dashboard", "bi-dashboard.pdf",

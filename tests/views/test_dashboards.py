@@ -39,6 +39,8 @@ def test_bi_dashboard_shows_february(qtbot, open_main_window, hospital, snapshot
     assert _card(page, "Lifetime value (historical)")[:2] == ("9,000 RWF", "median 6,000 RWF")
     assert _card(page, "Revenue, all channels")[0] == "217,000 RWF"
     assert _card(page, "Target attainment")[0] == "108.5 %"
+    cohorts = page.cohort_model.frame()
+    assert cohorts.columns.tolist()[:3] == ["cohort", "customers", "month_0"]
     snapshot(page, "bi-february")
 
 

@@ -119,3 +119,70 @@ def last_months(uow: UnitOfWork, actor: Actor, months: int, as_of: datetime) -> 
         return monthly_figures(
             uow.session, add_months(current, 1 - months), months, as_of, uow.zone
         )
+
+
+@dataclass(frozen=True)
+class CohortTable:
+    """Row m: customers whose first counted order fell in local month m; column k: the share of
+    them with a counted order in month m + k. None where month m + k has not started."""
+
+    months: list[date]
+    sizes: list[int]
+    shares: list[list[Decimal | None]]
+
+
+def cohort_retention(
+    session: Session, first: date, months: int, as_of: datetime, zone
+) -> CohortTable:  # type: ignore[no-untyped-def]
+    require_aware(as_of)
+    starts = [add_months(month_start(first), k) for k in range(months + 1)]
+    bounds = [min(local_midnight_utc(day, zone), as_of) for day in starts]
+    lo, hi = bounds[0], bounds[-1]
+    first_orders = (
+        select(Order.customer_id, func.min(Order.placed_at).label("first_at"))
+        .where(counted(), Order.placed_at < hi)
+        .group_by(Order.customer_id)
+        .subquery()
+    )
+    cohort = _bucket(first_orders.c.first_at, bounds)
+    sizes = dict(
+        session.execute(
+            select(cohort, func.count()).where(first_orders.c.first_at >= lo).group_by(cohort)
+        ).all()
+    )
+    month = _bucket(Order.placed_at, bounds)
+    activity = (
+        select(Order.customer_id, month.label("month"))
+        .where(counted(), Order.placed_at >= lo, Order.placed_at < hi)
+        .distinct()
+        .subquery()
+    )
+    cohort_of_active = _bucket(first_orders.c.first_at, bounds)
+    counts = {
+        (c, m): n
+        for c, m, n in session.execute(
+            select(cohort_of_active, activity.c.month, func.count())
+            .select_from(activity)
+            .join(first_orders, first_orders.c.customer_id == activity.c.customer_id)
+            .where(first_orders.c.first_at >= lo)
+            .group_by(cohort_of_active, activity.c.month)
+        ).all()
+    }
+    started = sum(1 for day in starts[:-1] if local_midnight_utc(day, zone) <= as_of)
+    shares = []
+    for m in range(months):
+        row: list[Decimal | None] = []
+        for k in range(months - m):
+            row.append(ratio(counts.get((m, m + k), 0), sizes.get(m, 0)) if m + k < started
+                       else None)  # fmt: skip
+        shares.append(row)
+    return CohortTable(starts[:-1], [int(sizes.get(m, 0)) for m in range(months)], shares)
+
+
+def last_months_cohorts(uow: UnitOfWork, actor: Actor, months: int, as_of: datetime) -> CohortTable:
+    actor.require(Permission.VIEW_BI)
+    with uow:
+        current = month_start(as_of.astimezone(uow.zone).date())
+        return cohort_retention(
+            uow.session, add_months(current, 1 - months), months, as_of, uow.zone
+        )

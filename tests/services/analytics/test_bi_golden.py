@@ -241,3 +241,16 @@ def test_monthly_series_agrees_with_the_summary(uow_factory, hospital, manager):
     assert (february.catering, february.subscriptions, february.total) == (150_000, 45_000, 217_000)
     assert (february.target, february.provisional) == (200_000, False)
     assert (march.orders, march.total, march.target, march.provisional) == (1, 3_000, 310_000, True)
+
+
+def test_cohort_retention(uow_factory, hospital, manager):
+    from dusangire_desktop.services.analytics import series
+
+    table = series.last_months_cohorts(uow_factory(), manager, 4, AS_OF)
+    assert table.months == [date(2025, 12, 1), date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
+    # January cohort: A, B, C. February: D (E's only February order was refunded). March: E.
+    assert table.sizes == [0, 3, 1, 1]
+    assert table.shares[0] == [None, None, None, None]
+    assert table.shares[1] == [Decimal(1), Decimal(2) / 3, Decimal(0)]
+    assert table.shares[2] == [Decimal(1), Decimal(0)]
+    assert table.shares[3] == [Decimal(1)]

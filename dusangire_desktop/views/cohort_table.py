@@ -1,0 +1,85 @@
+"""The cohort retention table, coloured as a heat map, with its CSV."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ..services.analytics.series import CohortTable
+from .formatting import NOT_AVAILABLE, percent
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CohortModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = CohortTable([], [], [])
+
+    def set_table(self, table: CohortTable) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.table.months)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.table.months) + 1
+
+    def _share(self, row: int, column: int):  # type: ignore[no-untyped-def]
+        k = column - 1
+        shares = self.table.shares[row]
+        return shares[k] if k < len(shares) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{self.table.sizes[row]:,}"
+            return None
+        share = self._share(row, column)
+        in_range = column - 1 < len(self.table.shares[row])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return percent(share, 0) if share is not None else (NOT_AVAILABLE if in_range else "")
+        if role == Qt.ItemDataRole.BackgroundRole and share is not None:
+            strength = float(share)
+            return QColor(int(255 - 208 * strength), int(255 - 130 * strength),
+                          int(255 - 181 * strength))  # fmt: skip
+        if role == Qt.ItemDataRole.ForegroundRole and share is not None and share > 0.55:
+            return QColor("white")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and in_range:
+            month = self.table.months[row].strftime("%B %Y")
+            if share is None and self.table.sizes[row] == 0:
+                return f"Nobody placed a first order in {month}."
+            if share is None:
+                return "This month has not started yet."
+            return f"{percent(share)} of the {month} cohort ordered {column - 1} month(s) later."
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self.table.months[section].strftime("%b %Y")
+        return "Customers" if section == 0 else f"+{section - 1}"
+
+    def frame(self) -> pd.DataFrame:
+        rows = []
+        for month, size, shares in zip(self.table.months, self.table.sizes, self.table.shares,
+                                       strict=True):  # fmt: skip
+            row: dict[str, Any] = {"cohort": month.isoformat(), "customers": size}
+            row.update(
+                {f"month_{k}": None if s is None else float(s) for k, s in enumerate(shares)}
+            )
+            rows.append(row)
+        return pd.DataFrame(rows)
