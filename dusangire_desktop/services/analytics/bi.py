@@ -16,7 +16,7 @@ from ...models.subscriptions import Subscription, SubscriptionCharge, Subscripti
 from ...models.targets import RevenueTarget
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
-from .orders_sql import count_kept, counted, order_count_and_revenue
+from .orders_sql import churn_at_boundaries, count_kept, counted, order_count_and_revenue
 from .periods import Period, add_months, local_midnight_utc, month_start, ratio, require_aware
 
 DEFAULT_ACTIVE_DAYS = 30
@@ -177,16 +177,10 @@ def predictive_clv(
     customers = _ordering_customers(session, start, end)
     if not orders or not customers:
         return None
-    churned = active = 0
-    for month in months:
-        month_churn = order_churn(
-            session,
-            local_midnight_utc(month, zone),
-            local_midnight_utc(add_months(month, 1), zone),
-            active_days,
-        )
-        churned += month_churn.churned
-        active += month_churn.active_at_start
+    boundaries = [local_midnight_utc(month, zone) for month in [*months, this_month]]
+    counts = churn_at_boundaries(session, boundaries, active_days)
+    active = sum(base for base, _ in counts)
+    churned = sum(lost for _, lost in counts)
     if not active or not churned:
         return None
     aov = Decimal(revenue) / orders
