@@ -1,0 +1,193 @@
+"""The menu: categories and items with meal periods, RWF prices, diet tags and allergens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ..models.menu import (
+    Allergen,
+    DietTag,
+    MealPeriod,
+    MenuCategory,
+    MenuItem,
+    MenuItemAllergen,
+    MenuItemDietTag,
+)
+from . import audit
+from .auth import Actor, Permission
+from .errors import NotFound, ValidationError
+from .uow import UnitOfWork
+
+__all__ = ["Allergen", "DietTag", "MealPeriod"]
+
+MAX_PRICE_RWF = 1_000_000
+
+
+@dataclass(frozen=True)
+class MenuItemView:
+    id: int
+    name: str
+    category: str
+    meal_period: MealPeriod
+    price_rwf: int
+    description: str
+    is_available: bool
+    diet_tags: tuple[DietTag, ...]
+    allergens: tuple[Allergen, ...]
+
+
+@dataclass(frozen=True)
+class MenuItemInput:
+    name: str
+    category: str
+    meal_period: MealPeriod
+    price_rwf: int
+    description: str = ""
+    diet_tags: tuple[DietTag, ...] = ()
+    allergens: tuple[Allergen, ...] = ()
+    is_available: bool = True
+
+
+def view_of(item: MenuItem) -> MenuItemView:
+    return MenuItemView(
+        item.id,
+        item.name,
+        item.category.name,
+        item.meal_period,
+        item.price_rwf,
+        item.description,
+        item.is_available,
+        tuple(sorted((t.tag for t in item.diet_tags), key=lambda t: t.value)),
+        tuple(sorted((a.allergen for a in item.allergens), key=lambda a: a.value)),
+    )
+
+
+def list_categories(uow: UnitOfWork, actor: Actor) -> list[str]:
+    actor.require(Permission.VIEW_CUSTOMERS)
+    with uow:
+        return list(
+            uow.session.scalars(
+                select(MenuCategory.name).order_by(MenuCategory.sort_order, MenuCategory.name)
+            )
+        )
+
+
+def list_menu(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    text: str = "",
+    category: str | None = None,
+    meal_period: MealPeriod | None = None,
+    diet_tag: DietTag | None = None,
+    include_unavailable: bool = False,
+) -> list[MenuItemView]:
+    actor.require(Permission.VIEW_CUSTOMERS)
+    query = select(MenuItem).join(MenuCategory).order_by(MenuCategory.sort_order, MenuItem.name)
+    if text.strip():
+        query = query.where(func.lower(MenuItem.name).like(f"%{text.strip().lower()}%"))
+    if category:
+        query = query.where(MenuCategory.name == category)
+    if meal_period:
+        query = query.where(MenuItem.meal_period.in_((meal_period, MealPeriod.ALL_DAY)))
+    if diet_tag:
+        query = query.where(
+            MenuItem.id.in_(
+                select(MenuItemDietTag.menu_item_id).where(MenuItemDietTag.tag == diet_tag)
+            )
+        )
+    if not include_unavailable:
+        query = query.where(MenuItem.is_available)
+    with uow:
+        return [view_of(item) for item in uow.session.scalars(query)]
+
+
+def _validated(data: MenuItemInput) -> tuple[str, str, int]:
+    name = " ".join(data.name.split())
+    if not name:
+        raise ValidationError("Enter the dish's name.", field="name")
+    if len(name) > 80:
+        raise ValidationError("The name may have at most 80 characters.", field="name")
+    category = " ".join(data.category.split())
+    if not category:
+        raise ValidationError("Choose or type a category.", field="category")
+    if len(category) > 60:
+        raise ValidationError("The category may have at most 60 characters.", field="category")
+    if not isinstance(data.price_rwf, int) or isinstance(data.price_rwf, bool):
+        raise ValidationError("The price is a whole number of francs.", field="price_rwf")
+    if data.price_rwf < 0 or data.price_rwf > MAX_PRICE_RWF:
+        raise ValidationError(
+            f"The price must be between 0 and {MAX_PRICE_RWF:,} RWF.", field="price_rwf"
+        )
+    return name, category, data.price_rwf
+
+
+def _category(uow: UnitOfWork, name: str) -> MenuCategory:
+    category = uow.session.scalar(select(MenuCategory).where(MenuCategory.name == name))
+    if category is None:
+        category = MenuCategory(name=name, sort_order=100)
+        uow.session.add(category)
+        uow.flush()
+    return category
+
+
+def save_item(
+    uow: UnitOfWork, actor: Actor, data: MenuItemInput, item_id: int | None = None
+) -> MenuItemView:
+    """Create or change a dish; orders already placed keep the price they were placed at."""
+    actor.require(Permission.MANAGE_MENU)
+    name, category_name, price = _validated(data)
+    with uow:
+        clash = uow.session.scalar(
+            select(MenuItem.id).where(
+                func.lower(MenuItem.name) == name.lower(), MenuItem.id != (item_id or -1)
+            )
+        )
+        if clash:
+            raise ValidationError(f"A dish called '{name}' is already on the menu.", field="name")
+        category = _category(uow, category_name)
+        if item_id is None:
+            item = MenuItem(name=name, created_at=uow.now())
+            uow.session.add(item)
+            old_price = None
+        else:
+            item = uow.session.get(MenuItem, item_id, with_for_update=True)
+            if item is None:
+                raise NotFound("That dish no longer exists. Refresh the menu.")
+            old_price = item.price_rwf
+        item.name = name
+        item.category = category
+        item.meal_period = MealPeriod(data.meal_period)
+        item.price_rwf = price
+        item.description = data.description.strip()[:2000]
+        item.is_available = data.is_available
+        item.diet_tags = [MenuItemDietTag(tag=DietTag(t)) for t in set(data.diet_tags)]
+        item.allergens = [MenuItemAllergen(allergen=Allergen(a)) for a in set(data.allergens)]
+        uow.flush()
+        audit.record(
+            uow.session,
+            actor,
+            "menu_item_saved",
+            "menu_item",
+            item.id,
+            old_price_rwf=old_price,
+            price_rwf=price,
+        )
+        uow.commit()
+        return view_of(item)
+
+
+def set_available(uow: UnitOfWork, actor: Actor, item_id: int, available: bool) -> MenuItemView:
+    actor.require(Permission.MANAGE_MENU)
+    with uow:
+        item = uow.session.get(MenuItem, item_id, with_for_update=True)
+        if item is None:
+            raise NotFound("That dish no longer exists. Refresh the menu.")
+        item.is_available = available
+        audit.record(
+            uow.session, actor, "menu_item_availability", "menu_item", item.id, available=available
+        )
+        uow.commit()
+        return view_of(item)
