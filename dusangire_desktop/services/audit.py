@@ -52,7 +52,7 @@ def list_events(
     uow: UnitOfWork, actor: Actor, *, search: str = "", limit: int = 500
 ) -> list[AuditEntry]:
     actor.require(Permission.VIEW_AUDIT)
-    with uow:
+    with uow.for_reading():
         query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
         if search.strip():
             pattern = f"%{search.strip()}%"

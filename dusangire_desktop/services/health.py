@@ -9,5 +9,5 @@ from .uow import UnitOfWork
 
 def ping(uow: UnitOfWork) -> None:
     """Returns quietly when the database answers; raises DatabaseUnavailable when it does not."""
-    with uow:
+    with uow.for_reading():
         uow.session.execute(text("SELECT 1"))

@@ -38,8 +38,22 @@ class UnitOfWork:
         self._clock = clock
         self.zone = zone or hospital_zone()
 
+    read_only = False
+
+    def for_reading(self) -> UnitOfWork:
+        """Mark this unit of work as reads only, so a long report never holds the write lock."""
+        self.read_only = True
+        return self
+
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
+        if self.session.get_bind().dialect.name == "sqlite":
+            mode = "DEFERRED" if self.read_only else "IMMEDIATE"
+            try:
+                self.session.connection(execution_options={"sqlite_begin": mode})
+            except DBAPIError as exc:
+                self.session.close()
+                raise DatabaseUnavailable(UNAVAILABLE) from exc
         return self
 
     def __exit__(

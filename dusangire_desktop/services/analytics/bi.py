@@ -273,5 +273,5 @@ def bi_summary(
     active_days: int = DEFAULT_ACTIVE_DAYS,
 ) -> BiSummary:  # fmt: skip
     actor.require(Permission.VIEW_BI)
-    with uow:
+    with uow.for_reading():
         return summarize(uow.session, period, as_of, uow.zone, active_days)

@@ -114,7 +114,7 @@ def monthly_figures(
 def last_months(uow: UnitOfWork, actor: Actor, months: int, as_of: datetime) -> list[MonthFigures]:
     """The `months` local months up to and including the current (provisional) one."""
     actor.require(Permission.VIEW_BI)
-    with uow:
+    with uow.for_reading():
         current = month_start(as_of.astimezone(uow.zone).date())
         return monthly_figures(
             uow.session, add_months(current, 1 - months), months, as_of, uow.zone
@@ -181,7 +181,7 @@ def cohort_retention(
 
 def last_months_cohorts(uow: UnitOfWork, actor: Actor, months: int, as_of: datetime) -> CohortTable:
     actor.require(Permission.VIEW_BI)
-    with uow:
+    with uow.for_reading():
         current = month_start(as_of.astimezone(uow.zone).date())
         return cohort_retention(
             uow.session, add_months(current, 1 - months), months, as_of, uow.zone

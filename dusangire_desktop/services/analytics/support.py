@@ -203,5 +203,5 @@ def support_summary(
     uow: UnitOfWork, actor: Actor, period: Period, as_of: datetime
 ) -> SupportSummary:
     actor.require(Permission.VIEW_SUPPORT_DASHBOARD)
-    with uow:
+    with uow.for_reading():
         return summarize(uow.session, period, as_of, uow.zone)
