@@ -44,6 +44,10 @@ def lazy(module: str, class_name: str) -> Callable[[ViewContext], QWidget]:
 GROUPS = ["Front desk", "Nutrition", "Support", "Management", "Administration", "My account"]
 
 AREAS: list[AreaSpec] = [
+    AreaSpec("order_entry", "New order", "Front desk", Permission.TAKE_ORDERS,
+             lazy("order_entry", "OrderEntryPage")),
+    AreaSpec("order_queue", "Order queue", "Front desk", Permission.TAKE_ORDERS,
+             lazy("order_queue", "OrderQueuePage")),
     AreaSpec("bi", "Business intelligence", "Management", Permission.VIEW_BI,
              lazy("bi_dashboard", "BiDashboard")),
     AreaSpec("operations", "Operations today", "Management", Permission.VIEW_OPERATIONS,

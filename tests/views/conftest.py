@@ -63,3 +63,6 @@ def snapshot():  # type: ignore[no-untyped-def]
             widget.window().grab().save(str(Path(folder) / f"{name}.png"))
 
     return save
+
+
+from ..ordering_world import kitchen, promotion  # noqa: E402, F401

@@ -1,0 +1,630 @@
+"""Taking an order, keyboard first: find the customer, type dishes, Enter adds, pay, place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import customers, menu, orders, pricing
+from ..services.customers import CustomerView
+from ..services.errors import DomainError
+from ..services.menu import DietTag, MealPeriod, MenuItemView
+from ..services.orders import DeliveryInput, Fulfilment, OrderDetail, PaymentInput, PaymentMethod
+from ..services.pricing import LineRequest, Quote
+from . import receipt
+from .areas import ViewContext
+from .background import run_in_background
+from .banner import MessageBanner
+from .changes import announce, changes_hub
+from .customer_dialog import CustomerDialog
+from .formatting import rwf
+from .table_model import Column, RecordTableModel
+
+ANY = "Any"
+
+
+@dataclass(frozen=True)
+class CartLine:
+    item: MenuItemView
+    quantity: int
+
+    @property
+    def total(self) -> int:
+        return self.item.price_rwf * self.quantity
+
+
+class _KeyForwarder(QLineEdit):
+    """A search field whose Down key moves into its result list, so hands stay on the keys."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Down:
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _CartTable(QTableView):
+    """+ and - change the quantity of the selected line, Delete removes it."""
+
+    change = Signal(int, int)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        row = self.currentIndex().row()
+        if row >= 0 and event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.change.emit(row, +1)
+        elif row >= 0 and event.key() == Qt.Key.Key_Minus:
+            self.change.emit(row, -1)
+        elif row >= 0 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.change.emit(row, 0)
+        else:
+            super().keyPressEvent(event)
+
+
+class OrderEntryPage(QWidget):
+    quoted = Signal()
+    placed = Signal(object)
+
+    def __init__(self, ctx: ViewContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.customer: CustomerView | None = None
+        self.cart: list[CartLine] = []
+        self.quote: Quote | None = None
+        self.last_order: OrderDetail | None = None
+        self._menu: list[MenuItemView] = []
+        self._quote_request = 0
+        self._search_request = 0
+        self.banner = MessageBanner()
+
+        # Customer
+        self.customer_search = _KeyForwarder()
+        self.customer_search.setPlaceholderText(
+            "Customer: name, phone, ward/bed, employee no.  (F2)"
+        )
+        self.customer_results = QListWidget()
+        self.customer_results.setMaximumHeight(110)
+        self.customer_label = QLabel("No customer chosen")
+        self.customer_label.setWordWrap(True)
+        new_customer = QPushButton("&New customer…")
+        new_customer.clicked.connect(self.open_new_customer)
+        self._search_timer = QTimer(
+            self, singleShot=True, interval=200, timeout=self._search_customers
+        )
+        self.customer_search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.customer_search.down.connect(self._into_customer_results)
+        self.customer_search.returnPressed.connect(self._choose_first_customer)
+        self.customer_results.itemActivated.connect(self._customer_activated)
+
+        # Menu
+        self.menu_search = _KeyForwarder()
+        self.menu_search.setPlaceholderText("Dish: type to search, Enter adds  (F3)")
+        self.menu_search.setMinimumWidth(240)
+        self.category = QComboBox()
+        self.period = QComboBox()
+        self.period.addItem(ANY, None)
+        for period in MealPeriod:
+            self.period.addItem(period.value.replace("_", " "), period)
+        self.tag = QComboBox()
+        self.tag.addItem(ANY, None)
+        for tag in DietTag:
+            self.tag.addItem(tag.value.replace("_", " "), tag)
+        self.menu_model: RecordTableModel[MenuItemView] = RecordTableModel(
+            [
+                Column("Dish", lambda i: i.name),
+                Column("Category", lambda i: i.category),
+                Column("Price", lambda i: rwf(i.price_rwf), align_right=True),
+                Column(
+                    "Allergens", lambda i: ", ".join(a.value.replace("_", " ") for a in i.allergens)
+                ),
+            ]
+        )
+        self.menu_table = QTableView()
+        self.menu_table.setModel(self.menu_model)
+        self.menu_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.menu_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.menu_table.verticalHeader().hide()
+        self.menu_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.menu_search.textChanged.connect(self._filter_menu)
+        self.menu_search.returnPressed.connect(self._add_current_dish)
+        self.menu_search.down.connect(lambda: self.menu_table.setFocus())
+        self.menu_table.activated.connect(lambda _index: self._add_current_dish())
+        for combo in (self.category, self.period, self.tag):
+            combo.currentIndexChanged.connect(self._filter_menu)
+
+        # Cart and breakdown
+        self.cart_model: RecordTableModel[CartLine] = RecordTableModel(
+            [
+                Column("Dish", lambda c: c.item.name),
+                Column("Qty", lambda c: str(c.quantity), align_right=True),
+                Column("Unit", lambda c: f"{c.item.price_rwf:,}", align_right=True),
+                Column("Line", lambda c: f"{c.total:,}", align_right=True),
+            ]
+        )
+        self.cart_table = _CartTable()
+        self.cart_table.setModel(self.cart_model)
+        self.cart_table.verticalHeader().hide()
+        self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.cart_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.cart_table.change.connect(self.change_quantity)
+        self.breakdown = QLabel("Add dishes to see the price.")
+        self.breakdown.setTextFormat(Qt.TextFormat.RichText)
+        self.breakdown.setWordWrap(True)
+        self.conflicts = QLabel("")
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setStyleSheet("color:#8a1c12; font-weight:600;")
+        self.override = QLineEdit()
+        self.override.setPlaceholderText("Reason to place it anyway (required when flagged)")
+        self.override.setMaxLength(500)
+
+        # Payment and delivery
+        self.method = QComboBox()
+        for method, label in receipt.METHOD_LABELS.items():
+            self.method.addItem(label, method)
+        self.tendered = QLineEdit()
+        self.tendered.setPlaceholderText("cash received")
+        self.tendered.setMaximumWidth(180)
+        self.change_label = QLabel("")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("mobile money / card reference")
+        self.reference.setMaxLength(30)
+        self.fulfilment = QComboBox()
+        self.fulfilment.addItem("Pickup at the counter", Fulfilment.PICKUP)
+        self.fulfilment.addItem("Deliver to ward and bed", Fulfilment.DELIVERY)
+        self.ward = QLineEdit()
+        self.ward.setPlaceholderText("ward")
+        self.bed = QLineEdit()
+        self.bed.setPlaceholderText("bed")
+        self.method.currentIndexChanged.connect(self._payment_changed)
+        self.tendered.textChanged.connect(self._show_change)
+        self.tendered.returnPressed.connect(self.place)
+        self.fulfilment.currentIndexChanged.connect(self._fulfilment_changed)
+        self.place_button = QPushButton("Place order  (Ctrl+Enter)")
+        self.place_button.setDefault(True)
+        self.place_button.clicked.connect(self.place)
+        self.print_button = QPushButton("&Print receipt")
+        self.print_button.clicked.connect(self._print_last)
+        self.pdf_button = QPushButton("Save receipt P&DF…")
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(False)
+
+        self._layout(new_customer)
+        for keys, slot in (
+            ("F2", self.customer_search.setFocus),
+            ("F3", self.menu_search.setFocus),
+            ("Ctrl+Return", self.place),
+            ("Ctrl+Enter", self.place),
+            ("Ctrl+P", self._print_last),
+            ("Escape", self.clear_order),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        changes_hub().changed.connect(self._on_change)
+        self._payment_changed()
+        self._fulfilment_changed()
+        self.load_menu()
+        self.customer_search.setFocus()
+
+    def _layout(self, new_customer: QPushButton) -> None:
+        customer_box = QGroupBox("1. Customer")
+        c = QVBoxLayout(customer_box)
+        row = QHBoxLayout()
+        row.addWidget(self.customer_search, 1)
+        row.addWidget(new_customer)
+        c.addLayout(row)
+        c.addWidget(self.customer_results)
+        c.addWidget(self.customer_label)
+        menu_box = QGroupBox("2. Dishes")
+        m = QVBoxLayout(menu_box)
+        filters = QHBoxLayout()
+        filters.addWidget(self.menu_search, 2)
+        for label, combo in (
+            ("Category", self.category),
+            ("Period", self.period),
+            ("Diet", self.tag),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+        m.addLayout(filters)
+        m.addWidget(self.menu_table, 1)
+        cart_box = QGroupBox("3. Order  (+ / − / Delete on a line)")
+        k = QVBoxLayout(cart_box)
+        k.addWidget(self.cart_table, 1)
+        k.addWidget(self.breakdown)
+        k.addWidget(self.conflicts)
+        k.addWidget(self.override)
+        pay_box = QGroupBox("4. Payment and delivery")
+        p = QFormLayout(pay_box)
+        p.addRow("Pay by", self.method)
+        cash = QHBoxLayout()
+        cash.addWidget(self.tendered)
+        cash.addWidget(self.change_label, 1)
+        p.addRow("Cash", cash)
+        p.addRow("Reference", self.reference)
+        p.addRow("Delivery", self.fulfilment)
+        place = QHBoxLayout()
+        place.addWidget(self.ward)
+        place.addWidget(self.bed)
+        p.addRow("Ward / bed", place)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.place_button)
+        grid = QGridLayout()
+        grid.addWidget(customer_box, 0, 0)
+        grid.addWidget(menu_box, 1, 0)
+        grid.addWidget(cart_box, 0, 1, 2, 1)
+        grid.addWidget(pay_box, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 4)
+        grid.setRowStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+
+    # customers
+    def _search_customers(self) -> None:
+        text = self.customer_search.text()
+        self._search_request += 1
+        request = self._search_request
+        ctx = self._ctx
+        run_in_background(
+            self,
+            lambda: customers.search_customers(ctx.uow_factory(), ctx.actor, text),
+            lambda found: self._show_customers(request, found),
+            lambda e: self.banner.show_error(e.message),
+        )
+
+    def _show_customers(self, request: int, found: list[CustomerView]) -> None:
+        if request != self._search_request:
+            return
+        self.customer_results.clear()
+        for customer in found:
+            extra = " · ".join(
+                x for x in (customer.reference, customer.phone or "", customer.location) if x
+            )
+            item = QListWidgetItem(f"{customer.full_name}  —  {extra}")
+            item.setData(Qt.ItemDataRole.UserRole, customer)
+            self.customer_results.addItem(item)
+        if found:
+            self.customer_results.setCurrentRow(0)
+
+    def _into_customer_results(self) -> None:
+        if self.customer_results.count():
+            self.customer_results.setFocus()
+            self.customer_results.setCurrentRow(0)
+
+    def _choose_first_customer(self) -> None:
+        if self.customer_results.count():
+            self._customer_activated(
+                self.customer_results.currentItem() or self.customer_results.item(0)
+            )
+
+    def _customer_activated(self, item: QListWidgetItem) -> None:
+        self.choose_customer(item.data(Qt.ItemDataRole.UserRole))
+
+    def choose_customer(self, customer: CustomerView) -> None:
+        self.customer = customer
+        allergies = ", ".join(a.value.replace("_", " ") for a in customer.allergies)
+        text = f"<b>{escape(customer.full_name)}</b> ({customer.reference})"
+        if customer.location:
+            text += f" — {escape(customer.location)}"
+        if allergies:
+            text += f"<br><span style='color:#b3261e'>Allergic to: {escape(allergies)}</span>"
+        if customer.diet_notes:
+            text += f"<br>Diet notes: {escape(customer.diet_notes)}"
+        self.customer_label.setText(text)
+        if customer.ward:
+            self.ward.setText(customer.ward)
+            self.bed.setText(customer.bed or "")
+            self.fulfilment.setCurrentIndex(self.fulfilment.findData(Fulfilment.DELIVERY))
+        self.menu_search.setFocus()
+        self.requote()
+
+    def open_new_customer(self) -> CustomerDialog:
+        dialog = CustomerDialog(self._ctx, parent=self, name_hint=self.customer_search.text())
+        dialog.saved.connect(self.choose_customer)
+        dialog.open()
+        return dialog
+
+    # menu
+    def load_menu(self) -> None:
+        ctx = self._ctx
+        run_in_background(
+            self,
+            lambda: menu.list_menu(ctx.uow_factory(), ctx.actor),
+            self._menu_loaded,
+            lambda e: self.banner.show_error(e.message),
+        )
+
+    def _menu_loaded(self, items: list[MenuItemView]) -> None:
+        self._menu = items
+        current = self.category.currentText()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(ANY, None)
+        for name in sorted({i.category for i in items}):
+            self.category.addItem(name, name)
+        self.category.setCurrentIndex(max(0, self.category.findText(current)))
+        self.category.blockSignals(False)
+        self._filter_menu()
+
+    def _filter_menu(self, *_args: object) -> None:
+        text = self.menu_search.text().strip().lower()
+        category, period, tag = (
+            self.category.currentData(),
+            self.period.currentData(),
+            self.tag.currentData(),
+        )
+        shown = [
+            i
+            for i in self._menu
+            if text in i.name.lower()
+            and (category is None or i.category == category)
+            and (period is None or i.meal_period in (period, MealPeriod.ALL_DAY))
+            and (tag is None or tag in i.diet_tags)
+        ]
+        self.menu_model.set_records(shown)
+        if shown:
+            self.menu_table.selectRow(0)
+
+    def _add_current_dish(self) -> None:
+        index = self.menu_table.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if row >= self.menu_model.rowCount():
+            self.banner.show_warning("No dish matches; change the search.")
+            return
+        self.add(self.menu_model.record(row))
+        self.menu_search.clear()
+        self.menu_search.setFocus()
+
+    # cart
+    def add(self, item: MenuItemView, quantity: int = 1) -> None:
+        for index, line in enumerate(self.cart):
+            if line.item.id == item.id:
+                self.cart[index] = CartLine(item, line.quantity + quantity)
+                break
+        else:
+            self.cart.append(CartLine(item, quantity))
+        self._cart_changed()
+
+    def change_quantity(self, row: int, delta: int) -> None:
+        line = self.cart[row]
+        quantity = 0 if delta == 0 else line.quantity + delta
+        if quantity <= 0:
+            del self.cart[row]
+        else:
+            self.cart[row] = CartLine(line.item, quantity)
+        self._cart_changed()
+        if self.cart:
+            self.cart_table.selectRow(min(row, len(self.cart) - 1))
+
+    def _cart_changed(self) -> None:
+        self.cart_model.set_records(self.cart)
+        self.requote()
+
+    def requote(self) -> None:
+        if not self.cart or self.customer is None:
+            self.quote = None
+            self.breakdown.setText(
+                "Choose a customer and add dishes to see the price."
+                if not self.cart or self.customer is None
+                else ""
+            )
+            self.conflicts.clear()
+            return
+        self._quote_request += 1
+        request = self._quote_request
+        ctx, customer_id = self._ctx, self.customer.id
+        lines = [LineRequest(c.item.id, c.quantity) for c in self.cart]
+        run_in_background(
+            self,
+            lambda: pricing.quote(ctx.uow_factory(), ctx.actor, customer_id, lines),
+            lambda q: self._show_quote(request, q),
+            lambda e: self._quote_failed(request, e),
+        )
+
+    def _quote_failed(self, request: int, error: DomainError) -> None:
+        if request == self._quote_request:
+            self.quote = None
+            self.banner.show_error(error.message)
+
+    def _show_quote(self, request: int, q: Quote) -> None:
+        if request != self._quote_request:
+            return
+        self.quote = q
+        rows = [f"Subtotal: <b>{rwf(q.subtotal_rwf)}</b>"]
+        for c in q.candidates:
+            mark = "✔" if c.applied else "✘"
+            amount = f" −{c.amount_rwf:,}" if c.applied else ""
+            rows.append(
+                f"{mark} {escape(c.label)}{amount} <i style='color:#666'>({escape(c.reason)})</i>"
+            )
+        rows.append(f"<span style='font-size:16px'>Total: <b>{rwf(q.total_rwf)}</b></span>")
+        if q.company_share_rwf:
+            rows.append(
+                f"Company pays {rwf(q.company_share_rwf)} · customer pays "
+                f"<b>{rwf(q.customer_share_rwf)}</b>"
+            )
+        if q.subsidy_note:
+            rows.append(f"<i>{escape(q.subsidy_note)}</i>")
+        self.breakdown.setText("<br>".join(rows))
+        self.conflicts.setText(
+            "⚠ " + "<br>⚠ ".join(escape(c) for c in q.conflicts) if q.conflicts else ""
+        )
+        self.conflicts.setTextFormat(Qt.TextFormat.RichText)
+        self.override.setEnabled(bool(q.conflicts))
+        self._show_change()
+        self.quoted.emit()
+
+    # payment
+    def _payment_changed(self) -> None:
+        method = self.method.currentData()
+        self.tendered.setEnabled(method == PaymentMethod.CASH)
+        self.reference.setEnabled(method in (PaymentMethod.MOBILE_MONEY, PaymentMethod.CARD))
+        self._show_change()
+
+    def _fulfilment_changed(self) -> None:
+        delivery = self.fulfilment.currentData() == Fulfilment.DELIVERY
+        self.ward.setEnabled(delivery)
+        self.bed.setEnabled(delivery)
+
+    def _tendered(self) -> int | None:
+        digits = self.tendered.text().replace(",", "").replace(" ", "")
+        return int(digits) if digits.isdigit() else None
+
+    def _show_change(self) -> None:
+        due = self.quote.customer_share_rwf if self.quote else None
+        tendered = self._tendered()
+        if self.method.currentData() != PaymentMethod.CASH or due is None or tendered is None:
+            self.change_label.setText("")
+        elif tendered >= due:
+            self.change_label.setText(f"Change: <b>{rwf(tendered - due)}</b>")
+        else:
+            self.change_label.setText(
+                f"<span style='color:#b3261e'>{rwf(due - tendered)} short</span>"
+            )
+
+    # placing
+    def place(self) -> None:
+        self.banner.clear()
+        if self.customer is None:
+            self.banner.show_error("Choose the customer first (F2).")
+            self.customer_search.setFocus()
+            return
+        if not self.cart:
+            self.banner.show_error("Add at least one dish (F3).")
+            self.menu_search.setFocus()
+            return
+        if (
+            self.method.currentData() == PaymentMethod.CASH
+            and self.tendered.text().strip()
+            and self._tendered() is None
+        ):
+            self.banner.show_error("Cash received must be a whole number of francs.")
+            self.tendered.setFocus()
+            return
+        ctx = self._ctx
+        customer_id = self.customer.id
+        lines = [LineRequest(c.item.id, c.quantity) for c in self.cart]
+        payment = PaymentInput(self.method.currentData(), self._tendered(), self.reference.text())
+        delivery = DeliveryInput(self.fulfilment.currentData(), self.ward.text(), self.bed.text())
+        override = self.override.text()
+        self.place_button.setEnabled(False)
+        run_in_background(
+            self,
+            lambda: orders.place_order(
+                ctx.uow_factory(),
+                ctx.actor,
+                customer_id=customer_id,
+                lines=lines,
+                payment=payment,
+                delivery=delivery,
+                allergy_override=override,
+            ),
+            self._placed,
+            self._place_failed,
+        )
+
+    def _place_failed(self, error: DomainError) -> None:
+        self.place_button.setEnabled(True)
+        self.banner.show_error(error.message)
+        focus = {
+            "tendered": self.tendered,
+            "reference": self.reference,
+            "override": self.override,
+            "ward": self.ward,
+            "payment_method": self.method,
+            "quantity": self.cart_table,
+            "lines": self.cart_table,
+        }.get(error.field or "")
+        if focus is not None:
+            focus.setFocus()
+        if isinstance(error, orders.SubsidyChanged):
+            self.requote()
+
+    def _placed(self, order: OrderDetail) -> None:
+        self.place_button.setEnabled(True)
+        self.last_order = order
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(True)
+        change = next((p[3] for p in order.payments if p[0] == PaymentMethod.CASH), 0)
+        self.banner.show_info(
+            f"Order {order.summary.number} placed — {rwf(order.summary.total_rwf)}"
+            + (f", change {rwf(change)}" if change else "")
+            + "."
+        )
+        announce("orders", [order.summary.id])
+        self.placed.emit(order)
+        self.clear_order(keep_message=True)
+
+    def clear_order(self, keep_message: bool = False) -> None:
+        self.cart = []
+        self.cart_model.set_records([])
+        self.customer = None
+        self.quote = None
+        self.customer_label.setText("No customer chosen")
+        self.breakdown.setText("Choose a customer and add dishes to see the price.")
+        self.conflicts.clear()
+        for field in (
+            self.override,
+            self.tendered,
+            self.reference,
+            self.customer_search,
+            self.ward,
+            self.bed,
+        ):
+            field.clear()
+        self.customer_results.clear()
+        if not keep_message:
+            self.banner.clear()
+        self.customer_search.setFocus()
+
+    def _print_last(self) -> None:
+        if self.last_order is not None:
+            receipt.print_receipt(self.last_order, self._ctx.zone, self)
+
+    def _ask_pdf(self) -> None:
+        if self.last_order is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save receipt", f"receipt-{self.last_order.summary.number}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.save_receipt_pdf(Path(path))
+
+    def save_receipt_pdf(self, path: Path) -> None:
+        if self.last_order is not None:
+            receipt.save_pdf(self.last_order, self._ctx.zone, path)
+            self.banner.show_info(f"Receipt saved to {path}")
+
+    def _on_change(self, area: str, _ids: list) -> None:
+        if area == "menu":
+            self.load_menu()

@@ -1,0 +1,145 @@
+"""A front-desk person takes orders from the keyboard, flags allergies, cancels and refunds."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from dusangire_desktop.services import orders
+from dusangire_desktop.services.accounts import Role
+from dusangire_desktop.services.orders import OrderStatus
+
+
+def type_keys(qtbot, widget, text):
+    qtbot.keyClicks(widget, text)
+
+
+def _choose_customer(qtbot, page, text):
+    page.customer_search.setFocus()
+    qtbot.keyClicks(page.customer_search, text)
+    qtbot.waitUntil(lambda: page.customer_results.count() > 0)
+    qtbot.keyClick(page.customer_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.customer is not None)
+
+
+def _add_dish(qtbot, page, text, times=1):
+    for _ in range(times):
+        qtbot.keyClicks(page.menu_search, text)
+        qtbot.keyClick(page.menu_search, Qt.Key.Key_Return)
+
+
+def test_order_taken_entirely_from_the_keyboard(
+    qtbot, open_main_window, kitchen, tmp_path, snapshot
+):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("order_entry")
+    qtbot.waitUntil(lambda: page.menu_model.rowCount() == 5)
+    _choose_customer(qtbot, page, "Habimana")
+    assert page.menu_search.hasFocus()
+    _add_dish(qtbot, page, "isombe", times=2)
+    _add_dish(qtbot, page, "icyayi")
+    qtbot.waitUntil(lambda: page.quote is not None and page.quote.total_rwf == 7800)
+    page.cart_table.setFocus()
+    page.cart_table.selectRow(1)
+    qtbot.keyClick(page.cart_table, Qt.Key.Key_Plus)
+    qtbot.waitUntil(lambda: page.quote is not None and page.quote.total_rwf == 8600)
+    assert "Total: <b>8,600 RWF</b>" in page.breakdown.text()
+    page.tendered.setFocus()
+    qtbot.keyClicks(page.tendered, "10000")
+    assert "1,400 RWF" in page.change_label.text()
+    snapshot(page, "order-entry")
+    with qtbot.waitSignal(page.placed) as placed:
+        qtbot.keyClick(page.tendered, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    order = placed.args[0]
+    assert order.summary.total_rwf == 8600 and order.payments[0][3] == 1400
+    assert "change 1,400 RWF" in page.banner.text
+    assert page.cart == [] and page.customer is None
+    page.save_receipt_pdf(tmp_path / "receipt.pdf")
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "receipt.pdf").pages
+    )
+    assert order.summary.number in text and "8,600 RWF" in text and "Change" in text
+
+
+def test_allergy_is_flagged_and_needs_a_reason(qtbot, open_main_window, kitchen):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("order_entry")
+    qtbot.waitUntil(lambda: page.menu_model.rowCount() == 5)
+    _choose_customer(qtbot, page, "Uwera")
+    assert "Allergic to: peanuts" in page.customer_label.text()
+    _add_dish(qtbot, page, "peanut")
+    qtbot.waitUntil(lambda: page.quote is not None)
+    assert "contains peanuts" in page.conflicts.text()
+    page.tendered.setText("5000")
+    page.place()
+    qtbot.waitUntil(lambda: page.banner.text != "")
+    assert "give the reason" in page.banner.text and page.override.hasFocus()
+    assert len(page.cart) == 1
+    qtbot.keyClicks(page.override, "Ward doctor approved")
+    with qtbot.waitSignal(page.placed):
+        page.place()
+
+
+def test_cash_short_keeps_the_order_on_screen(qtbot, open_main_window, kitchen):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("order_entry")
+    qtbot.waitUntil(lambda: page.menu_model.rowCount() == 5)
+    _choose_customer(qtbot, page, "Habimana")
+    _add_dish(qtbot, page, "isombe")
+    qtbot.waitUntil(lambda: page.quote is not None)
+    qtbot.keyClicks(page.tendered, "3000")
+    assert "500 RWF short" in page.change_label.text()
+    page.place()
+    qtbot.waitUntil(lambda: page.banner.text != "")
+    assert "500 RWF short" in page.banner.text
+    assert page.customer is not None and len(page.cart) == 1 and page.tendered.text() == "3000"
+
+
+def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_factory, admin):
+    from dusangire_desktop.services.orders import (
+        DeliveryInput,
+        Fulfilment,
+        PaymentInput,
+        PaymentMethod,
+    )
+    from dusangire_desktop.services.pricing import LineRequest
+
+    def place():
+        return orders.place_order(
+            uow_factory(),
+            admin,
+            customer_id=kitchen.visitor,
+            lines=[LineRequest(kitchen.isombe, 1)],
+            payment=PaymentInput(PaymentMethod.CASH, 5000),
+            delivery=DeliveryInput(Fulfilment.PICKUP),
+        ).summary
+
+    first, second = place(), place()
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("order_queue")
+    page.any_day.setChecked(True)  # the test clock places them on 3 March
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.select(first.id)
+    assert page.next_button.text() == "&Next: preparing"
+    with qtbot.waitSignal(page.refreshed):
+        page.advance_selected()
+    page.select(first.id)
+    assert page.selected().status == OrderStatus.PREPARING
+    assert page.next_button.text() == "&Next: delivered"
+    page.select(second.id)
+    with qtbot.waitSignal(page.refreshed):
+        page.cancel_selected("Customer changed their mind")
+    assert [o.id for o in page.model.records] == [first.id]
+    page.select(first.id)
+    with qtbot.waitSignal(page.refreshed):
+        page.refund_selected("Food arrived cold")
+    assert page.model.rowCount() == 0
+    page.status.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert {o.status for o in page.model.records} == {OrderStatus.CANCELLED, OrderStatus.REFUNDED}
+
+
+def test_front_desk_cannot_see_refund(qtbot, open_main_window, kitchen):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("order_queue")
+    assert not page.refund_button.isVisible()
