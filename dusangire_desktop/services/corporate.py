@@ -1,0 +1,524 @@
+"""Corporate partners, their contracts and employees, and the monthly statement of what they owe."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from sqlalchemy import and_, func, select
+
+from ..models.corporate import (
+    Billing,
+    ContractStatus,
+    CorporateContract,
+    CorporateEmployee,
+    CorporatePartner,
+)
+from ..models.customers import Customer, CustomerKind
+from ..models.orders import Order, OrderStatus
+from . import audit
+from .auth import Actor, Permission
+from .clock import local_day_bounds_utc
+from .customers import normalise_phone
+from .errors import Conflict, NotFound, ValidationError
+from .imports import ImportRejected, RowProblem
+from .uow import UnitOfWork
+
+__all__ = ["Billing", "ContractStatus"]
+
+EMPLOYEE_COLUMNS = ["employee_number", "full_name", "phone"]
+
+
+@dataclass(frozen=True)
+class PartnerView:
+    id: int
+    name: str
+    contact_name: str
+    phone: str | None
+    email: str | None
+    is_active: bool
+    employees: int
+
+
+@dataclass(frozen=True)
+class ContractView:
+    id: int
+    partner_id: int
+    code: str
+    starts_on: date
+    ends_on: date
+    discount_percent: Decimal
+    monthly_cap_rwf: int
+    billing: Billing
+    status: ContractStatus
+
+
+@dataclass(frozen=True)
+class EmployeeView:
+    id: int
+    customer_id: int
+    employee_number: str
+    full_name: str
+    phone: str | None
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    employee_number: str
+    full_name: str
+    orders: int
+    total_rwf: int
+    company_rwf: int
+    employee_rwf: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    partner: str
+    month: date
+    lines: list[StatementLine]
+
+    @property
+    def orders(self) -> int:
+        return sum(line.orders for line in self.lines)
+
+    @property
+    def total_rwf(self) -> int:
+        return sum(line.total_rwf for line in self.lines)
+
+    @property
+    def company_rwf(self) -> int:
+        return sum(line.company_rwf for line in self.lines)
+
+    @property
+    def employee_rwf(self) -> int:
+        return sum(line.employee_rwf for line in self.lines)
+
+
+def _contract_view(c: CorporateContract) -> ContractView:
+    return ContractView(
+        c.id,
+        c.partner_id,
+        c.code,
+        c.starts_on,
+        c.ends_on,
+        c.discount_percent,
+        c.monthly_cap_rwf,
+        c.billing,
+        c.status,
+    )
+
+
+def _clean(value: str, field: str, label: str, limit: int, required: bool = False) -> str:
+    cleaned = " ".join((value or "").split())
+    if required and not cleaned:
+        raise ValidationError(f"Enter the {label}.", field=field)
+    if len(cleaned) > limit:
+        raise ValidationError(f"The {label} may have at most {limit} characters.", field=field)
+    return cleaned
+
+
+def list_partners(uow: UnitOfWork, actor: Actor) -> list[PartnerView]:
+    actor.require(Permission.VIEW_CORPORATE_STATEMENTS)
+    with uow.for_reading():
+        counts = dict(
+            uow.session.execute(
+                select(CorporateEmployee.partner_id, func.count())
+                .where(CorporateEmployee.is_active)
+                .group_by(CorporateEmployee.partner_id)
+            ).all()
+        )
+        return [
+            PartnerView(
+                p.id, p.name, p.contact_name, p.phone, p.email, p.is_active, counts.get(p.id, 0)
+            )
+            for p in uow.session.scalars(select(CorporatePartner).order_by(CorporatePartner.name))
+        ]
+
+
+def save_partner(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    name: str,
+    contact_name: str = "",
+    phone: str = "",
+    email: str = "",
+    partner_id: int | None = None,
+) -> PartnerView:
+    actor.require(Permission.MANAGE_CORPORATE)
+    name = _clean(name, "name", "company name", 120, required=True)
+    contact = _clean(contact_name, "contact_name", "contact person", 120)
+    phone_value = normalise_phone(phone)
+    email_value = _clean(email, "email", "e-mail", 120) or None
+    with uow:
+        clash = uow.session.scalar(
+            select(CorporatePartner.id).where(
+                func.lower(CorporatePartner.name) == name.lower(),
+                CorporatePartner.id != (partner_id or -1),
+            )
+        )
+        if clash:
+            raise ValidationError(f"A partner called '{name}' already exists.", field="name")
+        if partner_id is None:
+            partner = CorporatePartner(created_at=uow.now())
+            uow.session.add(partner)
+        else:
+            partner = uow.session.get(CorporatePartner, partner_id, with_for_update=True)
+            if partner is None:
+                raise NotFound("That partner no longer exists.")
+        partner.name, partner.contact_name = name, contact
+        partner.phone, partner.email = phone_value, email_value
+        uow.flush()
+        audit.record(
+            uow.session, actor, "partner_saved", "corporate_partner", partner.id, name=name
+        )
+        uow.commit()
+        return PartnerView(
+            partner.id, name, contact, phone_value, email_value, partner.is_active, 0
+        )
+
+
+def list_contracts(uow: UnitOfWork, actor: Actor, partner_id: int) -> list[ContractView]:
+    actor.require(Permission.VIEW_CORPORATE_STATEMENTS)
+    with uow.for_reading():
+        return [
+            _contract_view(c)
+            for c in uow.session.scalars(
+                select(CorporateContract)
+                .where(CorporateContract.partner_id == partner_id)
+                .order_by(CorporateContract.starts_on.desc())
+            )
+        ]
+
+
+@dataclass(frozen=True)
+class ContractInput:
+    code: str
+    starts_on: date
+    ends_on: date
+    discount_percent: str | Decimal
+    monthly_cap_rwf: int
+    billing: Billing
+    status: ContractStatus = ContractStatus.DRAFT
+
+
+def save_contract(
+    uow: UnitOfWork,
+    actor: Actor,
+    partner_id: int,
+    data: ContractInput,
+    contract_id: int | None = None,
+) -> ContractView:
+    """One partner never has two active contracts covering the same day."""
+    actor.require(Permission.MANAGE_CORPORATE)
+    code = _clean(data.code, "code", "contract code", 30, required=True)
+    if data.ends_on < data.starts_on:
+        raise ValidationError(
+            f"The contract ends ({data.ends_on:%d %b %Y}) before it starts "
+            f"({data.starts_on:%d %b %Y}).",
+            field="ends_on",
+        )
+    try:
+        percent = Decimal(str(data.discount_percent).strip().rstrip("%"))
+    except InvalidOperation:
+        raise ValidationError(
+            f"'{data.discount_percent}' is not a percentage.", field="discount_percent"
+        ) from None
+    if not Decimal(0) <= percent <= Decimal(100) or percent != percent.quantize(Decimal("0.01")):
+        raise ValidationError(
+            "The discount is between 0 and 100 %, at most two decimals.", field="discount_percent"
+        )
+    if (
+        isinstance(data.monthly_cap_rwf, bool)
+        or not isinstance(data.monthly_cap_rwf, int)
+        or data.monthly_cap_rwf < 0
+    ):
+        raise ValidationError(
+            "The monthly allowance is a whole number of francs, 0 or more.", field="monthly_cap_rwf"
+        )
+    with uow:
+        partner = uow.session.get(CorporatePartner, partner_id, with_for_update=True)
+        if partner is None:
+            raise NotFound("That partner no longer exists.")
+        if uow.session.scalar(
+            select(CorporateContract.id).where(
+                func.lower(CorporateContract.code) == code.lower(),
+                CorporateContract.id != (contract_id or -1),
+            )
+        ):
+            raise ValidationError(f"The contract code {code} is already used.", field="code")
+        if ContractStatus(data.status) == ContractStatus.ACTIVE:
+            overlap = uow.session.scalar(
+                select(CorporateContract).where(
+                    CorporateContract.partner_id == partner_id,
+                    CorporateContract.status == ContractStatus.ACTIVE,
+                    CorporateContract.id != (contract_id or -1),
+                    and_(
+                        CorporateContract.starts_on <= data.ends_on,
+                        CorporateContract.ends_on >= data.starts_on,
+                    ),
+                )
+            )
+            if overlap is not None:
+                raise Conflict(
+                    f"{partner.name} already has active contract {overlap.code} from "
+                    f"{overlap.starts_on:%d %b %Y} to {overlap.ends_on:%d %b %Y}. "
+                    "Suspend it or change the dates first."
+                )
+        if contract_id is None:
+            contract = CorporateContract(partner_id=partner_id, created_at=uow.now())
+            uow.session.add(contract)
+        else:
+            contract = uow.session.get(CorporateContract, contract_id, with_for_update=True)
+            if contract is None or contract.partner_id != partner_id:
+                raise NotFound("That contract no longer exists.")
+        contract.code, contract.starts_on, contract.ends_on = code, data.starts_on, data.ends_on
+        contract.discount_percent, contract.monthly_cap_rwf = percent, data.monthly_cap_rwf
+        contract.billing, contract.status = Billing(data.billing), ContractStatus(data.status)
+        uow.flush()
+        audit.record(
+            uow.session,
+            actor,
+            "contract_saved",
+            "corporate_contract",
+            contract.id,
+            code=code,
+            status=contract.status.value,
+            percent=str(percent),
+            cap_rwf=data.monthly_cap_rwf,
+        )
+        uow.commit()
+        return _contract_view(contract)
+
+
+def list_employees(uow: UnitOfWork, actor: Actor, partner_id: int) -> list[EmployeeView]:
+    actor.require(Permission.VIEW_CORPORATE_STATEMENTS)
+    with uow.for_reading():
+        rows = uow.session.execute(
+            select(CorporateEmployee, Customer)
+            .join(Customer)
+            .where(CorporateEmployee.partner_id == partner_id)
+            .order_by(Customer.full_name)
+        )
+        return [
+            EmployeeView(e.id, c.id, e.employee_number, c.full_name, c.phone, e.is_active)
+            for e, c in rows
+        ]
+
+
+def _enrol(uow: UnitOfWork, partner_id: int, number: str, name: str, phone: str | None) -> int:
+    customer = None
+    if phone:
+        customer = uow.session.scalar(
+            select(Customer).where(
+                Customer.phone == phone, func.lower(Customer.full_name) == name.lower()
+            )
+        )
+    if customer is None:
+        customer = Customer(
+            reference=f"tmp-{partner_id}-{number}"[:20],
+            kind=CustomerKind.EXTERNAL,
+            full_name=name,
+            phone=phone,
+            created_at=uow.now(),
+        )
+        uow.session.add(customer)
+        uow.flush()
+        customer.reference = f"C-{customer.id:06d}"
+    employee = CorporateEmployee(
+        partner_id=partner_id,
+        customer_id=customer.id,
+        employee_number=number,
+        enrolled_at=uow.now(),
+    )
+    uow.session.add(employee)
+    uow.flush()
+    return employee.id
+
+
+def enrol_employee(
+    uow: UnitOfWork, actor: Actor, partner_id: int, employee_number: str, full_name: str, phone: str
+) -> EmployeeView:
+    actor.require(Permission.MANAGE_CORPORATE)
+    number = _clean(employee_number, "employee_number", "employee number", 30, required=True)
+    name = _clean(full_name, "full_name", "employee's full name", 120, required=True)
+    phone_value = normalise_phone(phone)
+    with uow:
+        if uow.session.get(CorporatePartner, partner_id) is None:
+            raise NotFound("That partner no longer exists.")
+        if uow.session.scalar(
+            select(CorporateEmployee.id).where(
+                CorporateEmployee.partner_id == partner_id,
+                func.lower(CorporateEmployee.employee_number) == number.lower(),
+            )
+        ):
+            raise ValidationError(
+                f"Employee number {number} is already enrolled.", field="employee_number"
+            )
+        employee_id = _enrol(uow, partner_id, number, name, phone_value)
+        audit.record(
+            uow.session,
+            actor,
+            "employee_enrolled",
+            "corporate_employee",
+            employee_id,
+            partner_id=partner_id,
+            employee_number=number,
+        )
+        uow.commit()
+        customer_id = uow.session.get(CorporateEmployee, employee_id).customer_id
+        return EmployeeView(employee_id, customer_id, number, name, phone_value, True)
+
+
+def set_employee_active(uow: UnitOfWork, actor: Actor, employee_id: int, active: bool) -> None:
+    actor.require(Permission.MANAGE_CORPORATE)
+    with uow:
+        employee = uow.session.get(CorporateEmployee, employee_id, with_for_update=True)
+        if employee is None:
+            raise NotFound("That employee is not enrolled.")
+        employee.is_active = active
+        audit.record(
+            uow.session,
+            actor,
+            "employee_reactivated" if active else "employee_deactivated",
+            "corporate_employee",
+            employee_id,
+        )
+        uow.commit()
+
+
+def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path) -> int:
+    """employee_number,full_name,phone — all rows or none; every bad row named with its line."""
+    actor.require(Permission.MANAGE_CORPORATE)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError(f"Cannot read {path}: {error}. Save it as UTF-8 CSV.") from None
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in EMPLOYEE_COLUMNS if c not in header]
+    if missing:
+        raise ImportRejected(
+            path.name,
+            [
+                RowProblem(
+                    1,
+                    f"the header lacks {', '.join(missing)}; expected {','.join(EMPLOYEE_COLUMNS)}",
+                )
+            ],
+        )
+    problems: list[RowProblem] = []
+    rows: list[tuple[int, str, str, str | None]] = []
+    seen: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        if None in row:
+            problems.append(RowProblem(line, "more fields than columns (quote names with commas)"))
+            continue
+        values = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        if not any(values.values()):
+            continue
+        try:
+            number = _clean(
+                values["employee_number"], "employee_number", "employee number", 30, required=True
+            )
+            name = _clean(values["full_name"], "full_name", "full name", 120, required=True)
+            phone = normalise_phone(values.get("phone", ""))
+        except ValidationError as error:
+            problems.append(RowProblem(line, error.message))
+            continue
+        if number.lower() in seen:
+            problems.append(
+                RowProblem(line, f"employee number {number} is also on line {seen[number.lower()]}")
+            )
+            continue
+        seen[number.lower()] = line
+        rows.append((line, number, name, phone))
+    if not rows and not problems:
+        problems.append(RowProblem(2, "the file has a header but no employees"))
+    with uow:
+        if uow.session.get(CorporatePartner, partner_id, with_for_update=True) is None:
+            raise NotFound("That partner no longer exists.")
+        enrolled = {
+            n.lower()
+            for n in uow.session.scalars(
+                select(CorporateEmployee.employee_number).where(
+                    CorporateEmployee.partner_id == partner_id
+                )
+            )
+        }
+        problems += [
+            RowProblem(line, f"employee number {number} is already enrolled")
+            for line, number, _n, _p in rows
+            if number.lower() in enrolled
+        ]
+        if problems:
+            raise ImportRejected(path.name, sorted(problems, key=lambda p: p.line))
+        for _line, number, name, phone in rows:
+            _enrol(uow, partner_id, number, name, phone)
+        audit.record(
+            uow.session,
+            actor,
+            "employees_imported",
+            "corporate_partner",
+            partner_id,
+            file=path.name,
+            rows=len(rows),
+        )
+        uow.commit()
+        return len(rows)
+
+
+def monthly_statement(uow: UnitOfWork, actor: Actor, partner_id: int, month: date) -> Statement:
+    """Each employee's counted orders under the partner's contracts in a local month; the company
+    owes the company shares, the employees paid the rest."""
+    actor.require(Permission.VIEW_CORPORATE_STATEMENTS)
+    first = month.replace(day=1)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    with uow.for_reading():
+        partner = uow.session.get(CorporatePartner, partner_id)
+        if partner is None:
+            raise NotFound("That partner no longer exists.")
+        start = local_day_bounds_utc(first, uow.zone)[0]
+        end = local_day_bounds_utc(following, uow.zone)[0]
+        rows = uow.session.execute(
+            select(
+                CorporateEmployee.employee_number,
+                Customer.full_name,
+                func.count(Order.id),
+                func.sum(Order.total_rwf),
+                func.sum(Order.company_share_rwf),
+                func.sum(Order.customer_share_rwf),
+            )
+            .join(Customer, Customer.id == CorporateEmployee.customer_id)
+            .join(
+                Order,
+                and_(
+                    Order.customer_id == CorporateEmployee.customer_id,
+                    Order.contract_id.in_(
+                        select(CorporateContract.id).where(
+                            CorporateContract.partner_id == partner_id
+                        )
+                    ),
+                ),
+            )
+            .where(
+                CorporateEmployee.partner_id == partner_id,
+                Order.status.notin_((OrderStatus.CANCELLED, OrderStatus.REFUNDED)),
+                Order.placed_at >= start,
+                Order.placed_at < end,
+            )
+            .group_by(CorporateEmployee.employee_number, Customer.full_name)
+            .order_by(Customer.full_name)
+        )
+        lines = [
+            StatementLine(n, name, int(c), int(t or 0), int(co or 0), int(e or 0))
+            for n, name, c, t, co, e in rows
+        ]
+        return Statement(partner.name, first, lines)
