@@ -70,7 +70,7 @@ class MenuItem(Base):
     is_available: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    category: Mapped[MenuCategory] = relationship(lazy="joined")
+    category: Mapped[MenuCategory] = relationship(lazy="selectin")
     diet_tags: Mapped[list[MenuItemDietTag]] = relationship(
         cascade="all, delete-orphan", lazy="selectin"
     )

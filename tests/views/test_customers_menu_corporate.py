@@ -1,0 +1,132 @@
+"""Customers, the menu and corporate partners, as the desk and the office use them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+
+from dusangire_desktop.services import menu, orders
+from dusangire_desktop.services.accounts import Role
+from dusangire_desktop.services.orders import DeliveryInput, Fulfilment, PaymentInput, PaymentMethod
+from dusangire_desktop.services.pricing import LineRequest
+
+
+def _order(uow_factory, admin, kitchen, customer, quantity=1):
+    return orders.place_order(
+        uow_factory(),
+        admin,
+        customer_id=customer,
+        lines=[LineRequest(kitchen.isombe, quantity)],
+        payment=PaymentInput(PaymentMethod.CASH, 20_000),
+        delivery=DeliveryInput(Fulfilment.PICKUP),
+    )
+
+
+def test_customer_record_shows_allergies_and_orders(
+    qtbot, open_main_window, kitchen, uow_factory, admin, snapshot
+):
+    _order(uow_factory, admin, kitchen, kitchen.patient)
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("customers")
+    qtbot.keyClicks(page.search, "Uwera")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.record.orders_model.rowCount() == 1)
+    assert "Allergies: <b>peanuts</b>" in page.record.header.text()
+    assert "Maternity, bed 12A" in page.record.header.text()
+    snapshot(page, "customers")
+
+
+def test_new_customer_with_a_bad_phone_keeps_the_form(qtbot, open_main_window, kitchen):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("customers")
+    dialog = page.open_new()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(dialog.kind.itemData(1)))  # visitor
+    dialog.full_name.setText("Théoneste Bizimana")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.phone, "0755 12 34")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.text("phone") != "")
+    assert "not a Rwandan mobile number" in dialog.errors.text("phone")
+    assert dialog.full_name.text() == "Théoneste Bizimana"
+    dialog.phone.setText("0788 12 34 56")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0].phone == "+250788123456"
+
+
+def test_patient_needs_ward_and_bed(qtbot, open_main_window):
+    window = open_main_window(Role.FRONT_DESK)
+    dialog = window.open_area("customers").open_new()
+    qtbot.keyClicks(dialog.full_name, "Jean Bosco Ndayisaba")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.text("ward") != "")
+    assert "needs a ward" in dialog.errors.text("ward")
+
+
+def test_price_change_leaves_past_orders_alone(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    placed = _order(uow_factory, admin, kitchen, kitchen.visitor)
+    window = open_main_window(Role.ADMIN)
+    page = window.open_area("menu")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+    row = next(i for i, item in enumerate(page.model.records) if item.id == kitchen.isombe)
+    page.table.selectRow(row)
+    dialog = page.open_edit()
+    dialog.price.setValue(4000)
+    with qtbot.waitSignal(page.refreshed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert next(i for i in page.model.records if i.id == kitchen.isombe).price_rwf == 4000
+    again = orders.get_order(uow_factory(), admin, placed.summary.id)
+    assert again.lines[0][2] == 3500 and again.summary.total_rwf == 3500
+
+
+def test_unavailable_dish_disappears_from_order_entry(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    menu.set_available(uow_factory(), admin, kitchen.juice, False)
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("order_entry")
+    qtbot.waitUntil(lambda: page.menu_model.rowCount() == 4)
+    assert "Passion juice" not in [i.name for i in page.menu_model.records]
+
+
+def test_statement_on_screen_as_csv_and_pdf(
+    qtbot, open_main_window, kitchen, uow_factory, admin, tmp_path, snapshot
+):
+    _order(uow_factory, admin, kitchen, kitchen.employee, 2)
+    _order(uow_factory, admin, kitchen, kitchen.employee, 2)
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("corporate")
+    qtbot.waitUntil(lambda: page.contracts.rowCount() == 1)
+    page.tabs.setCurrentIndex(2)
+    page.month.setDate(QDate(2026, 3, 1))
+    qtbot.waitUntil(
+        lambda: (
+            page.statement is not None
+            and page.statement.month == date(2026, 3, 1)
+            and page.statement_model.rowCount() == 1
+        )
+    )
+    assert "company owes <b>10,000 RWF</b>" in page.statement_totals.text()
+    snapshot(page, "corporate-statement")
+    page.export(tmp_path / "statement.csv")
+    page.export(tmp_path / "statement.pdf")
+    frame = pd.read_csv(tmp_path / "statement.csv")
+    assert frame.company_rwf.sum() + frame.employee_rwf.sum() == frame.total_rwf.sum() == 12_600
+    text = " ".join(PdfReader(tmp_path / "statement.pdf").pages[0].extract_text().split())
+    assert "Bank of Kigali" in text and "10,000" in text
+
+
+def test_employee_csv_with_errors_imports_nothing(qtbot, open_main_window, kitchen, tmp_path):
+    window = open_main_window(Role.ADMIN)
+    page = window.open_area("corporate")
+    qtbot.waitUntil(lambda: page.employees.rowCount() == 1)
+    path = tmp_path / "staff.csv"
+    path.write_text("employee_number,full_name,phone\nBK-1,Alice Umutoni,0788000001\nBK-2,,0788\n")
+    page.import_csv(path)
+    qtbot.waitUntil(lambda: page.banner.text != "")
+    assert "Nothing was imported" in page.banner.text and "line 3" in page.banner.text
+    assert page.employees.rowCount() == 1
