@@ -41,3 +41,31 @@ def test_demo_people_look_like_a_rwandan_hospital(uow_factory):
     assert all(p.startswith("+2507") and len(p) == 13 for p in phones)
     admin = auth.sign_in(uow_factory(), "admin", demo.DEMO_PASSWORD)
     assert admin.role == auth.Role.ADMIN
+
+
+def test_demo_orders_are_priced_as_the_desk_would_price_them(uow_factory):
+    from sqlalchemy import func
+
+    from dusangire_desktop.models.orders import Order
+    from dusangire_desktop.services import pricing
+
+    demo.generate(uow_factory(), auth.command_line_actor("test"), sizes=SMALL)
+    with uow_factory() as uow:
+        sample = uow.session.scalars(
+            select(Order).where(Order.contract_id.is_(None)).order_by(Order.id).limit(40)
+        ).all()
+        assert sample
+        for order in sample:
+            quote = pricing.calculate(
+                uow.session,
+                customer_id=order.customer_id,
+                moment=order.placed_at,
+                zone=uow.zone,
+                lines=[pricing.LineRequest(li.menu_item_id, li.quantity) for li in order.lines],
+            )
+            assert (quote.subtotal_rwf, quote.discount_rwf, quote.total_rwf) == (
+                order.subtotal_rwf,
+                order.discount_rwf,
+                order.total_rwf,
+            )
+        assert uow.session.scalar(select(func.count()).select_from(Order)) == SMALL.orders

@@ -46,9 +46,9 @@ class DemoSummary:
 
 
 def _steps() -> list[Callable[[DemoContext], None]]:
-    from . import people
+    from . import ordering, people
 
-    return [people.populate]
+    return [people.populate, ordering.populate]
 
 
 def generate(
