@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from itertools import accumulate
 
 from sqlalchemy import func, insert, select, text
 
@@ -200,8 +201,8 @@ def _order_times(ctx: DemoContext, first_day: date, count: int) -> list[datetime
     rng, zone = ctx.rng, ctx.zone
     today = ctx.now.astimezone(zone).date()
     days = (today - first_day).days + 1
-    weights = [1.0 + 0.6 * d / max(1, days) for d in range(days)]
-    chosen_days = sorted(rng.choices(range(days), weights=weights, k=count))
+    growth = list(accumulate(1.0 + 0.6 * d / max(1, days) for d in range(days)))
+    chosen_days = sorted(rng.choices(range(days), cum_weights=growth, k=count))
     moments = []
     for offset in chosen_days:
         local = datetime.combine(
@@ -263,7 +264,7 @@ def populate(ctx: DemoContext) -> None:
     customers = ctx.customer_ids
     if not customers or ctx.sizes.orders <= 0:
         return
-    weights = [rng.paretovariate(1.6) for _ in customers]
+    cumulative = list(accumulate(rng.paretovariate(1.6) for _ in customers))
     usage: dict[tuple[int, date], int] = defaultdict(int)
     next_id = (session.scalar(select(func.max(Order.id))) or 0) + 1
     moments = _order_times(ctx, first_month, ctx.sizes.orders)
@@ -274,7 +275,7 @@ def populate(ctx: DemoContext) -> None:
         for placed in moments[start : start + CHUNK]:
             order_id = next_id
             next_id += 1
-            customer = rng.choices(customers, weights=weights)[0]
+            customer = rng.choices(customers, cum_weights=cumulative)[0]
             local = placed.astimezone(zone)
             period = B if local.hour < 10 else (L if local.hour < 15 else D)
             menu_pool = by_period[period] + by_period[A] + by_period[S]
