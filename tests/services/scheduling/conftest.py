@@ -1,0 +1,1 @@
+from ...ordering_world import kitchen, promotion  # noqa: F401

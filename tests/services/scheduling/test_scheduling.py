@@ -1,0 +1,302 @@
+"""Nutritionist scheduling: slots in hospital time, bookings that can never collide."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from dusangire_desktop.models.staff import Role, Staff
+from dusangire_desktop.services import pricing, scheduling
+from dusangire_desktop.services.auth import Actor
+from dusangire_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from dusangire_desktop.services.scheduling import (
+    ConsultationStatus,
+    DietTag,
+    Interval,
+    MealPlanStatus,
+    SlotState,
+    SlotTaken,
+    TherapeuticCategory,
+)
+
+from ...conftest import KIGALI
+
+DESK = Actor(None, "desk", "Claudine Mukamana", Role.FRONT_DESK)
+
+
+def local(*args: int) -> datetime:
+    return datetime(*args, tzinfo=KIGALI).astimezone(UTC)
+
+
+@pytest.fixture
+def uwimana(uow_factory, admin) -> int:
+    with uow_factory() as uow:
+        staff = Staff(
+            username="dr.uwimana",
+            full_name="Dr. Solange Uwimana",
+            role=Role.NUTRITIONIST,
+            password_hash="x",
+        )
+        uow.session.add(staff)
+        uow.commit()
+        staff_id = staff.id
+    scheduling.set_weekly_availability(
+        uow_factory(),
+        admin,
+        staff_id,
+        [
+            Interval(1, time(8), time(12)),
+            Interval(1, time(14), time(16)),
+            Interval(2, time(8), time(10)),
+        ],
+        fee_rwf=5000,
+    )
+    return staff_id
+
+
+def book(uow_factory, who, customer, *at, actor=DESK):
+    return scheduling.book(
+        uow_factory(), actor, nutritionist_id=who, customer_id=customer, starts_at=local(*at)
+    )
+
+
+def test_week_slots_in_hospital_time(uow_factory, uwimana):
+    week = scheduling.week_slots(uow_factory(), DESK, [uwimana], date(2026, 3, 2))
+    tuesday = [s for s in week if s.starts_at.astimezone(KIGALI).date() == date(2026, 3, 3)]
+    assert [s.starts_at.astimezone(KIGALI).strftime("%H:%M") for s in tuesday] == [
+        "08:00",
+        "08:30",
+        "09:00",
+        "09:30",
+        "10:00",
+        "10:30",
+        "11:00",
+        "11:30",
+        "14:00",
+        "14:30",
+        "15:00",
+        "15:30",
+    ]
+    assert tuesday[0].starts_at == datetime(2026, 3, 3, 6, 0, tzinfo=UTC)
+    assert len(week) == 16
+
+
+def test_time_off_and_the_past_are_not_offered(uow_factory, admin, uwimana, clock):
+    scheduling.add_time_off(
+        uow_factory(),
+        admin,
+        uwimana,
+        local(2026, 3, 3, 14, 0),
+        local(2026, 3, 3, 15, 0),
+        "Ward round",
+    )
+    clock.set_local(2026, 3, 3, 9, 10)
+    free = [
+        s.starts_at.astimezone(KIGALI).strftime("%H:%M")
+        for s in scheduling.week_slots(uow_factory(), DESK, [uwimana], date(2026, 3, 3), 1)
+        if s.state == SlotState.FREE
+    ]
+    assert free == ["09:30", "10:00", "10:30", "11:00", "11:30", "15:00", "15:30"]
+
+
+def test_first_free_slot_from_a_moment(uow_factory, uwimana, kitchen):
+    book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 11, 0)
+    found = scheduling.first_free(uow_factory(), DESK, local(2026, 3, 3, 11, 0))
+    assert [s.starts_at.astimezone(KIGALI).strftime("%a %H:%M") for s in found[:3]] == [
+        "Tue 11:30",
+        "Tue 14:00",
+        "Tue 14:30",
+    ]
+
+
+def test_second_booking_of_a_slot_names_the_next_free_ones(uow_factory, uwimana, kitchen):
+    first = book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 10, 30)
+    assert first.status == ConsultationStatus.BOOKED
+    with pytest.raises(SlotTaken) as taken:
+        book(uow_factory, uwimana, kitchen.patient, 2026, 3, 3, 10, 30)
+    assert taken.value.message == (
+        "Dr. Solange Uwimana is already booked at Tue 3 Mar 10:30 — next free: 11:00, 11:30, 14:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("at", "message"),
+    [
+        ((2026, 3, 3, 12, 30), "does not consult at Tue 3 Mar 12:30"),
+        ((2026, 3, 3, 13, 0), "does not consult"),
+        ((2026, 3, 3, 14, 30), "is off at Tue 3 Mar 14:30 (Ward round)"),
+        ((2026, 3, 2, 9, 0), "is in the past"),
+    ],
+)
+def test_bookings_outside_the_calendar_are_refused(
+    uow_factory, admin, uwimana, kitchen, at, message
+):
+    scheduling.add_time_off(
+        uow_factory(),
+        admin,
+        uwimana,
+        local(2026, 3, 3, 14, 0),
+        local(2026, 3, 3, 15, 0),
+        "Ward round",
+    )
+    with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        book(uow_factory, uwimana, kitchen.visitor, *at)
+
+
+def test_unknown_customer_and_unknown_nutritionist(uow_factory, uwimana):
+    with pytest.raises(NotFound, match="not registered"):
+        book(uow_factory, uwimana, 999_999, 2026, 3, 3, 10, 0)
+    with pytest.raises(NotFound, match="not on the staff list"):
+        book(uow_factory, 999_999, 1, 2026, 3, 3, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("intervals", "message"),
+    [
+        ([Interval(1, time(12), time(8))], "ends \\(08:00\\) before it starts"),
+        ([Interval(1, time(8), time(12)), Interval(1, time(11), time(13))], "overlaps"),
+        ([Interval(1, time(8, 15), time(12))], "whole or half hours"),
+        ([Interval(7, time(8), time(12))], "Monday to Sunday"),
+    ],
+)
+def test_bad_availability(uow_factory, admin, uwimana, intervals, message):
+    with pytest.raises(ValidationError, match=message):
+        scheduling.set_weekly_availability(uow_factory(), admin, uwimana, intervals)
+
+
+def test_only_the_nutritionist_or_an_admin_edits_a_schedule(uow_factory, uwimana):
+    other = Actor(99, "dr.other", "Dr. Other", Role.NUTRITIONIST)
+    with pytest.raises(PermissionDenied):
+        scheduling.set_weekly_availability(uow_factory(), other, uwimana, [])
+    me = Actor(uwimana, "dr.uwimana", "Dr. Solange Uwimana", Role.NUTRITIONIST)
+    scheduling.set_weekly_availability(uow_factory(), me, uwimana, [Interval(0, time(9), time(10))])
+
+
+def test_time_off_end_before_start_and_over_bookings(uow_factory, admin, uwimana, kitchen):
+    with pytest.raises(ValidationError, match="end after it starts"):
+        scheduling.add_time_off(
+            uow_factory(), admin, uwimana, local(2026, 3, 3, 12, 0), local(2026, 3, 3, 10, 0)
+        )
+    book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 10, 0)
+    with pytest.raises(Conflict, match="1 booked consultation"):
+        scheduling.add_time_off(
+            uow_factory(), admin, uwimana, local(2026, 3, 3, 0, 0), local(2026, 3, 4, 0, 0), "Sick"
+        )
+
+
+def test_reschedule_cancel_and_rebook(uow_factory, uwimana, kitchen):
+    a = book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 10, 0)
+    b = book(uow_factory, uwimana, kitchen.patient, 2026, 3, 3, 11, 0)
+    with pytest.raises(SlotTaken):
+        scheduling.reschedule(uow_factory(), DESK, b.id, b.version, local(2026, 3, 3, 10, 0))
+    b = scheduling.reschedule(uow_factory(), DESK, b.id, b.version, local(2026, 3, 4, 9, 0))
+    assert b.starts_at == local(2026, 3, 4, 9, 0)
+    with pytest.raises(ValidationError, match="reason"):
+        scheduling.cancel(uow_factory(), DESK, a.id, a.version, "")
+    scheduling.cancel(uow_factory(), DESK, a.id, a.version, "Patient discharged")
+    again = book(uow_factory, uwimana, kitchen.employee, 2026, 3, 3, 10, 0)
+    assert again.customer == "Diane Mukamana"
+    with pytest.raises(Conflict, match="changed at another desk"):
+        scheduling.cancel(uow_factory(), DESK, a.id, a.version, "twice")
+
+
+def test_completed_and_no_show_only_after_the_start(uow_factory, uwimana, kitchen, clock):
+    c = book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 10, 0)
+    with pytest.raises(ValidationError, match="has not started yet"):
+        scheduling.mark(uow_factory(), DESK, c.id, c.version, ConsultationStatus.COMPLETED)
+    clock.set_local(2026, 3, 3, 10, 40)
+    done = scheduling.mark(uow_factory(), DESK, c.id, c.version, ConsultationStatus.COMPLETED)
+    assert done.status == ConsultationStatus.COMPLETED
+    week = scheduling.week_slots(uow_factory(), DESK, [uwimana], date(2026, 3, 3), 1)
+    assert next(s for s in week if s.consultation_id == c.id).state == SlotState.COMPLETED
+
+
+def test_meal_plan_life_and_the_order_screen_check(uow_factory, admin, uwimana, kitchen, clock):
+    c = book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 8, 0)
+    with pytest.raises(ValidationError, match="completed consultation"):
+        scheduling.open_meal_plan(
+            uow_factory(), admin, c.id, category=TherapeuticCategory.DIABETIC_FRIENDLY
+        )
+    clock.set_local(2026, 3, 3, 8, 40)
+    c = scheduling.mark(uow_factory(), admin, c.id, c.version, ConsultationStatus.COMPLETED)
+    with pytest.raises(ValidationError, match="between 500 and 6,000"):
+        scheduling.open_meal_plan(
+            uow_factory(), admin, c.id, category=TherapeuticCategory.KETO, daily_calories=100
+        )
+    plan = scheduling.open_meal_plan(
+        uow_factory(),
+        admin,
+        c.id,
+        category=TherapeuticCategory.DIABETIC_FRIENDLY,
+        daily_calories=1800,
+        forbidden=(DietTag.HIGH_SUGAR,),
+        allowed=(DietTag.LOW_SUGAR,),
+    )
+    assert plan.status == MealPlanStatus.PENDING
+    quote = pricing.quote(
+        uow_factory(), admin, kitchen.visitor, [pricing.LineRequest(kitchen.juice, 1)]
+    )
+    assert quote.conflicts == ()
+    plan = scheduling.move_meal_plan(
+        uow_factory(), admin, plan.id, plan.version, MealPlanStatus.ACTIVE
+    )
+    quote = pricing.quote(
+        uow_factory(), admin, kitchen.visitor, [pricing.LineRequest(kitchen.juice, 1)]
+    )
+    assert quote.conflicts == (
+        "Passion juice is high sugar, which the active diabetic friendly meal plan forbids",
+    )
+    second = scheduling.open_meal_plan(
+        uow_factory(), admin, c.id, category=TherapeuticCategory.KETO
+    )
+    with pytest.raises(Conflict, match="already has an active meal plan"):
+        scheduling.move_meal_plan(
+            uow_factory(), admin, second.id, second.version, MealPlanStatus.ACTIVE
+        )
+    scheduling.move_meal_plan(uow_factory(), admin, plan.id, plan.version, MealPlanStatus.COMPLETED)
+    plans = scheduling.customer_meal_plans(uow_factory(), admin, kitchen.visitor)
+    assert [p.status for p in plans] == [MealPlanStatus.PENDING, MealPlanStatus.COMPLETED]
+
+
+def _race(work, attempts):
+    barrier = threading.Barrier(attempts)
+    results = []
+
+    def run(n):
+        barrier.wait()
+        try:
+            results.append(work(n))
+        except Exception as error:
+            results.append(error)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(attempts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def test_many_desks_racing_for_one_slot_exactly_one_wins(uow_factory, uwimana, kitchen):
+    people = [kitchen.visitor, kitchen.patient, kitchen.employee]
+    results = _race(lambda n: book(uow_factory, uwimana, people[n % 3], 2026, 3, 3, 9, 30), 8)
+    won = [r for r in results if not isinstance(r, Exception)]
+    assert len(won) == 1
+    assert all(isinstance(r, SlotTaken) for r in results if isinstance(r, Exception)), results
+
+
+def test_racing_reschedules_into_one_slot(uow_factory, uwimana, kitchen):
+    booked = [
+        book(uow_factory, uwimana, c, 2026, 3, 3, 8 + n, 0)
+        for n, c in enumerate([kitchen.visitor, kitchen.patient, kitchen.employee])
+    ]
+    results = _race(
+        lambda n: scheduling.reschedule(
+            uow_factory(), DESK, booked[n].id, booked[n].version, local(2026, 3, 3, 15, 30)
+        ),
+        3,
+    )
+    assert sum(not isinstance(r, Exception) for r in results) == 1
+    assert all(isinstance(r, SlotTaken) for r in results if isinstance(r, Exception)), results
