@@ -48,6 +48,8 @@ AREAS: list[AreaSpec] = [
              lazy("order_entry", "OrderEntryPage")),
     AreaSpec("order_queue", "Order queue", "Front desk", Permission.TAKE_ORDERS,
              lazy("order_queue", "OrderQueuePage")),
+    AreaSpec("calendar", "Consultations", "Nutrition", Permission.BOOK_CONSULTATIONS,
+             lazy("calendar_page", "CalendarPage")),
     AreaSpec("customers", "Customers", "Front desk", Permission.VIEW_CUSTOMERS,
              lazy("customers_page", "CustomersPage")),
     AreaSpec("corporate", "Corporate partners", "Management",
