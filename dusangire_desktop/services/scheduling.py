@@ -829,3 +829,25 @@ def nutritionist_plans(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> l
                 .order_by(MealPlan.created_at.desc(), MealPlan.id.desc())
             )
         ]
+
+
+def completed_without_plan(
+    uow: UnitOfWork, actor: Actor, nutritionist_id: int
+) -> list[ConsultationView]:
+    """Completed consultations that have not opened a meal plan yet: the plans still to write."""
+    actor.require(Permission.MANAGE_MEAL_PLANS)
+    with uow.for_reading():
+        planned = select(MealPlan.consultation_id).where(MealPlan.consultation_id.is_not(None))
+        return [
+            _view(uow.session, c)
+            for c in uow.session.scalars(
+                select(Consultation)
+                .where(
+                    Consultation.nutritionist_id == nutritionist_id,
+                    Consultation.status == ConsultationStatus.COMPLETED,
+                    Consultation.id.not_in(planned),
+                )
+                .order_by(Consultation.starts_at.desc())
+                .limit(50)
+            )
+        ]

@@ -50,6 +50,8 @@ AREAS: list[AreaSpec] = [
              lazy("order_queue", "OrderQueuePage")),
     AreaSpec("calendar", "Consultations", "Nutrition", Permission.BOOK_CONSULTATIONS,
              lazy("calendar_page", "CalendarPage")),
+    AreaSpec("nutrition", "My clients and plans", "Nutrition", Permission.VIEW_NUTRITION_DASHBOARD,
+             lazy("nutrition_dashboard", "NutritionDashboard")),
     AreaSpec("customers", "Customers", "Front desk", Permission.VIEW_CUSTOMERS,
              lazy("customers_page", "CustomersPage")),
     AreaSpec("corporate", "Corporate partners", "Management",

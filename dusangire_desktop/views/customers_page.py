@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import customers, orders
+from ..services import customers, orders, scheduling
 from ..services.auth import Permission
 from ..services.customers import CustomerView
-from ..services.orders import OrderSummary, QueuePage
+from ..services.orders import OrderSummary
+from ..services.scheduling import ConsultationView, MealPlanView
 from .areas import ViewContext
 from .background import run_in_background
 from .banner import MessageBanner
@@ -57,8 +58,30 @@ class CustomerRecord(QWidget):
         orders_table.setModel(self.orders_model)
         orders_table.verticalHeader().hide()
         orders_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.consultations_model: RecordTableModel[ConsultationView] = RecordTableModel([
+            Column("When", lambda c: local_datetime(c.starts_at, ctx.zone)),
+            Column("Nutritionist", lambda c: c.nutritionist),
+            Column("Status", lambda c: c.status.value.replace("_", " ")),
+            Column("Reason", lambda c: c.reason),
+        ])  # fmt: skip
+        self.plans_model: RecordTableModel[MealPlanView] = RecordTableModel([
+            Column("Opened", lambda p: local_datetime(p.created_at, ctx.zone)),
+            Column("Category", lambda p: p.category.value.replace("_", " ")),
+            Column("Status", lambda p: p.status.value),
+            Column("Calories", lambda p: f"{p.daily_calories:,}" if p.daily_calories else ""),
+            Column("Forbidden", lambda p: ", ".join(t.value.replace("_", " ")
+                                                     for t in p.forbidden)),
+            Column("Nutritionist", lambda p: p.nutritionist),
+        ])  # fmt: skip
         self.tabs = QTabWidget()
         self.tabs.addTab(orders_table, "Orders")
+        for model, title in ((self.consultations_model, "Consultations"),
+                             (self.plans_model, "Meal plans")):  # fmt: skip
+            table = QTableView()
+            table.setModel(model)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            self.tabs.addTab(table, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -75,19 +98,28 @@ class CustomerRecord(QWidget):
             + (f"<br>Diet notes: {escape(customer.diet_notes)}" if customer.diet_notes else "")
         )
         ctx = self._ctx
-        if ctx.actor.can(Permission.TAKE_ORDERS):
-            run_in_background(
-                self,
-                lambda: orders.list_orders(
-                    ctx.uow_factory(), ctx.actor, customer_id=customer.id, page_size=200
-                ),
-                self._orders_loaded,
-            )
-        else:
-            self.loaded.emit()
 
-    def _orders_loaded(self, page: QueuePage) -> None:
-        self.orders_model.set_records(page.orders)
+        def load():  # type: ignore[no-untyped-def]
+            page = (
+                orders.list_orders(
+                    ctx.uow_factory(), ctx.actor, customer_id=customer.id, page_size=200
+                )
+                if ctx.actor.can(Permission.TAKE_ORDERS)
+                else None
+            )
+            return (
+                page,
+                scheduling.customer_consultations(ctx.uow_factory(), ctx.actor, customer.id),
+                scheduling.customer_meal_plans(ctx.uow_factory(), ctx.actor, customer.id),
+            )
+
+        run_in_background(self, load, self._loaded)
+
+    def _loaded(self, data) -> None:  # type: ignore[no-untyped-def]
+        page, consultations, plans = data
+        self.orders_model.set_records(page.orders if page else [])
+        self.consultations_model.set_records(consultations)
+        self.plans_model.set_records(plans)
         self.loaded.emit()
 
 

@@ -46,9 +46,9 @@ class DemoSummary:
 
 
 def _steps() -> list[Callable[[DemoContext], None]]:
-    from . import ordering, people
+    from . import ordering, people, scheduling
 
-    return [people.populate, ordering.populate]
+    return [people.populate, ordering.populate, scheduling.populate]
 
 
 def generate(
