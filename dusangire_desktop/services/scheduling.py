@@ -60,6 +60,7 @@ class Slot:
     consultation_id: int | None = None
     customer: str = ""
     version: int = 0
+    cancelled_customer: str = ""
 
 
 @dataclass(frozen=True)
@@ -338,6 +339,31 @@ def slots(
             )
         )
     }
+    cancelled = dict(
+        session.execute(
+            select(Consultation.nutritionist_id, Consultation.starts_at, Customer.full_name)
+            .join(Customer)
+            .where(
+                Consultation.nutritionist_id.in_(nutritionist_ids),
+                Consultation.status == ConsultationStatus.CANCELLED,
+                Consultation.starts_at >= start,
+                Consultation.starts_at < end,
+            )
+        ).all()
+        and [
+            ((n, at), name)
+            for n, at, name in session.execute(
+                select(Consultation.nutritionist_id, Consultation.starts_at, Customer.full_name)
+                .join(Customer)
+                .where(
+                    Consultation.nutritionist_id.in_(nutritionist_ids),
+                    Consultation.status == ConsultationStatus.CANCELLED,
+                    Consultation.starts_at >= start,
+                    Consultation.starts_at < end,
+                )
+            )
+        ]
+    )
     result = []
     first_day = start.astimezone(zone).date()
     last_day = end.astimezone(zone).date()
@@ -364,11 +390,9 @@ def slots(
                         }[c.status]
                         result.append(Slot(nutritionist_id, at, state, c.id, name, c.version))
                     else:
-                        result.append(
-                            Slot(
-                                nutritionist_id, at, SlotState.FREE if at >= now else SlotState.PAST
-                            )
-                        )
+                        state = SlotState.FREE if at >= now else SlotState.PAST
+                        was = cancelled.get((nutritionist_id, at), "")
+                        result.append(Slot(nutritionist_id, at, state, cancelled_customer=was))
             day += timedelta(days=1)
     return sorted(result, key=lambda s: (s.starts_at, s.nutritionist_id))
 

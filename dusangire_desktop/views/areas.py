@@ -52,6 +52,8 @@ AREAS: list[AreaSpec] = [
              lazy("calendar_page", "CalendarPage")),
     AreaSpec("nutrition", "My clients and plans", "Nutrition", Permission.VIEW_NUTRITION_DASHBOARD,
              lazy("nutrition_dashboard", "NutritionDashboard")),
+    AreaSpec("availability", "Availability and time off", "Nutrition",
+             Permission.MANAGE_OWN_SCHEDULE, lazy("availability_page", "AvailabilityPage")),
     AreaSpec("customers", "Customers", "Front desk", Permission.VIEW_CUSTOMERS,
              lazy("customers_page", "CustomersPage")),
     AreaSpec("corporate", "Corporate partners", "Management",

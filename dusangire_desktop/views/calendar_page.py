@@ -67,8 +67,13 @@ class BookingDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
         self.reason.setPlaceholderText("optional, e.g. diabetes follow-up")
+        new_customer = QPushButton("&New customer…")
+        new_customer.clicked.connect(self._new_customer)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(new_customer)
         form = QFormLayout()
-        form.addRow("&Customer", self.search)
+        form.addRow("&Customer", search_row)
         form.addRow("", self.results)
         form.addRow("&Reason", self.reason)
         buttons = QDialogButtonBox()
@@ -104,6 +109,13 @@ class BookingDialog(QDialog):
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
+
+    def _new_customer(self) -> None:
+        from .customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self._ctx, parent=self, name_hint=self.search.text())
+        dialog.saved.connect(lambda customer: self._show([customer]))
+        dialog.open()
 
     def customer(self) -> CustomerView | None:
         item = self.results.currentItem()
@@ -271,12 +283,23 @@ class CalendarPage(QWidget):
             )
             background, foreground = COLOURS[slot.state]
             text = LABELS[slot.state] + (slot.customer if slot.consultation_id else "")
+            if slot.cancelled_customer:
+                text = f"{text} · cancelled: {slot.cancelled_customer}".strip(" ·")
             item = QTableWidgetItem(text or LABELS[slot.state])
             item.setBackground(QBrush(QColor(background)))
             item.setForeground(QBrush(QColor(foreground)))
+            if slot.cancelled_customer:
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
             item.setToolTip(
                 f"{local:%a %d %b %H:%M} — {slot.state.value.replace('_', ' ')}"
                 + (f": {slot.customer}" if slot.customer else "")
+                + (
+                    f" (a booking for {slot.cancelled_customer} was cancelled)"
+                    if slot.cancelled_customer
+                    else ""
+                )
             )
             self.grid.setItem(row, column, item)
             self._cells[(row, column)] = slot

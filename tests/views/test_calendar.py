@@ -49,6 +49,7 @@ def test_book_move_and_cancel_from_the_calendar(
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         page.cancel(moved, "Patient discharged")
     qtbot.waitUntil(lambda: page.slot_state(target.starts_at) == SlotState.FREE)
+    assert "cancelled: Eric Habimana" in page.grid.item(*page.cell_of(target.starts_at)).text()
 
 
 def test_taken_slot_says_so_and_refreshes(
