@@ -72,7 +72,8 @@ class AvailabilityPage(QWidget):
         off_table.setModel(self.off_model)
         off_table.verticalHeader().hide()
         off_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        now = QDateTime.currentDateTime()
+        local_now = datetime.now(ctx.zone).replace(second=0, microsecond=0, tzinfo=None)
+        now = QDateTime(local_now)
         self.off_from = QDateTimeEdit(
             now, calendarPopup=True, displayFormat="ddd dd MMM yyyy HH:mm"
         )
