@@ -1,0 +1,482 @@
+"""Catering: packages with add-ons, one price function, and requests new → quoted → confirmed.
+
+The form's live estimate, the frozen quote and what the dashboards count all come from `price`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from ..models.catering import (
+    AddonPricing,
+    CateringAddon,
+    CateringPackage,
+    CateringRequest,
+    CateringRequestAddon,
+    CateringStatus,
+)
+from . import audit
+from .auth import Actor, Permission
+from .customers import normalise_phone
+from .errors import Conflict, NotFound, ValidationError
+from .uow import UnitOfWork
+
+__all__ = ["AddonPricing", "CateringStatus"]
+
+LEAD_TIME = timedelta(hours=48)
+CANCELLABLE = {CateringStatus.NEW, CateringStatus.QUOTED, CateringStatus.CONFIRMED}
+
+
+@dataclass(frozen=True)
+class AddonView:
+    id: int
+    name: str
+    pricing: AddonPricing
+    price_rwf: int
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class PackageView:
+    id: int
+    name: str
+    description: str
+    price_per_person_rwf: int
+    min_guests: int
+    max_guests: int
+    setup_fee_rwf: int
+    large_group_min_guests: int | None
+    large_group_price_per_person_rwf: int | None
+    is_active: bool
+    addons: tuple[AddonView, ...]
+
+
+@dataclass(frozen=True)
+class Estimate:
+    lines: tuple[tuple[str, int], ...]
+    total_rwf: int
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    number: str
+    package: str
+    guests: int
+    event_at: datetime
+    venue: str
+    contact_name: str
+    contact_phone: str
+    organisation: str
+    status: CateringStatus
+    estimate_rwf: int
+    quoted_price_rwf: int | None
+    history: tuple[tuple[str, datetime, str], ...]
+    cancel_reason: str | None
+    version: int
+
+
+def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) -> Estimate:
+    """Per-person price (the large-group rate from its threshold) × guests + setup + add-ons."""
+    tier = package.large_group_min_guests is not None and guests >= package.large_group_min_guests
+    per_person = package.large_group_price_per_person_rwf if tier else package.price_per_person_rwf
+    lines = [
+        (
+            f"{guests} guests × {per_person:,} RWF" + (" (large-group rate)" if tier else ""),
+            guests * per_person,
+        )
+    ]
+    if package.setup_fee_rwf:
+        lines.append(("Setup", package.setup_fee_rwf))
+    chosen = {a.id: a for a in package.addons if a.id in set(addon_ids)}
+    for addon_id in addon_ids:
+        if addon_id not in chosen:
+            raise ValidationError("An add-on does not belong to this package.", field="addons")
+    for addon in chosen.values():
+        if addon.pricing == AddonPricing.PER_PERSON:
+            lines.append(
+                (f"{addon.name}: {guests} × {addon.price_rwf:,} RWF", guests * addon.price_rwf)
+            )
+        else:
+            lines.append((addon.name, addon.price_rwf))
+    return Estimate(tuple(lines), sum(amount for _label, amount in lines))
+
+
+def _package_view(session, package: CateringPackage) -> PackageView:  # type: ignore[no-untyped-def]
+    addons = session.scalars(
+        select(CateringAddon)
+        .where(CateringAddon.package_id == package.id)
+        .order_by(CateringAddon.name)
+    )
+    return PackageView(
+        package.id,
+        package.name,
+        package.description,
+        package.price_per_person_rwf,
+        package.min_guests,
+        package.max_guests,
+        package.setup_fee_rwf,
+        package.large_group_min_guests,
+        package.large_group_price_per_person_rwf,
+        package.is_active,
+        tuple(AddonView(a.id, a.name, a.pricing, a.price_rwf, a.is_active) for a in addons),
+    )
+
+
+def list_packages(
+    uow: UnitOfWork, actor: Actor, include_inactive: bool = False
+) -> list[PackageView]:
+    actor.require(Permission.TAKE_CATERING)
+    with uow.for_reading():
+        query = select(CateringPackage).order_by(CateringPackage.name)
+        if not include_inactive:
+            query = query.where(CateringPackage.is_active)
+        return [_package_view(uow.session, p) for p in uow.session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class PackageInput:
+    name: str
+    price_per_person_rwf: int
+    min_guests: int
+    max_guests: int
+    setup_fee_rwf: int = 0
+    description: str = ""
+    large_group_min_guests: int | None = None
+    large_group_price_per_person_rwf: int | None = None
+    is_active: bool = True
+
+
+def save_package(
+    uow: UnitOfWork, actor: Actor, data: PackageInput, package_id: int | None = None
+) -> PackageView:
+    actor.require(Permission.MANAGE_CATERING_PACKAGES)
+    name = " ".join(data.name.split())
+    if not name or len(name) > 80:
+        raise ValidationError("The package needs a name of at most 80 characters.", field="name")
+    for field, value in (
+        ("price_per_person_rwf", data.price_per_person_rwf),
+        ("setup_fee_rwf", data.setup_fee_rwf),
+    ):
+        if value < 0:
+            raise ValidationError("Prices cannot be negative.", field=field)
+    if data.min_guests < 1:
+        raise ValidationError("At least one guest.", field="min_guests")
+    if data.max_guests < data.min_guests:
+        raise ValidationError(
+            f"The maximum ({data.max_guests}) is below the minimum ({data.min_guests}).",
+            field="max_guests",
+        )
+    tier = (data.large_group_min_guests, data.large_group_price_per_person_rwf)
+    if (tier[0] is None) != (tier[1] is None):
+        raise ValidationError(
+            "Give both the large-group threshold and its price, or neither.",
+            field="large_group_min_guests",
+        )
+    with uow:
+        clash = uow.session.scalar(
+            select(CateringPackage.id).where(
+                func.lower(CateringPackage.name) == name.lower(),
+                CateringPackage.id != (package_id or -1),
+            )
+        )
+        if clash:
+            raise ValidationError(f"A package called '{name}' already exists.", field="name")
+        package = (
+            CateringPackage()
+            if package_id is None
+            else uow.session.get(CateringPackage, package_id, with_for_update=True)
+        )
+        if package is None:
+            raise NotFound("That package no longer exists.")
+        package.name, package.description = name, data.description.strip()
+        package.price_per_person_rwf, package.setup_fee_rwf = (
+            data.price_per_person_rwf,
+            data.setup_fee_rwf,
+        )
+        package.min_guests, package.max_guests = data.min_guests, data.max_guests
+        package.large_group_min_guests, package.large_group_price_per_person_rwf = tier
+        package.is_active = data.is_active
+        uow.session.add(package)
+        uow.flush()
+        audit.record(
+            uow.session,
+            actor,
+            "catering_package_saved",
+            "catering_package",
+            package.id,
+            price_per_person_rwf=data.price_per_person_rwf,
+        )
+        uow.commit()
+        return _package_view(uow.session, package)
+
+
+def save_addon(
+    uow: UnitOfWork, actor: Actor, package_id: int, name: str, pricing: AddonPricing, price_rwf: int
+) -> PackageView:
+    actor.require(Permission.MANAGE_CATERING_PACKAGES)
+    name = " ".join(name.split())
+    if not name or len(name) > 80:
+        raise ValidationError("The add-on needs a name of at most 80 characters.", field="name")
+    if price_rwf < 0:
+        raise ValidationError("Prices cannot be negative.", field="price_rwf")
+    with uow:
+        package = uow.session.get(CateringPackage, package_id)
+        if package is None:
+            raise NotFound("That package no longer exists.")
+        if uow.session.scalar(
+            select(CateringAddon.id).where(
+                CateringAddon.package_id == package_id,
+                func.lower(CateringAddon.name) == name.lower(),
+            )
+        ):
+            raise ValidationError(f"'{name}' is already an add-on of this package.", field="name")
+        uow.session.add(
+            CateringAddon(
+                package_id=package_id, name=name, pricing=AddonPricing(pricing), price_rwf=price_rwf
+            )
+        )
+        audit.record(
+            uow.session,
+            actor,
+            "catering_addon_saved",
+            "catering_package",
+            package_id,
+            addon=name,
+            price_rwf=price_rwf,
+        )
+        uow.commit()
+        return _package_view(uow.session, package)
+
+
+def estimate(
+    uow: UnitOfWork, actor: Actor, package_id: int, guests: int, addon_ids: tuple[int, ...] = ()
+) -> Estimate:
+    """What the booking form shows as the desk types; guest limits are checked on submit."""
+    actor.require(Permission.TAKE_CATERING)
+    with uow.for_reading():
+        package = uow.session.get(CateringPackage, package_id)
+        if package is None:
+            raise NotFound("That package no longer exists.")
+        return price(_package_view(uow.session, package), max(0, guests), addon_ids)
+
+
+@dataclass(frozen=True)
+class RequestInput:
+    package_id: int
+    guests: int
+    event_at: datetime
+    venue: str
+    contact_name: str
+    contact_phone: str
+    organisation: str = ""
+    notes: str = ""
+    addon_ids: tuple[int, ...] = ()
+
+
+def _history(session, r: CateringRequest) -> tuple[tuple[str, datetime, str], ...]:  # type: ignore[no-untyped-def]
+    from ..models.staff import Staff
+
+    steps = []
+    for label, at, who in (
+        ("requested", r.created_at, r.created_by_id),
+        ("quoted", r.quoted_at, r.quoted_by_id),
+        ("confirmed", r.confirmed_at, r.confirmed_by_id),
+        ("completed", r.completed_at, r.completed_by_id),
+        ("cancelled", r.cancelled_at, r.cancelled_by_id),
+    ):
+        if at is not None:
+            staff = session.get(Staff, who) if who else None
+            steps.append((label, at, staff.full_name if staff else "command line"))
+    return tuple(steps)
+
+
+def _request_view(session, r: CateringRequest) -> RequestView:  # type: ignore[no-untyped-def]
+    package = session.get(CateringPackage, r.package_id)
+    return RequestView(
+        r.id,
+        r.number,
+        package.name,
+        r.guests,
+        r.event_at,
+        r.venue,
+        r.contact_name,
+        r.contact_phone,
+        r.organisation,
+        r.status,
+        r.estimate_rwf,
+        r.quoted_price_rwf,
+        _history(session, r),
+        r.cancel_reason,
+        r.version,
+    )
+
+
+def create_request(uow: UnitOfWork, actor: Actor, data: RequestInput) -> RequestView:
+    actor.require(Permission.TAKE_CATERING)
+    contact = " ".join(data.contact_name.split())
+    if not contact:
+        raise ValidationError("Enter who to contact about the event.", field="contact_name")
+    if len(contact) > 120:
+        raise ValidationError(
+            "The contact name may have at most 120 characters.", field="contact_name"
+        )
+    phone = normalise_phone(data.contact_phone, field="contact_phone")
+    if phone is None:
+        raise ValidationError("Enter the contact's phone number.", field="contact_phone")
+    venue = " ".join(data.venue.split())
+    if not venue or len(venue) > 120:
+        raise ValidationError("Enter the venue (at most 120 characters).", field="venue")
+    if len(data.organisation) > 120 or len(data.notes) > 2000:
+        raise ValidationError(
+            "The organisation (120) or notes (2,000 characters) are too long.", field="notes"
+        )
+    if data.event_at.tzinfo is None:
+        raise ValidationError("The event time needs a date and time.", field="event_at")
+    with uow:
+        package = uow.session.get(CateringPackage, data.package_id)
+        if package is None or not package.is_active:
+            raise NotFound("That package is not offered any more. Choose another.")
+        if not package.min_guests <= data.guests <= package.max_guests:
+            raise ValidationError(
+                f"{package.name} is for {package.min_guests} to "
+                f"{package.max_guests} guests, not {data.guests}.",
+                field="guests",
+            )
+        now = uow.now()
+        if data.event_at < now + LEAD_TIME:
+            raise ValidationError(
+                "The kitchen needs at least 48 hours: choose an event after "
+                f"{(now + LEAD_TIME).astimezone(uow.zone):%a %d %b %H:%M}.",
+                field="event_at",
+            )
+        view = _package_view(uow.session, package)
+        quote = price(view, data.guests, data.addon_ids)
+        request = CateringRequest(
+            number=f"tmp-{uuid.uuid4().hex[:12]}",
+            package_id=package.id,
+            guests=data.guests,
+            event_at=data.event_at,
+            venue=venue,
+            contact_name=contact,
+            contact_phone=phone,
+            organisation=" ".join(data.organisation.split()),
+            notes=data.notes.strip(),
+            estimate_rwf=quote.total_rwf,
+            created_at=now,
+            created_by_id=actor.staff_id,
+        )
+        uow.session.add(request)
+        uow.flush()
+        request.number = f"K-{request.id:05d}"
+        addons = {a.id: a for a in view.addons}
+        uow.session.add_all(
+            [
+                CateringRequestAddon(
+                    request_id=request.id,
+                    addon_id=a,
+                    amount_rwf=addons[a].price_rwf
+                    * (data.guests if addons[a].pricing == AddonPricing.PER_PERSON else 1),
+                )
+                for a in set(data.addon_ids)
+            ]
+        )
+        audit.record(
+            uow.session,
+            actor,
+            "catering_requested",
+            "catering_request",
+            request.id,
+            estimate_rwf=quote.total_rwf,
+        )
+        uow.commit()
+        return _request_view(uow.session, request)
+
+
+def _locked(uow: UnitOfWork, request_id: int, version: int) -> CateringRequest:
+    r = uow.session.get(CateringRequest, request_id, with_for_update=True)
+    if r is None:
+        raise NotFound("That catering request does not exist.")
+    if r.version != version:
+        raise Conflict(f"{r.number} was changed at another desk; the list has been refreshed.")
+    return r
+
+
+def advance(
+    uow: UnitOfWork,
+    actor: Actor,
+    request_id: int,
+    version: int,
+    to: CateringStatus,
+    quoted_price_rwf: int | None = None,
+    reason: str = "",
+) -> RequestView:
+    """new → quoted (price frozen) → confirmed → completed; cancelled with a reason before that."""
+    needed = (
+        Permission.MANAGE_CATERING if to != CateringStatus.CANCELLED else Permission.TAKE_CATERING
+    )
+    actor.require(needed)
+    with uow:
+        r = _locked(uow, request_id, version)
+        now = uow.now()
+        allowed = {
+            CateringStatus.QUOTED: {CateringStatus.NEW},
+            CateringStatus.CONFIRMED: {CateringStatus.QUOTED},
+            CateringStatus.COMPLETED: {CateringStatus.CONFIRMED},
+            CateringStatus.CANCELLED: CANCELLABLE,
+        }[CateringStatus(to)]
+        if r.status not in allowed:
+            raise ValidationError(f"{r.number} is {r.status.value}; it cannot become {to.value}.")
+        if to == CateringStatus.QUOTED:
+            quoted = r.estimate_rwf if quoted_price_rwf is None else quoted_price_rwf
+            if quoted < 0:
+                raise ValidationError("A quote cannot be negative.", field="quoted_price_rwf")
+            r.quoted_price_rwf, r.quoted_at, r.quoted_by_id = quoted, now, actor.staff_id
+        elif to == CateringStatus.CONFIRMED:
+            r.confirmed_at, r.confirmed_by_id = now, actor.staff_id
+        elif to == CateringStatus.COMPLETED:
+            if r.event_at > now:
+                raise ValidationError("The event has not happened yet.")
+            r.completed_at, r.completed_by_id = now, actor.staff_id
+        else:
+            cleaned = " ".join(reason.split())
+            if len(cleaned) < 3:
+                raise ValidationError("Give the reason for cancelling.", field="reason")
+            r.cancelled_at, r.cancelled_by_id, r.cancel_reason = now, actor.staff_id, cleaned
+        r.status = CateringStatus(to)
+        audit.record(
+            uow.session,
+            actor,
+            f"catering_{to.value}",
+            "catering_request",
+            r.id,
+            quoted_price_rwf=r.quoted_price_rwf,
+        )
+        uow.commit()
+        return _request_view(uow.session, r)
+
+
+def list_requests(
+    uow: UnitOfWork, actor: Actor, statuses: tuple[CateringStatus, ...] = (), search: str = ""
+) -> list[RequestView]:
+    actor.require(Permission.TAKE_CATERING)
+    with uow.for_reading():
+        query = select(CateringRequest).order_by(CateringRequest.event_at)
+        if statuses:
+            query = query.where(CateringRequest.status.in_(statuses))
+        if search.strip():
+            pattern = f"%{search.strip().lower()}%"
+            query = query.where(
+                func.lower(
+                    CateringRequest.contact_name
+                    + " "
+                    + CateringRequest.organisation
+                    + " "
+                    + CateringRequest.number
+                ).like(pattern)
+            )
+        return [_request_view(uow.session, r) for r in uow.session.scalars(query.limit(500))]

@@ -1,0 +1,361 @@
+"""Therapeutic meal packages: plans by category, subscribe, pause, resume, cancel, and charges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..models.customers import Customer
+from ..models.subscriptions import (
+    BillingPeriod,
+    Subscription,
+    SubscriptionCharge,
+    SubscriptionPause,
+    SubscriptionPlan,
+    SubscriptionStatus,
+    TherapeuticCategory,
+)
+from . import audit
+from .auth import Actor, Permission
+from .errors import Conflict, NotFound, ValidationError
+from .uow import UnitOfWork
+
+__all__ = ["BillingPeriod", "SubscriptionStatus", "TherapeuticCategory"]
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: int
+    name: str
+    category: TherapeuticCategory
+    price_rwf: int
+    billing_period: BillingPeriod
+    meals_per_day: int
+    description: str
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    id: int
+    customer_id: int
+    customer: str
+    plan: str
+    category: TherapeuticCategory
+    price_rwf: int
+    billing_period: BillingPeriod
+    status: SubscriptionStatus
+    starts_on: date
+    charged_rwf: int
+    version: int
+
+
+def _plan(p: SubscriptionPlan) -> PlanView:
+    return PlanView(
+        p.id,
+        p.name,
+        p.category,
+        p.price_rwf,
+        p.billing_period,
+        p.meals_per_day,
+        p.description,
+        p.is_active,
+    )
+
+
+def list_plans(
+    uow: UnitOfWork,
+    actor: Actor,
+    categories: frozenset[TherapeuticCategory] = frozenset(),
+    max_price_rwf: int | None = None,
+    include_inactive: bool = False,
+) -> list[PlanView]:
+    actor.require(Permission.VIEW_CUSTOMERS)
+    query = select(SubscriptionPlan).order_by(SubscriptionPlan.category, SubscriptionPlan.price_rwf)
+    if categories:
+        query = query.where(SubscriptionPlan.category.in_(categories))
+    if max_price_rwf is not None:
+        query = query.where(SubscriptionPlan.price_rwf <= max_price_rwf)
+    if not include_inactive:
+        query = query.where(SubscriptionPlan.is_active)
+    with uow.for_reading():
+        return [_plan(p) for p in uow.session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    name: str
+    category: TherapeuticCategory
+    price_rwf: int
+    billing_period: BillingPeriod
+    meals_per_day: int
+    description: str = ""
+    is_active: bool = True
+
+
+def save_plan(
+    uow: UnitOfWork, actor: Actor, data: PlanInput, plan_id: int | None = None
+) -> PlanView:
+    actor.require(Permission.MANAGE_SUBSCRIPTION_PLANS)
+    name = " ".join(data.name.split())
+    if not name or len(name) > 80:
+        raise ValidationError("The plan needs a name of at most 80 characters.", field="name")
+    if data.price_rwf < 0:
+        raise ValidationError("The price cannot be negative.", field="price_rwf")
+    if not 1 <= data.meals_per_day <= 6:
+        raise ValidationError("Meals per day are between 1 and 6.", field="meals_per_day")
+    with uow:
+        if uow.session.scalar(
+            select(SubscriptionPlan.id).where(
+                func.lower(SubscriptionPlan.name) == name.lower(),
+                SubscriptionPlan.id != (plan_id or -1),
+            )
+        ):
+            raise ValidationError(f"A plan called '{name}' already exists.", field="name")
+        plan = (
+            SubscriptionPlan()
+            if plan_id is None
+            else uow.session.get(SubscriptionPlan, plan_id, with_for_update=True)
+        )
+        if plan is None:
+            raise NotFound("That plan no longer exists.")
+        plan.name, plan.category, plan.price_rwf = (
+            name,
+            TherapeuticCategory(data.category),
+            data.price_rwf,
+        )
+        plan.billing_period, plan.meals_per_day = (
+            BillingPeriod(data.billing_period),
+            data.meals_per_day,
+        )
+        plan.description, plan.is_active = data.description.strip(), data.is_active
+        uow.session.add(plan)
+        uow.flush()
+        audit.record(
+            uow.session, actor, "plan_saved", "subscription_plan", plan.id, price_rwf=data.price_rwf
+        )
+        uow.commit()
+        return _plan(plan)
+
+
+def _next_period(start: date, period: BillingPeriod) -> date:
+    if period == BillingPeriod.WEEKLY:
+        return start + timedelta(days=7)
+    month = start.month % 12 + 1
+    year = start.year + (start.month == 12)
+    day = min(start.day, 28)
+    return date(year, month, day)
+
+
+def _view(session, s: Subscription) -> SubscriptionView:  # type: ignore[no-untyped-def]
+    plan = session.get(SubscriptionPlan, s.plan_id)
+    customer = session.get(Customer, s.customer_id)
+    charged = (
+        session.scalar(
+            select(func.coalesce(func.sum(SubscriptionCharge.amount_rwf), 0)).where(
+                SubscriptionCharge.subscription_id == s.id
+            )
+        )
+        or 0
+    )
+    return SubscriptionView(
+        s.id,
+        s.customer_id,
+        customer.full_name,
+        plan.name,
+        plan.category,
+        plan.price_rwf,
+        plan.billing_period,
+        s.status,
+        s.starts_on,
+        int(charged),
+        s.version,
+    )
+
+
+def subscribe(
+    uow: UnitOfWork, actor: Actor, customer_id: int, plan_id: int, starts_on: date
+) -> SubscriptionView:
+    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
+    with uow:
+        customer = uow.session.get(Customer, customer_id)
+        if customer is None or not customer.is_active:
+            raise NotFound("That customer is not registered. Search again or register them.")
+        plan = uow.session.get(SubscriptionPlan, plan_id)
+        if plan is None or not plan.is_active:
+            raise NotFound("That plan is not offered any more.")
+        today = uow.now().astimezone(uow.zone).date()
+        if starts_on < today:
+            raise ValidationError(
+                f"A subscription starts today or later, not {starts_on:%d %b %Y}.",
+                field="starts_on",
+            )
+        if uow.session.scalar(
+            select(Subscription.id).where(
+                Subscription.customer_id == customer_id,
+                Subscription.plan_id == plan_id,
+                Subscription.status != SubscriptionStatus.CANCELLED,
+            )
+        ):
+            raise ValidationError(
+                f"{customer.full_name} already subscribes to {plan.name}.", field="plan"
+            )
+        started = datetime.combine(starts_on, time(0), uow.zone)
+        sub = Subscription(
+            customer_id=customer_id,
+            plan_id=plan_id,
+            starts_on=starts_on,
+            started_at=max(started, uow.now()),
+            created_by_id=actor.staff_id,
+        )
+        uow.session.add(sub)
+        uow.flush()
+        audit.record(uow.session, actor, "subscribed", "subscription", sub.id, plan=plan.name)
+        uow.commit()
+        return _view(uow.session, sub)
+
+
+def _locked(uow: UnitOfWork, subscription_id: int, version: int) -> Subscription:
+    sub = uow.session.get(Subscription, subscription_id, with_for_update=True)
+    if sub is None:
+        raise NotFound("That subscription does not exist.")
+    if sub.version != version:
+        raise Conflict("This subscription was changed at another desk; look at it again.")
+    return sub
+
+
+def pause(
+    uow: UnitOfWork, actor: Actor, subscription_id: int, version: int, reason: str = ""
+) -> SubscriptionView:
+    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
+    with uow:
+        sub = _locked(uow, subscription_id, version)
+        if sub.status != SubscriptionStatus.ACTIVE:
+            raise ValidationError(
+                f"Only an active subscription can be paused; this one is {sub.status.value}."
+            )
+        sub.status = SubscriptionStatus.PAUSED
+        uow.session.add(
+            SubscriptionPause(
+                subscription_id=sub.id, paused_at=uow.now(), reason=" ".join(reason.split())[:200]
+            )
+        )
+        audit.record(uow.session, actor, "subscription_paused", "subscription", sub.id)
+        uow.commit()
+        return _view(uow.session, sub)
+
+
+def resume(uow: UnitOfWork, actor: Actor, subscription_id: int, version: int) -> SubscriptionView:
+    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
+    with uow:
+        sub = _locked(uow, subscription_id, version)
+        if sub.status != SubscriptionStatus.PAUSED:
+            raise ValidationError(
+                f"Only a paused subscription resumes; this one is {sub.status.value}."
+            )
+        sub.status = SubscriptionStatus.ACTIVE
+        open_pause = uow.session.scalar(
+            select(SubscriptionPause).where(
+                SubscriptionPause.subscription_id == sub.id, SubscriptionPause.resumed_at.is_(None)
+            )
+        )
+        if open_pause is not None:
+            open_pause.resumed_at = uow.now()
+        audit.record(uow.session, actor, "subscription_resumed", "subscription", sub.id)
+        uow.commit()
+        return _view(uow.session, sub)
+
+
+def cancel(
+    uow: UnitOfWork, actor: Actor, subscription_id: int, version: int, reason: str
+) -> SubscriptionView:
+    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
+    cleaned = " ".join(reason.split())
+    if len(cleaned) < 3:
+        raise ValidationError("Give the reason for cancelling.", field="reason")
+    with uow:
+        sub = _locked(uow, subscription_id, version)
+        if sub.status == SubscriptionStatus.CANCELLED:
+            raise ValidationError("This subscription is already cancelled.")
+        sub.status, sub.cancelled_at, sub.cancel_reason = (
+            SubscriptionStatus.CANCELLED,
+            uow.now(),
+            cleaned,
+        )
+        audit.record(
+            uow.session, actor, "subscription_cancelled", "subscription", sub.id, reason=cleaned
+        )
+        uow.commit()
+        return _view(uow.session, sub)
+
+
+def charge_due(uow: UnitOfWork, actor: Actor, as_of: datetime) -> int:
+    """Record a charge for every billing period started by `as_of` on active subscriptions.
+
+    Idempotent: the unique (subscription, period start) key means a second run, or two desks at
+    once, add nothing twice. Periods that start while paused or after cancelling are not charged.
+    """
+    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
+    with uow:
+        session, zone = uow.session, uow.zone
+        today = as_of.astimezone(zone).date()
+        insert = pg_insert if uow.dialect == "postgresql" else sqlite_insert
+        added = 0
+        rows = session.execute(
+            select(Subscription, SubscriptionPlan)
+            .join(SubscriptionPlan)
+            .where(
+                Subscription.status == SubscriptionStatus.ACTIVE, Subscription.starts_on <= today
+            )
+        )
+        for sub, plan in rows.all():
+            start = sub.starts_on
+            while start <= today:
+                following = _next_period(start, plan.billing_period)
+                inserted = session.execute(
+                    insert(SubscriptionCharge)
+                    .values(
+                        subscription_id=sub.id,
+                        period_start=start,
+                        period_end=following,
+                        amount_rwf=plan.price_rwf,
+                        charged_at=max(datetime.combine(start, time(0), zone), sub.started_at),
+                    )
+                    .on_conflict_do_nothing()
+                    .returning(SubscriptionCharge.id)
+                ).scalar_one_or_none()
+                added += inserted is not None
+                start = following
+        audit.record(session, actor, "subscriptions_charged", "subscription", None, charges=added)
+        uow.commit()
+        return added
+
+
+def customer_subscriptions(
+    uow: UnitOfWork, actor: Actor, customer_id: int
+) -> list[SubscriptionView]:
+    actor.require(Permission.VIEW_CUSTOMERS)
+    with uow.for_reading():
+        return [
+            _view(uow.session, s)
+            for s in uow.session.scalars(
+                select(Subscription)
+                .where(Subscription.customer_id == customer_id)
+                .order_by(Subscription.starts_on.desc(), Subscription.id.desc())
+            )
+        ]
+
+
+def list_subscriptions(
+    uow: UnitOfWork, actor: Actor, statuses: tuple[SubscriptionStatus, ...] = ()
+) -> list[SubscriptionView]:
+    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
+    with uow.for_reading():
+        query = select(Subscription).order_by(Subscription.starts_on.desc()).limit(500)
+        if statuses:
+            query = query.where(Subscription.status.in_(statuses))
+        return [_view(uow.session, s) for s in uow.session.scalars(query)]

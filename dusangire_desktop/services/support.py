@@ -1,0 +1,376 @@
+"""Support tickets: create, assign, prioritise, move through statuses, comment; the queue."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+
+from ..models.customers import Customer
+from ..models.orders import Order
+from ..models.staff import Role, Staff
+from ..models.support import (
+    SupportTicket,
+    TicketCategory,
+    TicketComment,
+    TicketEvent,
+    TicketPriority,
+    TicketStatus,
+)
+from . import audit
+from .analytics.support import DEFAULT_SLA
+from .auth import Actor, Permission
+from .errors import Conflict, NotFound, ValidationError
+from .uow import UnitOfWork
+
+__all__ = ["TicketCategory", "TicketPriority", "TicketStatus"]
+
+MOVES = {
+    TicketStatus.OPEN: {TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED},
+    TicketStatus.IN_PROGRESS: {TicketStatus.RESOLVED, TicketStatus.OPEN},
+    TicketStatus.RESOLVED: {TicketStatus.CLOSED, TicketStatus.OPEN},
+    TicketStatus.CLOSED: {TicketStatus.OPEN},
+}
+ASSIGNABLE = (Role.SUPPORT, Role.MANAGER, Role.ADMIN)
+
+
+@dataclass(frozen=True)
+class TicketView:
+    id: int
+    number: str
+    subject: str
+    category: TicketCategory
+    priority: TicketPriority
+    status: TicketStatus
+    customer: str | None
+    order_number: str | None
+    assignee_id: int | None
+    assignee: str | None
+    created_at: datetime
+    first_response_at: datetime | None
+    first_response_due: datetime
+    resolution_due: datetime
+    overdue: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class CommentView:
+    author: str
+    body: str
+    is_internal: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    ticket: TicketView
+    description: str
+    comments: tuple[CommentView, ...]
+    events: tuple[tuple[datetime, str | None, str, str], ...]
+
+
+def _view(session, t: SupportTicket, now: datetime) -> TicketView:  # type: ignore[no-untyped-def]
+    first_target, resolution_target = DEFAULT_SLA[t.priority]
+    first_due, resolution_due = t.created_at + first_target, t.created_at + resolution_target
+    unfinished = t.status in (TicketStatus.OPEN, TicketStatus.IN_PROGRESS)
+    overdue = unfinished and (
+        now > resolution_due or (t.first_response_at is None and now > first_due)
+    )
+    customer = session.get(Customer, t.customer_id) if t.customer_id else None
+    order = session.get(Order, t.order_id) if t.order_id else None
+    assignee = session.get(Staff, t.assignee_id) if t.assignee_id else None
+    return TicketView(
+        t.id,
+        t.number,
+        t.subject,
+        t.category,
+        t.priority,
+        t.status,
+        customer.full_name if customer else None,
+        order.number if order else None,
+        t.assignee_id,
+        assignee.full_name if assignee else None,
+        t.created_at,
+        t.first_response_at,
+        first_due,
+        resolution_due,
+        overdue,
+        t.version,
+    )
+
+
+def _event(
+    session,
+    ticket: SupportTicket,
+    actor: Actor,
+    at: datetime,  # type: ignore[no-untyped-def]
+    old: TicketStatus | None,
+    new: TicketStatus,
+    note: str = "",
+) -> None:
+    session.add(
+        TicketEvent(
+            ticket_id=ticket.id,
+            at=at,
+            actor_id=actor.staff_id,
+            from_status=old,
+            to_status=new,
+            note=note[:200],
+        )
+    )
+
+
+def create_ticket(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    subject: str,
+    description: str,
+    category: TicketCategory,
+    priority: TicketPriority,
+    customer_id: int | None = None,
+    order_number: str = "",
+) -> TicketView:
+    actor.require(Permission.CREATE_TICKETS)
+    subject = " ".join(subject.split())
+    if not subject:
+        raise ValidationError("Give the ticket a subject.", field="subject")
+    if len(subject) > 160:
+        raise ValidationError("The subject may have at most 160 characters.", field="subject")
+    if len(description) > 5000:
+        raise ValidationError(
+            "The description may have at most 5,000 characters.", field="description"
+        )
+    with uow:
+        now = uow.now()
+        if customer_id is not None and uow.session.get(Customer, customer_id) is None:
+            raise NotFound("That customer is not registered.")
+        order_id = None
+        if order_number.strip():
+            order = uow.session.scalar(
+                select(Order).where(func.upper(Order.number) == order_number.strip().upper())
+            )
+            if order is None:
+                raise ValidationError(
+                    f"There is no order {order_number.strip()}.", field="order_number"
+                )
+            order_id = order.id
+            customer_id = customer_id or order.customer_id
+        ticket = SupportTicket(
+            number=f"tmp-{uuid.uuid4().hex[:12]}",
+            subject=subject,
+            description=description.strip(),
+            category=TicketCategory(category),
+            priority=TicketPriority(priority),
+            customer_id=customer_id,
+            order_id=order_id,
+            created_by_id=actor.staff_id,
+            created_at=now,
+            updated_at=now,
+        )
+        uow.session.add(ticket)
+        uow.flush()
+        ticket.number = f"T-{ticket.id:06d}"
+        _event(uow.session, ticket, actor, now, None, TicketStatus.OPEN)
+        audit.record(
+            uow.session,
+            actor,
+            "ticket_created",
+            "ticket",
+            ticket.id,
+            priority=ticket.priority.value,
+        )
+        uow.commit()
+        return _view(uow.session, ticket, now)
+
+
+def _locked(uow: UnitOfWork, ticket_id: int, version: int) -> SupportTicket:
+    t = uow.session.get(SupportTicket, ticket_id, with_for_update=True)
+    if t is None:
+        raise NotFound("That ticket does not exist.")
+    if t.version != version:
+        raise Conflict(
+            f"{t.number} was changed by someone else a moment ago. It has been "
+            "reloaded; check it and apply your change again."
+        )
+    return t
+
+
+def assign(
+    uow: UnitOfWork, actor: Actor, ticket_id: int, version: int, staff_id: int | None
+) -> TicketView:
+    actor.require(Permission.WORK_TICKETS)
+    with uow:
+        t = _locked(uow, ticket_id, version)
+        if staff_id is not None:
+            staff = uow.session.get(Staff, staff_id)
+            if staff is None or not staff.is_active or staff.role not in ASSIGNABLE:
+                raise ValidationError(
+                    "Assign tickets to active support staff, managers or administrators.",
+                    field="assignee",
+                )
+        t.assignee_id, t.updated_at = staff_id, uow.now()
+        audit.record(uow.session, actor, "ticket_assigned", "ticket", t.id, assignee=staff_id)
+        uow.commit()
+        return _view(uow.session, t, uow.now())
+
+
+def set_priority(
+    uow: UnitOfWork, actor: Actor, ticket_id: int, version: int, priority: TicketPriority
+) -> TicketView:
+    actor.require(Permission.WORK_TICKETS)
+    with uow:
+        t = _locked(uow, ticket_id, version)
+        old = t.priority
+        t.priority, t.updated_at = TicketPriority(priority), uow.now()
+        audit.record(
+            uow.session,
+            actor,
+            "ticket_priority",
+            "ticket",
+            t.id,
+            old=old.value,
+            new=t.priority.value,
+        )
+        uow.commit()
+        return _view(uow.session, t, uow.now())
+
+
+def move(
+    uow: UnitOfWork, actor: Actor, ticket_id: int, version: int, to: TicketStatus, note: str = ""
+) -> TicketView:
+    """open → in progress → resolved → closed; reopening goes back to open."""
+    actor.require(Permission.WORK_TICKETS)
+    with uow:
+        t = _locked(uow, ticket_id, version)
+        to = TicketStatus(to)
+        if to not in MOVES[t.status]:
+            raise ValidationError(
+                f"{t.number} is {t.status.value.replace('_', ' ')}; it cannot be "
+                f"set to {to.value.replace('_', ' ')}"
+                + (" — reopen it first." if t.status == TicketStatus.CLOSED else ".")
+            )
+        now = uow.now()
+        old, t.status, t.updated_at = t.status, to, now
+        if to == TicketStatus.RESOLVED:
+            t.resolved_at = now
+        elif to == TicketStatus.CLOSED:
+            t.closed_at = now
+        elif to == TicketStatus.OPEN:
+            t.resolved_at = t.closed_at = None
+        _event(uow.session, t, actor, now, old, to, note)
+        audit.record(
+            uow.session, actor, "ticket_status", "ticket", t.id, old=old.value, new=to.value
+        )
+        uow.commit()
+        return _view(uow.session, t, now)
+
+
+def comment(
+    uow: UnitOfWork, actor: Actor, ticket_id: int, body: str, internal: bool = False
+) -> TicketView:
+    """A reply visible to the customer from support staff stamps the first response time."""
+    actor.require(Permission.CREATE_TICKETS)
+    body = body.strip()
+    if not body:
+        raise ValidationError("Write the comment first.", field="body")
+    if len(body) > 5000:
+        raise ValidationError("A comment may have at most 5,000 characters.", field="body")
+    with uow:
+        t = uow.session.get(SupportTicket, ticket_id, with_for_update=True)
+        if t is None:
+            raise NotFound("That ticket does not exist.")
+        now = uow.now()
+        uow.session.add(
+            TicketComment(
+                ticket_id=t.id,
+                author_id=actor.staff_id,
+                body=body,
+                is_internal=internal,
+                created_at=now,
+            )
+        )
+        if not internal and actor.can(Permission.WORK_TICKETS) and t.first_response_at is None:
+            t.first_response_at = now
+        t.updated_at = now
+        uow.commit()
+        return _view(uow.session, t, now)
+
+
+def detail(uow: UnitOfWork, actor: Actor, ticket_id: int) -> TicketDetail:
+    actor.require(Permission.CREATE_TICKETS)
+    with uow.for_reading():
+        t = uow.session.get(SupportTicket, ticket_id)
+        if t is None:
+            raise NotFound("That ticket does not exist.")
+        names = dict(uow.session.execute(select(Staff.id, Staff.full_name)).all())
+        comments = tuple(
+            CommentView(names.get(c.author_id, "command line"), c.body, c.is_internal, c.created_at)
+            for c in uow.session.scalars(
+                select(TicketComment)
+                .where(TicketComment.ticket_id == t.id)
+                .order_by(TicketComment.id)
+            )
+        )
+        events = tuple(
+            (
+                e.at,
+                e.from_status.value if e.from_status else None,
+                e.to_status.value,
+                names.get(e.actor_id, "command line"),
+            )
+            for e in uow.session.scalars(
+                select(TicketEvent).where(TicketEvent.ticket_id == t.id).order_by(TicketEvent.id)
+            )
+        )
+        return TicketDetail(_view(uow.session, t, uow.now()), t.description, comments, events)
+
+
+def queue(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    statuses: tuple[TicketStatus, ...] = (),
+    priorities: tuple[TicketPriority, ...] = (),
+    assignee_id: int | None = None,
+    unassigned: bool = False,
+    overdue_only: bool = False,
+    search: str = "",
+) -> list[TicketView]:
+    actor.require(Permission.CREATE_TICKETS)
+    query = select(SupportTicket).order_by(SupportTicket.created_at.desc()).limit(1000)
+    if statuses:
+        query = query.where(SupportTicket.status.in_(statuses))
+    if priorities:
+        query = query.where(SupportTicket.priority.in_(priorities))
+    if assignee_id is not None:
+        query = query.where(SupportTicket.assignee_id == assignee_id)
+    if unassigned:
+        query = query.where(SupportTicket.assignee_id.is_(None))
+    if search.strip():
+        pattern = f"%{search.strip().lower()}%"
+        query = query.where(
+            or_(
+                func.lower(SupportTicket.subject).like(pattern),
+                func.lower(SupportTicket.number).like(pattern),
+            )
+        )
+    with uow.for_reading():
+        now = uow.now()
+        views = [_view(uow.session, t, now) for t in uow.session.scalars(query)]
+    return [v for v in views if v.overdue] if overdue_only else views
+
+
+def support_staff(uow: UnitOfWork, actor: Actor) -> list[tuple[int, str]]:
+    actor.require(Permission.CREATE_TICKETS)
+    with uow.for_reading():
+        return list(
+            uow.session.execute(
+                select(Staff.id, Staff.full_name)
+                .where(Staff.role.in_(ASSIGNABLE), Staff.is_active)
+                .order_by(Staff.full_name)
+            ).all()
+        )
