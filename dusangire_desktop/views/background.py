@@ -81,3 +81,26 @@ def run_in_background(
 def wait_for_background_work(timeout_ms: int = 30000) -> bool:
     """Used by the self-test and at shutdown: let running tasks finish."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def run_latest(
+    owner: QObject,
+    channel: str,
+    work: Callable[[], T],
+    on_success: Callable[[T], None],
+    on_error: Callable[[DomainError], None] | None = None,
+) -> None:
+    """Like `run_in_background`, but only the newest call on `channel` reports back, so a slow
+    older refresh can never overwrite a newer one."""
+    counters: dict[str, int] = owner.__dict__.setdefault("_latest_requests", {})
+    counters[channel] = ticket = counters.get(channel, 0) + 1
+
+    def succeeded(result: T) -> None:
+        if counters[channel] == ticket:
+            on_success(result)
+
+    def failed(error: DomainError) -> None:
+        if counters[channel] == ticket and on_error is not None:
+            on_error(error)
+
+    run_in_background(owner, work, succeeded, failed)

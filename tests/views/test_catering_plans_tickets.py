@@ -1,0 +1,146 @@
+"""Catering form, meal-package filters and a support ticket, driven as staff would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from dusangire_desktop.services import catering, subscriptions
+from dusangire_desktop.services.accounts import Role
+from dusangire_desktop.services.catering import AddonPricing, CateringStatus, PackageInput
+from dusangire_desktop.services.subscriptions import BillingPeriod, PlanInput, TherapeuticCategory
+from dusangire_desktop.services.support import TicketPriority, TicketStatus
+
+
+def test_catering_estimate_follows_the_form(qtbot, open_main_window, uow_factory, admin, snapshot):
+    package = catering.save_package(
+        uow_factory(),
+        admin,
+        PackageInput(
+            "Conference lunch",
+            5000,
+            20,
+            300,
+            setup_fee_rwf=50_000,
+            large_group_min_guests=100,
+            large_group_price_per_person_rwf=4500,
+        ),
+    )
+    catering.save_addon(
+        uow_factory(), admin, package.id, "Fresh juice", AddonPricing.PER_PERSON, 800
+    )
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("catering")
+    qtbot.waitUntil(lambda: page.estimate is not None, timeout=10000)
+    assert page.estimate.total_rwf == 20 * 5000 + 50_000
+    with qtbot.waitSignal(page.estimated, timeout=5000):
+        page.guests.setValue(50)
+    assert "300,000 RWF" in page.breakdown.text()
+    with qtbot.waitSignal(page.estimated, timeout=5000):
+        page.addons.item(0).setCheckState(Qt.CheckState.Checked)
+    assert page.estimate.total_rwf == 340_000
+    with qtbot.waitSignal(page.estimated, timeout=5000):
+        page.guests.setValue(120)
+    assert "large-group rate" in page.breakdown.text() and page.estimate.total_rwf == 686_000
+    with qtbot.waitSignal(page.estimated, timeout=5000):
+        page.guests.setValue(500)
+    assert "for 20 to 300 guests" in page.breakdown.text()
+    qtbot.keyClicks(page.venue, "Hall B")
+    qtbot.keyClicks(page.contact_name, "Organiser")
+    qtbot.keyClicks(page.contact_phone, "0788555000")
+    page.save_request()
+    qtbot.waitUntil(lambda: page.errors.text("guests") != "")
+    assert "not 500" in page.errors.text("guests") and page.venue.text() == "Hall B"
+    page.guests.setValue(120)
+    with qtbot.waitSignal(page.requested, timeout=5000) as requested:
+        page.save_request()
+    assert requested.args[0].estimate_rwf == 686_000
+    snapshot(page, "catering-form")
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.requests_model.rowCount() == 1)
+    page.requests_table.selectRow(0)
+    page.advance(page.selected_request(), CateringStatus.QUOTED, 650_000)
+    qtbot.waitUntil(lambda: "may not manage catering" in page.banner.text)
+    catering.advance(
+        uow_factory(),
+        admin,
+        requested.args[0].id,
+        requested.args[0].version,
+        CateringStatus.QUOTED,
+        650_000,
+    )
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.refresh_requests()
+    assert page.requests_model.record(0).quoted_price_rwf == 650_000
+
+
+def test_plans_filter_by_several_categories(
+    qtbot, open_main_window, uow_factory, admin, kitchen, snapshot
+):
+    for name, category, price in (
+        ("Keto week", TherapeuticCategory.KETO, 35_000),
+        ("Renal month", TherapeuticCategory.RENAL, 140_000),
+        ("Detox week", TherapeuticCategory.DETOX, 30_000),
+    ):
+        subscriptions.save_plan(
+            uow_factory(), admin, PlanInput(name, category, price, BillingPeriod.WEEKLY, 3)
+        )
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("plans")
+    qtbot.waitUntil(lambda: page.plans_model.rowCount() == 3)
+    page.chips[TherapeuticCategory.KETO].setChecked(True)
+    qtbot.waitUntil(lambda: [p.name for p in page.plans_model.records] == ["Keto week"])
+    page.chips[TherapeuticCategory.RENAL].setChecked(True)
+    qtbot.waitUntil(lambda: page.plans_model.rowCount() == 2)
+    page.max_price.setValue(100_000)
+    qtbot.waitUntil(lambda: [p.name for p in page.plans_model.records] == ["Keto week"])
+    snapshot(page, "plans")
+    page.plans_table.selectRow(0)
+    with qtbot.waitSignal(page.subscriptions_loaded, timeout=5000):
+        page.subscribe(page.plans_model.record(0), kitchen.patient, date(2026, 3, 3))
+    page.tabs.setCurrentIndex(1)
+    page.subs_table.selectRow(0)
+    with qtbot.waitSignal(page.subscriptions_loaded, timeout=5000):
+        page.pause_selected()
+    assert page.subs_model.record(0).status.value == "paused"
+    page.subs_table.selectRow(0)
+    with qtbot.waitSignal(page.subscriptions_loaded, timeout=5000):
+        page.cancel_selected("Discharged")
+    page.subs_table.selectRow(0)
+    page.pause_selected()
+    qtbot.waitUntil(lambda: "Only an active subscription" in page.banner.text)
+
+
+def test_walk_a_ticket_through_its_life(qtbot, open_main_window, snapshot):
+    window = open_main_window(Role.SUPPORT)
+    page = window.open_area("tickets")
+    dialog = page.open_new()
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.text("subject") != "")
+    qtbot.keyClicks(dialog.subject, "Wrong dish delivered to Maternity 12A")
+    dialog.priority.setCurrentIndex(dialog.priority.findData(TicketPriority.URGENT))
+    with qtbot.waitSignal(dialog.created, timeout=5000):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    page.assign_to.setCurrentIndex(1)
+    with qtbot.waitSignal(page.detail_loaded, timeout=5000):
+        page.assign_selected()
+    qtbot.keyClicks(page.reply, "Sorry, the right dish is on its way.")
+    with qtbot.waitSignal(page.detail_loaded, timeout=5000):
+        page.add_comment()
+    qtbot.waitUntil(lambda: page.detail.ticket.first_response_at is not None)
+    for to in (TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED):
+        page.move_selected(to)
+        qtbot.waitUntil(lambda to=to: page.detail.ticket.status == to, timeout=5000)
+    page.status.setCurrentIndex(1)
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() == 1 and page.model.record(0).status == TicketStatus.RESOLVED
+    )
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.ticket.status == TicketStatus.RESOLVED)
+    assert not page.move_buttons[TicketStatus.IN_PROGRESS].isEnabled()
+    assert "resolved" in page.thread.text() and "Sorry, the right dish" in page.thread.text()
+    snapshot(page, "ticket")
