@@ -106,7 +106,7 @@ def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) ->
     return Estimate(tuple(lines), sum(amount for _label, amount in lines))
 
 
-def _package_view(session, package: CateringPackage) -> PackageView:  # type: ignore[no-untyped-def]
+def package_view(session, package: CateringPackage) -> PackageView:  # type: ignore[no-untyped-def]
     addons = session.scalars(
         select(CateringAddon)
         .where(CateringAddon.package_id == package.id)
@@ -135,7 +135,7 @@ def list_packages(
         query = select(CateringPackage).order_by(CateringPackage.name)
         if not include_inactive:
             query = query.where(CateringPackage.is_active)
-        return [_package_view(uow.session, p) for p in uow.session.scalars(query)]
+        return [package_view(uow.session, p) for p in uow.session.scalars(query)]
 
 
 @dataclass(frozen=True)
@@ -212,7 +212,7 @@ def save_package(
             price_per_person_rwf=data.price_per_person_rwf,
         )
         uow.commit()
-        return _package_view(uow.session, package)
+        return package_view(uow.session, package)
 
 
 def save_addon(
@@ -250,7 +250,7 @@ def save_addon(
             price_rwf=price_rwf,
         )
         uow.commit()
-        return _package_view(uow.session, package)
+        return package_view(uow.session, package)
 
 
 def estimate(
@@ -262,7 +262,7 @@ def estimate(
         package = uow.session.get(CateringPackage, package_id)
         if package is None:
             raise NotFound("That package no longer exists.")
-        return price(_package_view(uow.session, package), max(0, guests), addon_ids)
+        return price(package_view(uow.session, package), max(0, guests), addon_ids)
 
 
 @dataclass(frozen=True)
@@ -354,7 +354,7 @@ def create_request(uow: UnitOfWork, actor: Actor, data: RequestInput) -> Request
                 f"{(now + LEAD_TIME).astimezone(uow.zone):%a %d %b %H:%M}.",
                 field="event_at",
             )
-        view = _package_view(uow.session, package)
+        view = package_view(uow.session, package)
         quote = price(view, data.guests, data.addon_ids)
         request = CateringRequest(
             number=f"tmp-{uuid.uuid4().hex[:12]}",

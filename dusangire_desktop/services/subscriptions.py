@@ -142,7 +142,7 @@ def save_plan(
         return _plan(plan)
 
 
-def _next_period(start: date, period: BillingPeriod) -> date:
+def next_period(start: date, period: BillingPeriod) -> date:
     if period == BillingPeriod.WEEKLY:
         return start + timedelta(days=7)
     month = start.month % 12 + 1
@@ -315,7 +315,7 @@ def charge_due(uow: UnitOfWork, actor: Actor, as_of: datetime) -> int:
         for sub, plan in rows.all():
             start = sub.starts_on
             while start <= today:
-                following = _next_period(start, plan.billing_period)
+                following = next_period(start, plan.billing_period)
                 inserted = session.execute(
                     insert(SubscriptionCharge)
                     .values(

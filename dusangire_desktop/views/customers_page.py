@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import customers, orders, scheduling
+from ..services import customers, orders, scheduling, subscriptions
 from ..services.auth import Permission
 from ..services.customers import CustomerView
 from ..services.orders import OrderSummary
 from ..services.scheduling import ConsultationView, MealPlanView
+from ..services.subscriptions import SubscriptionView
 from .areas import ViewContext
 from .background import run_in_background
 from .banner import MessageBanner
 from .changes import changes_hub
 from .customer_dialog import KIND_LABELS, CustomerDialog
-from .formatting import local_datetime, rwf
+from .formatting import local_date, local_datetime, rwf
 from .table_model import Column, RecordTableModel
 
 
@@ -75,8 +76,15 @@ class CustomerRecord(QWidget):
         ])  # fmt: skip
         self.tabs = QTabWidget()
         self.tabs.addTab(orders_table, "Orders")
+        self.subscriptions_model: RecordTableModel[SubscriptionView] = RecordTableModel([
+            Column("Plan", lambda s: s.plan),
+            Column("Since", lambda s: local_date(s.starts_on)),
+            Column("Status", lambda s: s.status.value),
+            Column("Charged", lambda s: rwf(s.charged_rwf), align_right=True),
+        ])  # fmt: skip
         for model, title in ((self.consultations_model, "Consultations"),
-                             (self.plans_model, "Meal plans")):  # fmt: skip
+                             (self.plans_model, "Meal plans"),
+                             (self.subscriptions_model, "Meal packages")):  # fmt: skip
             table = QTableView()
             table.setModel(model)
             table.verticalHeader().hide()
@@ -111,15 +119,17 @@ class CustomerRecord(QWidget):
                 page,
                 scheduling.customer_consultations(ctx.uow_factory(), ctx.actor, customer.id),
                 scheduling.customer_meal_plans(ctx.uow_factory(), ctx.actor, customer.id),
+                subscriptions.customer_subscriptions(ctx.uow_factory(), ctx.actor, customer.id),
             )
 
         run_in_background(self, load, self._loaded)
 
     def _loaded(self, data) -> None:  # type: ignore[no-untyped-def]
-        page, consultations, plans = data
+        page, consultations, plans, subs = data
         self.orders_model.set_records(page.orders if page else [])
         self.consultations_model.set_records(consultations)
         self.plans_model.set_records(plans)
+        self.subscriptions_model.set_records(subs)
         self.loaded.emit()
 
 

@@ -69,3 +69,16 @@ def test_demo_orders_are_priced_as_the_desk_would_price_them(uow_factory):
                 order.total_rwf,
             )
         assert uow.session.scalar(select(func.count()).select_from(Order)) == SMALL.orders
+
+
+def test_demo_catering_subscriptions_and_tickets_agree_with_the_services(uow_factory, clock):
+    from dusangire_desktop.services import catering, subscriptions, support
+
+    actor = auth.command_line_actor("test")
+    summary = demo.generate(uow_factory(), actor, sizes=SMALL)
+    assert summary.counts["catering_requests"] and summary.counts["support_tickets"]
+    assert subscriptions.charge_due(uow_factory(), actor, clock.now) == 0
+    for request in catering.list_requests(uow_factory(), actor)[:10]:
+        if request.quoted_price_rwf is not None:
+            assert request.quoted_price_rwf <= request.estimate_rwf
+    assert support.queue(uow_factory(), actor)

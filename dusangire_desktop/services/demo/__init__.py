@@ -46,9 +46,9 @@ class DemoSummary:
 
 
 def _steps() -> list[Callable[[DemoContext], None]]:
-    from . import ordering, people, scheduling
+    from . import desk, ordering, people, scheduling
 
-    return [people.populate, ordering.populate, scheduling.populate]
+    return [people.populate, ordering.populate, scheduling.populate, desk.populate]
 
 
 def generate(
