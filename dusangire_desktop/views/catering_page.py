@@ -426,6 +426,10 @@ class CateringPage(QWidget):
         add.clicked.connect(self.add_package)
         addon = QPushButton("Add add-&on to selected…")
         addon.clicked.connect(self._ask_addon)
+        tier = QPushButton("Large-group &rate of selected…")
+        tier.clicked.connect(self._ask_tier)
+        toggle = QPushButton("Offer / &withdraw selected")
+        toggle.clicked.connect(self.toggle_package)
         row = QHBoxLayout()
         for label, widget in (
             ("Name", self.new_name),
@@ -440,8 +444,65 @@ class CateringPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(table, 1)
         layout.addLayout(row)
-        layout.addWidget(addon, alignment=Qt.AlignmentFlag.AlignLeft)
+        more = QHBoxLayout()
+        for button in (addon, tier, toggle):
+            more.addWidget(button)
+        more.addStretch(1)
+        layout.addLayout(more)
         return tab
+
+    def _selected_package_row(self) -> PackageView | None:
+        rows = self.packages_table.selectionModel().selectedRows()
+        return self.packages_model.record(rows[0].row()) if rows else None
+
+    def _save(self, package: PackageView, **changes) -> None:  # type: ignore[no-untyped-def]
+        values = {
+            "name": package.name,
+            "price_per_person_rwf": package.price_per_person_rwf,
+            "min_guests": package.min_guests,
+            "max_guests": package.max_guests,
+            "setup_fee_rwf": package.setup_fee_rwf,
+            "description": package.description,
+            "large_group_min_guests": package.large_group_min_guests,
+            "large_group_price_per_person_rwf": package.large_group_price_per_person_rwf,
+            "is_active": package.is_active,
+        } | changes
+        ctx = self._ctx
+        run_in_background(
+            self,
+            lambda: catering.save_package(
+                ctx.uow_factory(), ctx.actor, PackageInput(**values), package.id
+            ),
+            lambda p: (self.banner.show_info(f"{p.name} saved."), announce("catering", [p.id])),
+            lambda e: self.banner.show_error(e.message),
+        )
+
+    def toggle_package(self) -> None:
+        package = self._selected_package_row()
+        if package is not None:
+            self._save(package, is_active=not package.is_active)
+
+    def _ask_tier(self) -> None:
+        package = self._selected_package_row()
+        if package is None:
+            self.banner.show_error("Choose a package first.")
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            "Large-group rate",
+            "From how many guests, and the price per person (e.g. 100, 4500); empty removes it:",
+        )
+        if not ok:
+            return
+        if not text.strip():
+            self._save(package, large_group_min_guests=None, large_group_price_per_person_rwf=None)
+            return
+        try:
+            guests, amount = (int(part) for part in text.split(","))
+        except ValueError:
+            self.banner.show_error("Type the threshold and the price, e.g. 100, 4500.")
+            return
+        self._save(package, large_group_min_guests=guests, large_group_price_per_person_rwf=amount)
 
     def add_package(self) -> None:
         ctx = self._ctx

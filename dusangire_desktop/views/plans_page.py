@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -25,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import subscriptions
+from ..services.auth import Permission
 from ..services.errors import DomainError
-from ..services.subscriptions import PlanView, SubscriptionView
+from ..services.subscriptions import BillingPeriod, PlanInput, PlanView, SubscriptionView
 from ..services.subscriptions import TherapeuticCategory as Category
 from .areas import ViewContext
 from .background import run_in_background
@@ -130,6 +134,8 @@ class PlansPage(QWidget):
         p.addLayout(price_row)
         p.addWidget(self.plans_table, 1)
         p.addWidget(subscribe, alignment=Qt.AlignmentFlag.AlignRight)
+        if ctx.actor.can(Permission.MANAGE_SUBSCRIPTION_PLANS):
+            p.addWidget(self._plan_editor())
         self.subs_model: RecordTableModel[SubscriptionView] = RecordTableModel(
             [
                 Column("Customer", lambda s: s.customer),
@@ -164,6 +170,80 @@ class PlansPage(QWidget):
         changes_hub().changed.connect(self._on_change)
         self.refresh()
         self.refresh_subscriptions()
+
+    def _plan_editor(self) -> QWidget:
+        """Administrators add a plan, or change the selected one (price, category, active)."""
+        box = QWidget()
+        self.plan_name = QLineEdit()
+        self.plan_name.setPlaceholderText("plan name")
+        self.plan_category = QComboBox()
+        for category in Category:
+            self.plan_category.addItem(_label(category), category)
+        self.plan_price = QSpinBox()
+        self.plan_price.setRange(0, 5_000_000)
+        self.plan_price.setSingleStep(1000)
+        self.plan_price.setGroupSeparatorShown(True)
+        self.plan_price.setSuffix(" RWF")
+        self.plan_period = QComboBox()
+        for period in BillingPeriod:
+            self.plan_period.addItem(period.value, period)
+        self.plan_meals = QSpinBox()
+        self.plan_meals.setRange(1, 6)
+        self.plan_meals.setValue(3)
+        self.plan_active = QCheckBox("active")
+        self.plan_active.setChecked(True)
+        add, change = QPushButton("Add plan"), QPushButton("Save selected plan")
+        add.clicked.connect(lambda: self.save_plan(None))
+        change.clicked.connect(self._save_selected_plan)
+        self.plans_table.selectionModel().selectionChanged.connect(self._plan_selected)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.plan_name,
+            self.plan_category,
+            self.plan_price,
+            self.plan_period,
+            QLabel("meals/day"),
+            self.plan_meals,
+            self.plan_active,
+            add,
+            change,
+        ):
+            row.addWidget(widget)
+        return box
+
+    def _plan_selected(self, *_args: object) -> None:
+        plan = self._selected(self.plans_table, self.plans_model)
+        if plan is None:
+            return
+        self.plan_name.setText(plan.name)
+        self.plan_category.setCurrentIndex(self.plan_category.findData(plan.category))
+        self.plan_price.setValue(plan.price_rwf)
+        self.plan_period.setCurrentIndex(self.plan_period.findData(plan.billing_period))
+        self.plan_meals.setValue(plan.meals_per_day)
+        self.plan_active.setChecked(plan.is_active)
+
+    def _save_selected_plan(self) -> None:
+        plan = self._selected(self.plans_table, self.plans_model)
+        if plan is not None:
+            self.save_plan(plan.id)
+
+    def save_plan(self, plan_id: int | None) -> None:
+        ctx = self._ctx
+        data = PlanInput(
+            self.plan_name.text(),
+            self.plan_category.currentData(),
+            self.plan_price.value(),
+            self.plan_period.currentData(),
+            self.plan_meals.value(),
+            is_active=self.plan_active.isChecked(),
+        )
+        run_in_background(
+            self,
+            lambda: subscriptions.save_plan(ctx.uow_factory(), ctx.actor, data, plan_id),
+            lambda saved: (self.banner.show_info(f"{saved.name} saved."), self.refresh()),
+            lambda e: self.banner.show_error(e.message),
+        )
 
     @staticmethod
     def _table(model: RecordTableModel) -> QTableView:

@@ -144,3 +144,21 @@ def test_walk_a_ticket_through_its_life(qtbot, open_main_window, snapshot):
     assert not page.move_buttons[TicketStatus.IN_PROGRESS].isEnabled()
     assert "resolved" in page.thread.text() and "Sorry, the right dish" in page.thread.text()
     snapshot(page, "ticket")
+
+
+def test_admin_adds_and_withdraws_a_plan(qtbot, open_main_window):
+    window = open_main_window(Role.ADMIN)
+    page = window.open_area("plans")
+    page.plan_name.setText("Kidney-friendly week")
+    page.plan_category.setCurrentIndex(page.plan_category.findData(TherapeuticCategory.RENAL))
+    page.plan_price.setValue(45_000)
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.save_plan(None)
+    qtbot.waitUntil(lambda: [p.name for p in page.plans_model.records] == ["Kidney-friendly week"])
+    page.plans_table.selectRow(0)
+    page.plan_active.setChecked(False)
+    page.save_plan(page.plans_model.record(0).id)
+    qtbot.waitUntil(lambda: page.plans_model.rowCount() == 0)
+    page.plan_name.setText("")
+    page.save_plan(None)
+    qtbot.waitUntil(lambda: "needs a name" in page.banner.text)
