@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import customers, scheduling
+from ..services import scheduling
 from ..services.customers import CustomerView
 from ..services.errors import DomainError
 from ..services.scheduling import ConsultationStatus, NutritionistView, Slot, SlotState
@@ -34,6 +32,7 @@ from .areas import ViewContext
 from .background import run_in_background
 from .banner import MessageBanner
 from .changes import announce, changes_hub
+from .customer_picker import CustomerPicker
 
 REFRESH_MS = 30000
 ALL = -1
@@ -54,27 +53,19 @@ LABELS = {
 
 
 class BookingDialog(QDialog):
-    """Pick or find the customer and an optional reason; the slot is already chosen."""
+    """Find or register the customer and give an optional reason; the slot is already chosen."""
 
     def __init__(self, ctx: ViewContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Customer name, phone, ward/bed…")
-        self.results = QListWidget()
+        self.picker = CustomerPicker(ctx, self)
+        self.search = self.picker.search
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
         self.reason.setPlaceholderText("optional, e.g. diabetes follow-up")
-        new_customer = QPushButton("&New customer…")
-        new_customer.clicked.connect(self._new_customer)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(new_customer)
         form = QFormLayout()
-        form.addRow("&Customer", search_row)
-        form.addRow("", self.results)
+        form.addRow("&Customer", self.picker)
         form.addRow("&Reason", self.reason)
         buttons = QDialogButtonBox()
         self.book_button = buttons.addButton("Book", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -82,44 +73,14 @@ class BookingDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.picker.chosen.connect(lambda c: self.book_button.setEnabled(c is not None))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(title))
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self._timer = QTimer(self, singleShot=True, interval=200, timeout=self._search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.results.currentItemChanged.connect(
-            lambda item, _old: self.book_button.setEnabled(item is not None)
-        )
-
-    def _search(self) -> None:
-        text, ctx = self.search.text(), self._ctx
-        run_in_background(
-            self, lambda: customers.search_customers(ctx.uow_factory(), ctx.actor, text), self._show
-        )
-
-    def _show(self, found: list[CustomerView]) -> None:
-        self.results.clear()
-        for customer in found:
-            item = QListWidgetItem(
-                f"{customer.full_name} — {customer.reference} "
-                f"{customer.phone or ''} {customer.location}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, customer)
-            self.results.addItem(item)
-        if found:
-            self.results.setCurrentRow(0)
-
-    def _new_customer(self) -> None:
-        from .customer_dialog import CustomerDialog
-
-        dialog = CustomerDialog(self._ctx, parent=self, name_hint=self.search.text())
-        dialog.saved.connect(lambda customer: self._show([customer]))
-        dialog.open()
 
     def customer(self) -> CustomerView | None:
-        item = self.results.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.picker.customer()
 
 
 class CalendarPage(QWidget):

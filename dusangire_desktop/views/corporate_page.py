@@ -10,7 +10,6 @@ import pandas as pd
 from PySide6.QtCore import QDate, QMarginsF, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,21 +42,12 @@ from ..services.corporate import (
 )
 from ..services.errors import DomainError
 from .areas import ViewContext
-from .background import run_in_background
+from .background import run_in_background, run_latest
 from .banner import MessageBanner
 from .changes import announce, changes_hub
 from .forms import FieldErrors
 from .table_model import Column, RecordTableModel
-
-
-def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
+from .widgets import record_table, selected_record
 
 
 def _qdate(day: date) -> QDate:
@@ -240,7 +228,7 @@ class CorporatePage(QWidget):
                 Column("Billing", lambda c: c.billing.value.replace("_", " ")),
             ]
         )
-        self.contracts_table = _table(self.contracts)
+        self.contracts_table = record_table(self.contracts)
         self.employees: RecordTableModel[EmployeeView] = RecordTableModel(
             [
                 Column("Employee no.", lambda e: e.employee_number),
@@ -249,7 +237,7 @@ class CorporatePage(QWidget):
                 Column("Enrolled", lambda e: "active" if e.is_active else "left"),
             ]
         )
-        self.employees_table = _table(self.employees)
+        self.employees_table = record_table(self.employees)
         self.statement_model: RecordTableModel = RecordTableModel(
             [
                 Column("Employee no.", lambda s: s.employee_number),
@@ -260,7 +248,7 @@ class CorporatePage(QWidget):
                 Column("Employee paid", lambda s: f"{s.employee_rwf:,}", align_right=True),
             ]
         )
-        self.statement_table = _table(self.statement_model)
+        self.statement_table = record_table(self.statement_model)
         self.month = QDateEdit(calendarPopup=True, displayFormat="MMMM yyyy")
         today = datetime.now(ctx.zone).date()
         self.month.setDate(_qdate(today.replace(day=1)))
@@ -293,7 +281,7 @@ class CorporatePage(QWidget):
         new, edit = QPushButton("&New contract…"), QPushButton("&Edit contract…")
         new.clicked.connect(lambda: self.open_contract(None))
         edit.clicked.connect(
-            lambda: self.open_contract(self._selected(self.contracts_table, self.contracts))
+            lambda: self.open_contract(selected_record(self.contracts_table, self.contracts))
         )
         for button in (new, edit):
             button.setVisible(manage)
@@ -377,8 +365,8 @@ class CorporatePage(QWidget):
                 corporate.list_employees(ctx.uow_factory(), ctx.actor, partner.id),
             )
 
-        run_in_background(
-            self, load, self._partner_loaded, lambda e: self.banner.show_error(e.message)
+        run_latest(
+            self, "partner", load, self._partner_loaded, lambda e: self.banner.show_error(e.message)
         )
         self.load_statement()
 
@@ -392,8 +380,9 @@ class CorporatePage(QWidget):
         if partner is None:
             return
         month = self.month.date().toPython().replace(day=1)
-        run_in_background(
+        run_latest(
             self,
+            "statement",
             lambda: corporate.monthly_statement(ctx.uow_factory(), ctx.actor, partner.id, month),
             self._statement_loaded,
             lambda e: self.banner.show_error(e.message),
@@ -413,11 +402,6 @@ class CorporatePage(QWidget):
             self.refresh()
 
     # actions
-    @staticmethod
-    def _selected(table: QTableView, model: RecordTableModel):  # type: ignore[no-untyped-def]
-        rows = table.selectionModel().selectedRows()
-        return model.record(rows[0].row()) if rows else None
-
     def open_contract(self, existing: ContractView | None) -> ContractDialog | None:
         partner = self.partner()
         if partner is None:
@@ -492,7 +476,7 @@ class CorporatePage(QWidget):
         )
 
     def _toggle_employee(self) -> None:
-        employee, ctx = self._selected(self.employees_table, self.employees), self._ctx
+        employee, ctx = selected_record(self.employees_table, self.employees), self._ctx
         if employee is None:
             return
         run_in_background(

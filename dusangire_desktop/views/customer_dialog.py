@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from .background import run_in_background
 from .banner import MessageBanner
 from .changes import announce
 from .forms import FieldErrors
+from .widgets import checked, checklist
 
 KIND_LABELS = {
     CustomerKind.PATIENT: "Patient (ward and bed)",
@@ -53,15 +52,7 @@ class CustomerDialog(QDialog):
         self.email = QLineEdit(existing.email or "" if existing else "")
         self.ward = QLineEdit(existing.ward or "" if existing else "")
         self.bed = QLineEdit(existing.bed or "" if existing else "")
-        self.allergies = QListWidget()
-        self.allergies.setMaximumHeight(120)
-        for allergen in Allergen:
-            item = QListWidgetItem(allergen.value.replace("_", " "))
-            item.setData(Qt.ItemDataRole.UserRole, allergen)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = existing is not None and allergen in existing.allergies
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.allergies.addItem(item)
+        self.allergies = checklist(Allergen, existing.allergies if existing else (), 120)
         self.diet_notes = QPlainTextEdit(existing.diet_notes if existing else "")
         self.diet_notes.setMaximumHeight(60)
         if existing:
@@ -96,14 +87,16 @@ class CustomerDialog(QDialog):
         self.bed.setEnabled(patient)
 
     def data(self) -> CustomerInput:
-        checked = tuple(
-            self.allergies.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.allergies.count())
-            if self.allergies.item(i).checkState() == Qt.CheckState.Checked
+        return CustomerInput(
+            self.kind.currentData(),
+            self.full_name.text(),
+            self.phone.text(),
+            self.email.text(),
+            self.ward.text(),
+            self.bed.text(),
+            checked(self.allergies),
+            self.diet_notes.toPlainText(),
         )
-        return CustomerInput(self.kind.currentData(), self.full_name.text(), self.phone.text(),
-                             self.email.text(), self.ward.text(), self.bed.text(), checked,
-                             self.diet_notes.toPlainText())  # fmt: skip
 
     def _submit(self) -> None:
         self.errors.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -32,26 +30,7 @@ from .changes import announce, changes_hub
 from .formatting import rwf
 from .forms import FieldErrors
 from .table_model import Column, RecordTableModel
-
-
-def _checklist(values, chosen) -> QListWidget:  # type: ignore[no-untyped-def]
-    widget = QListWidget()
-    widget.setMaximumHeight(110)
-    for value in values:
-        item = QListWidgetItem(value.value.replace("_", " "))
-        item.setData(Qt.ItemDataRole.UserRole, value)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
-        widget.addItem(item)
-    return widget
-
-
-def _checked(widget: QListWidget) -> tuple:
-    return tuple(
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    )
+from .widgets import checked, checklist
 
 
 class MenuItemDialog(QDialog):
@@ -86,8 +65,8 @@ class MenuItemDialog(QDialog):
         self.price.setSuffix(" RWF")
         self.price.setValue(existing.price_rwf if existing else 0)
         self.description = QLineEdit(existing.description if existing else "")
-        self.tags = _checklist(DietTag, existing.diet_tags if existing else ())
-        self.allergens = _checklist(Allergen, existing.allergens if existing else ())
+        self.tags = checklist(DietTag, existing.diet_tags if existing else ())
+        self.allergens = checklist(Allergen, existing.allergens if existing else ())
         self.available = QCheckBox("Available to order now")
         self.available.setChecked(existing.is_available if existing else True)
         self.banner = MessageBanner()
@@ -123,8 +102,8 @@ class MenuItemDialog(QDialog):
             self.period.currentData(),
             self.price.value(),
             self.description.text(),
-            _checked(self.tags),
-            _checked(self.allergens),
+            checked(self.tags),
+            checked(self.allergens),
             self.available.isChecked(),
         )
         ctx, item_id = self._ctx, self._existing.id if self._existing else None

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +39,7 @@ from .changes import announce, changes_hub
 from .dashboard_kit import KpiGrid, PeriodPicker, today_in
 from .formatting import local_date, local_time, percent
 from .table_model import Column, RecordTableModel
+from .widgets import checked, checklist, record_table, selected_record
 
 KPIS = [
     "Active clients",
@@ -51,26 +48,6 @@ KPIS = [
     "Utilization",
     "No-show rate",
 ]
-
-
-def _tag_list(chosen=()) -> QListWidget:  # type: ignore[no-untyped-def]
-    widget = QListWidget()
-    widget.setMaximumHeight(100)
-    for tag in DietTag:
-        item = QListWidgetItem(tag.value.replace("_", " "))
-        item.setData(Qt.ItemDataRole.UserRole, tag)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if tag in chosen else Qt.CheckState.Unchecked)
-        widget.addItem(item)
-    return widget
-
-
-def _checked(widget: QListWidget) -> tuple[DietTag, ...]:
-    return tuple(
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    )
 
 
 class MealPlanDialog(QDialog):
@@ -85,8 +62,8 @@ class MealPlanDialog(QDialog):
         self.calories.setRange(0, 6000)
         self.calories.setSingleStep(100)
         self.calories.setSpecialValueText("no target")
-        self.allowed = _tag_list()
-        self.forbidden = _tag_list()
+        self.allowed = checklist(DietTag, height=100)
+        self.forbidden = checklist(DietTag, height=100)
         self.notes = QLineEdit()
         form = QFormLayout()
         form.addRow("&Category", self.category)
@@ -107,8 +84,8 @@ class MealPlanDialog(QDialog):
         return {
             "category": self.category.currentData(),
             "daily_calories": self.calories.value() or None,
-            "allowed": _checked(self.allowed),
-            "forbidden": _checked(self.forbidden),
+            "allowed": checked(self.allowed),
+            "forbidden": checked(self.forbidden),
             "notes": self.notes.text(),
         }
 
@@ -154,9 +131,9 @@ class NutritionDashboard(QWidget):
             ]
         )
         self.today_table, self.plans_table, self.to_write_table = (
-            self._table(self.today_model),
-            self._table(self.plans_model),
-            self._table(self.to_write_model),
+            record_table(self.today_model),
+            record_table(self.plans_model),
+            record_table(self.to_write_model),
         )
         self.activate = QPushButton("&Activate plan")
         self.complete = QPushButton("&Complete plan")
@@ -201,16 +178,6 @@ class NutritionDashboard(QWidget):
             self._nutritionists,
             lambda e: self.banner.show_error(e.message),
         )
-
-    @staticmethod
-    def _table(model: RecordTableModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        return table
 
     def _nutritionists(self, found: list[NutritionistView]) -> None:
         actor = self._ctx.actor
@@ -275,12 +242,8 @@ class NutritionDashboard(QWidget):
         self.to_write_model.set_records(to_write)
         self.refreshed.emit()
 
-    def _selected(self, table: QTableView, model: RecordTableModel):  # type: ignore[no-untyped-def]
-        rows = table.selectionModel().selectedRows()
-        return model.record(rows[0].row()) if rows else None
-
     def move_plan(self, to: MealPlanStatus) -> None:
-        plan, ctx = self._selected(self.plans_table, self.plans_model), self._ctx
+        plan, ctx = selected_record(self.plans_table, self.plans_model), self._ctx
         if plan is None:
             self.banner.show_error("Choose a plan first.")
             return
@@ -297,7 +260,7 @@ class NutritionDashboard(QWidget):
         )
 
     def _ask_plan(self) -> None:
-        consultation = self._selected(self.to_write_table, self.to_write_model)
+        consultation = selected_record(self.to_write_table, self.to_write_model)
         if consultation is None:
             self.banner.show_error("Choose a completed consultation first.")
             return

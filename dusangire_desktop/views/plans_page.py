@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -14,13 +13,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -39,6 +36,7 @@ from .changes import announce, changes_hub
 from .customer_picker import CustomerPicker
 from .formatting import local_date, rwf
 from .table_model import Column, RecordTableModel
+from .widgets import record_table, selected_record
 
 
 def _label(category: Category) -> str:
@@ -125,7 +123,7 @@ class PlansPage(QWidget):
                 Column("Description", lambda p: p.description),
             ]
         )
-        self.plans_table = self._table(self.plans_model)
+        self.plans_table = record_table(self.plans_model)
         subscribe = QPushButton("&Subscribe a customer…")
         subscribe.clicked.connect(self._ask_subscribe)
         plans_tab = QWidget()
@@ -145,7 +143,7 @@ class PlansPage(QWidget):
                 Column("Charged so far", lambda s: rwf(s.charged_rwf), align_right=True),
             ]
         )
-        self.subs_table = self._table(self.subs_model)
+        self.subs_table = record_table(self.subs_model)
         subs_tab = QWidget()
         s = QVBoxLayout(subs_tab)
         s.addWidget(self.subs_table, 1)
@@ -213,7 +211,7 @@ class PlansPage(QWidget):
         return box
 
     def _plan_selected(self, *_args: object) -> None:
-        plan = self._selected(self.plans_table, self.plans_model)
+        plan = selected_record(self.plans_table, self.plans_model)
         if plan is None:
             return
         self.plan_name.setText(plan.name)
@@ -224,7 +222,7 @@ class PlansPage(QWidget):
         self.plan_active.setChecked(plan.is_active)
 
     def _save_selected_plan(self) -> None:
-        plan = self._selected(self.plans_table, self.plans_model)
+        plan = selected_record(self.plans_table, self.plans_model)
         if plan is not None:
             self.save_plan(plan.id)
 
@@ -244,16 +242,6 @@ class PlansPage(QWidget):
             lambda saved: (self.banner.show_info(f"{saved.name} saved."), self.refresh()),
             lambda e: self.banner.show_error(e.message),
         )
-
-    @staticmethod
-    def _table(model: RecordTableModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        return table
 
     def categories(self) -> frozenset[Category]:
         return frozenset(c for c, chip in self.chips.items() if chip.isChecked())
@@ -285,12 +273,8 @@ class PlansPage(QWidget):
         self.subs_model.set_records(subs)
         self.subscriptions_loaded.emit()
 
-    def _selected(self, table: QTableView, model: RecordTableModel):  # type: ignore[no-untyped-def]
-        rows = table.selectionModel().selectedRows()
-        return model.record(rows[0].row()) if rows else None
-
     def _ask_subscribe(self) -> None:
-        plan = self._selected(self.plans_table, self.plans_model)
+        plan = selected_record(self.plans_table, self.plans_model)
         if plan is None:
             self.banner.show_error("Choose a plan first.")
             return
@@ -323,7 +307,7 @@ class PlansPage(QWidget):
         run_in_background(self, work, done, failed)
 
     def pause_selected(self) -> None:
-        sub, ctx = self._selected(self.subs_table, self.subs_model), self._ctx
+        sub, ctx = selected_record(self.subs_table, self.subs_model), self._ctx
         if sub is not None:
             self._run(
                 lambda: subscriptions.pause(ctx.uow_factory(), ctx.actor, sub.id, sub.version),
@@ -331,7 +315,7 @@ class PlansPage(QWidget):
             )
 
     def resume_selected(self) -> None:
-        sub, ctx = self._selected(self.subs_table, self.subs_model), self._ctx
+        sub, ctx = selected_record(self.subs_table, self.subs_model), self._ctx
         if sub is not None:
             self._run(
                 lambda: subscriptions.resume(ctx.uow_factory(), ctx.actor, sub.id, sub.version),
@@ -344,7 +328,7 @@ class PlansPage(QWidget):
             self.cancel_selected(reason)
 
     def cancel_selected(self, reason: str) -> None:
-        sub, ctx = self._selected(self.subs_table, self.subs_model), self._ctx
+        sub, ctx = selected_record(self.subs_table, self.subs_model), self._ctx
         if sub is not None:
             self._run(
                 lambda: subscriptions.cancel(
