@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-REPORTS = {"bi", "support", "operations"}
+REPORTS = {"bi", "support", "operations", "nutrition"}
 
 
 def _day(text: str) -> date:
@@ -227,8 +227,11 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             if args.start is None or args.end is None:
                 raise DomainError("Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.")
             period = Period(args.start, args.end)
-            build = report.bi_report if args.dashboard == "bi" else report.support_report
-            figures = build(uow_factory(), actor, period, as_of)
+            if args.dashboard == "nutrition":
+                figures = report.nutrition_report(uow_factory, actor, period, as_of)
+            else:
+                build = report.bi_report if args.dashboard == "bi" else report.support_report
+                figures = build(uow_factory(), actor, period, as_of)
         _print_report(figures, args.format)
         return 0
     raise AssertionError(args.command)

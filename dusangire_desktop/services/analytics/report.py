@@ -76,3 +76,24 @@ def operations_report(uow: UnitOfWork, actor: Actor, as_of: datetime) -> dict[st
         "today": {**s.today.as_dict(), "total": s.today.total},
         "month_to_date": {**s.month_to_date.as_dict(), "total": s.month_to_date.total},
     }
+
+
+def nutrition_report(uow_factory, actor: Actor, period: Period, as_of: datetime) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """One block of figures per active nutritionist."""
+    from ..scheduling import list_nutritionists
+    from .nutrition import nutrition_summary
+
+    blocks = []
+    for who in list_nutritionists(uow_factory(), actor):
+        s = nutrition_summary(uow_factory(), actor, who.id, period, as_of)
+        blocks.append({
+            "nutritionist": s.nutritionist, "available_slots": s.available_slots,
+            "used_slots": s.used_slots, "utilization": _number(s.utilization),
+            "completed": s.completed, "no_shows": s.no_shows, "unmarked": s.unmarked,
+            "no_show_rate": _number(s.no_show_rate),
+            "consultations_this_month": s.consultations_this_month,
+            "active_clients": s.active_clients, "pending_plans": s.pending_plans,
+            "oldest_pending_days": s.oldest_pending_days,
+        })  # fmt: skip
+    return {"from": period.start.isoformat(), "to": period.end.isoformat(),
+            "as_of": as_of.isoformat(), "nutritionists": blocks}  # fmt: skip

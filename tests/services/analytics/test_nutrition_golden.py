@@ -143,3 +143,17 @@ def test_a_nutritionist_sees_only_their_own(uow_factory, week):
         nutrition.nutrition_summary(uow_factory(), other, week, MARCH, AS_OF)
     me = Actor(week, "dr.kamanzi", "Dr. Olivier Kamanzi", Role.NUTRITIONIST)
     assert nutrition.nutrition_summary(uow_factory(), me, week, MARCH, AS_OF).used_slots == 5
+
+
+def test_report_command_for_nutritionists(database_url, week, capsys):
+    import json
+
+    from dusangire_desktop import cli
+
+    args = ["--database", database_url, "report", "nutrition", "--from", "2026-03-01",
+            "--to", "2026-04-01", "--as-of", "2026-03-20T12:00:00+02:00"]  # fmt: skip
+    assert cli.main(args) == 0
+    [block] = json.loads(capsys.readouterr().out)["nutritionists"]
+    assert block["nutritionist"] == "Dr. Olivier Kamanzi"
+    assert (block["available_slots"], block["used_slots"], block["no_show_rate"]) == (28, 5, 0.25)
+    assert (block["active_clients"], block["pending_plans"]) == (6, 2)
