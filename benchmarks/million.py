@@ -14,6 +14,7 @@ from sqlalchemy import Engine, func, insert, select
 from dusangire_desktop.models import metadata
 from dusangire_desktop.models.customers import Customer, CustomerKind
 from dusangire_desktop.models.orders import Channel, Fulfilment, Order, OrderStatus
+from dusangire_desktop.models.rollups import BACKFILL, CustomerOrderTotals
 
 START = datetime(2024, 11, 1, tzinfo=UTC)
 DAYS = 730
@@ -25,6 +26,9 @@ def ensure(engine: Engine, orders: int, customers: int, seed: int = 1) -> None:
     with engine.connect() as connection:
         have = connection.scalar(select(func.count()).select_from(Order))
     if have == orders:
+        with engine.begin() as connection:
+            if not connection.scalar(select(func.count()).select_from(CustomerOrderTotals)):
+                connection.exec_driver_sql(BACKFILL)  # a database built before migration 0003
         return
     metadata.drop_all(engine)
     metadata.create_all(engine)

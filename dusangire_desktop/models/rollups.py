@@ -159,9 +159,7 @@ BACKFILL = f"""
 
 def create_triggers(connection: Connection) -> None:
     """Install the triggers (used by the migration and by `metadata.create_all`)."""
-    statements = (
-        POSTGRESQL_TRIGGERS if connection.dialect.name == "postgresql" else SQLITE_TRIGGERS
-    )
+    statements = POSTGRESQL_TRIGGERS if connection.dialect.name == "postgresql" else SQLITE_TRIGGERS
     for statement in statements:
         connection.exec_driver_sql(statement)
 

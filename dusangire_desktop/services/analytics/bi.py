@@ -12,14 +12,15 @@ from sqlalchemy.orm import Session
 
 from ...models.catering import CateringRequest, CateringStatus
 from ...models.orders import Channel, Order
+from ...models.rollups import CustomerOrderTotals
 from ...models.subscriptions import Subscription, SubscriptionCharge, SubscriptionPause
 from ...models.targets import RevenueTarget
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
-from .orders_sql import churn_at_boundaries, count_kept, counted, order_count_and_revenue
+from .months import DEFAULT_ACTIVE_DAYS, month_orders
+from .orders_sql import count_kept, counted, order_count_and_revenue
 from .periods import Period, add_months, local_midnight_utc, month_start, ratio, require_aware
 
-DEFAULT_ACTIVE_DAYS = 30
 CHANNELS = ("orders", "corporate", "catering", "subscriptions")
 
 
@@ -135,12 +136,27 @@ def subscription_churn(session: Session, start: datetime, end: datetime) -> Chur
 
 
 def historical_clv(session: Session, as_of: datetime) -> tuple[Decimal | None, Decimal | None]:
-    """Mean and median counted-order revenue per customer who has one, up to `as_of`."""
+    """Mean and median counted-order revenue per customer who has one, up to `as_of`.
+
+    The trigger-kept totals hold every order to date; orders placed at or after `as_of` (none,
+    when `as_of` is now) are taken back out."""
+    late = (
+        select(
+            Order.customer_id,
+            func.count().label("orders"),
+            func.sum(Order.total_rwf).label("revenue"),
+        )
+        .where(counted(), Order.placed_at >= as_of)
+        .group_by(Order.customer_id)
+        .subquery()
+    )
+    totals = CustomerOrderTotals
     per_customer = list(
         session.scalars(
-            select(func.sum(Order.total_rwf))
-            .where(counted(), Order.placed_at < as_of)
-            .group_by(Order.customer_id)
+            select(totals.counted_revenue_rwf - func.coalesce(late.c.revenue, 0))
+            .select_from(totals)
+            .outerjoin(late, late.c.customer_id == totals.customer_id)
+            .where(totals.counted_orders - func.coalesce(late.c.orders, 0) > 0)
         )
     )
     if not per_customer:
@@ -150,7 +166,7 @@ def historical_clv(session: Session, as_of: datetime) -> tuple[Decimal | None, D
 
 
 def first_order_at(session: Session) -> datetime | None:
-    return session.scalar(select(func.min(Order.placed_at)).where(counted()))
+    return session.scalar(select(func.min(CustomerOrderTotals.first_counted_at)))
 
 
 def predictive_clv(
@@ -171,27 +187,19 @@ def predictive_clv(
     while cursor < this_month:
         months.append(cursor)
         cursor = add_months(cursor, 1)
-    start = local_midnight_utc(window_start, zone)
-    end = local_midnight_utc(this_month, zone)
-    orders, revenue = order_count_and_revenue(session, start, end)
-    customers = _ordering_customers(session, start, end)
+    figures = month_orders(session, months, zone, active_days, as_of)
+    orders = sum(month.orders for month in figures)
+    revenue = sum(month.revenue for month in figures)
+    customers = sum(month.new_since(window_start) for month in figures)
     if not orders or not customers:
         return None
-    boundaries = [local_midnight_utc(month, zone) for month in [*months, this_month]]
-    counts = churn_at_boundaries(session, boundaries, active_days)
-    active = sum(base for base, _ in counts)
-    churned = sum(lost for _, lost in counts)
+    active = sum(month.active_at_start or 0 for month in figures)
+    churned = sum(month.churned or 0 for month in figures)
     if not active or not churned:
         return None
     aov = Decimal(revenue) / orders
     frequency = Decimal(orders) / customers / len(months)
     return aov * frequency * active / churned
-
-
-def _ordering_customers(session: Session, start: datetime, end: datetime) -> int:
-    from .orders_sql import count_customers
-
-    return count_customers(session, start, end)
 
 
 def target_for(session: Session, first_month: date, end: date) -> int | None:

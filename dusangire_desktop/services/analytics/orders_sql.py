@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, select
 from sqlalchemy.orm import Session, aliased
@@ -60,36 +60,3 @@ def count_kept(
         ).select_from(base_customers)
     ).one()
     return int(total), int(kept)
-
-
-def churn_at_boundaries(
-    session: Session, boundaries: list[datetime], active_days: int
-) -> list[tuple[int, int]]:
-    """For each [b_k, b_k+1): (customers active at b_k, of them not active at b_k+1), in one scan.
-
-    Active at t means a counted order in [t - active_days, t); each customer gets one flag per
-    boundary, so twelve months cost one pass over the orders instead of twelve.
-    """
-    window = timedelta(days=active_days)
-    flags = [
-        func.max(
-            case((and_(Order.placed_at >= b - window, Order.placed_at < b), 1), else_=0)
-        ).label(f"a{k}")
-        for k, b in enumerate(boundaries)
-    ]
-    per_customer = (
-        select(*flags)
-        .where(
-            counted(), Order.placed_at >= boundaries[0] - window, Order.placed_at < boundaries[-1]
-        )
-        .group_by(Order.customer_id)
-        .subquery()
-    )
-    columns = [per_customer.c[f"a{k}"] for k in range(len(boundaries))]
-    sums = []
-    for k in range(len(boundaries) - 1):
-        sums.append(func.coalesce(func.sum(columns[k]), 0))
-        sums.append(func.coalesce(func.sum(case((and_(columns[k] == 1, columns[k + 1] == 0), 1),
-                                                else_=0)), 0))  # fmt: skip
-    row = session.execute(select(*sums)).one()
-    return [(int(row[2 * k]), int(row[2 * k + 1])) for k in range(len(boundaries) - 1)]

@@ -10,12 +10,11 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from ...models.catering import CateringRequest, CateringStatus
-from ...models.orders import Channel, Order
 from ...models.subscriptions import SubscriptionCharge
 from ...models.targets import RevenueTarget
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
-from .orders_sql import counted
+from .months import DEFAULT_ACTIVE_DAYS, month_orders
 from .periods import add_months, local_midnight_utc, month_start, ratio, require_aware
 
 
@@ -53,17 +52,7 @@ def monthly_figures(
     bounds = [min(local_midnight_utc(day, zone), as_of) for day in starts]
     lo, hi = bounds[0], bounds[-1]
 
-    order_bucket = _bucket(Order.placed_at, bounds)
-    order_rows = session.execute(
-        select(
-            order_bucket,
-            func.count(),
-            func.sum(Order.total_rwf),
-            func.sum(case((Order.channel == Channel.CORPORATE, Order.total_rwf), else_=0)),
-        )
-        .where(counted(), Order.placed_at >= lo, Order.placed_at < hi)
-        .group_by(order_bucket)
-    ).all()
+    order_months = month_orders(session, starts[:-1], zone, DEFAULT_ACTIVE_DAYS, as_of)
     catering_bucket = _bucket(CateringRequest.event_at, bounds)
     catering_rows = dict(
         session.execute(
@@ -98,14 +87,13 @@ def monthly_figures(
             )
         ).all()
     )
-    orders = {index: (count, total or 0, corp or 0) for index, count, total, corp in order_rows}
     result = []
-    for index, month in enumerate(starts[:-1]):
-        count, total, corporate = orders.get(index, (0, 0, 0))
+    for index, (month, figures) in enumerate(zip(starts[:-1], order_months, strict=True)):
         result.append(MonthFigures(
             month=month, provisional=local_midnight_utc(starts[index + 1], zone) > as_of,
-            orders=int(count), order_revenue=int(total), regular=int(total) - int(corporate),
-            corporate=int(corporate), catering=int(catering_rows.get(index) or 0),
+            orders=figures.orders, order_revenue=figures.revenue,
+            regular=figures.revenue - figures.corporate, corporate=figures.corporate,
+            catering=int(catering_rows.get(index) or 0),
             subscriptions=int(charge_rows.get(index) or 0), target=targets.get(month),
         ))  # fmt: skip
     return result
@@ -136,37 +124,13 @@ def cohort_retention(
 ) -> CohortTable:  # type: ignore[no-untyped-def]
     require_aware(as_of)
     starts = [add_months(month_start(first), k) for k in range(months + 1)]
-    bounds = [min(local_midnight_utc(day, zone), as_of) for day in starts]
-    lo, hi = bounds[0], bounds[-1]
-    first_orders = (
-        select(Order.customer_id, func.min(Order.placed_at).label("first_at"))
-        .where(counted(), Order.placed_at < hi)
-        .group_by(Order.customer_id)
-        .subquery()
-    )
-    cohort = _bucket(first_orders.c.first_at, bounds)
-    sizes = dict(
-        session.execute(
-            select(cohort, func.count()).where(first_orders.c.first_at >= lo).group_by(cohort)
-        ).all()
-    )
-    month = _bucket(Order.placed_at, bounds)
-    activity = (
-        select(Order.customer_id, month.label("month"))
-        .where(counted(), Order.placed_at >= lo, Order.placed_at < hi)
-        .distinct()
-        .subquery()
-    )
-    cohort_of_active = _bucket(first_orders.c.first_at, bounds)
+    figures = month_orders(session, starts[:-1], zone, DEFAULT_ACTIVE_DAYS, as_of)
+    cohorts = [month.cohorts for month in figures]
+    sizes = {m: cohorts[m].get(day, 0) for m, day in enumerate(starts[:-1])}
     counts = {
-        (c, m): n
-        for c, m, n in session.execute(
-            select(cohort_of_active, activity.c.month, func.count())
-            .select_from(activity)
-            .join(first_orders, first_orders.c.customer_id == activity.c.customer_id)
-            .where(first_orders.c.first_at >= lo)
-            .group_by(cohort_of_active, activity.c.month)
-        ).all()
+        (c, m): cohorts[m].get(day, 0)
+        for m in range(months)
+        for c, day in enumerate(starts[: m + 1])
     }
     started = sum(1 for day in starts[:-1] if local_midnight_utc(day, zone) <= as_of)
     shares = []
