@@ -83,11 +83,7 @@ def measure(label: str, url: str, args: argparse.Namespace) -> dict[str, float]:
     factory = UnitOfWorkFactory(db.make_session_factory(engine), description=label, zone=KIGALI)
 
     def bi_dashboard():  # type: ignore[no-untyped-def]
-        return (
-            bi.bi_summary(factory(), MANAGER, PERIOD, AS_OF),
-            series.last_months(factory(), MANAGER, MONTHS, AS_OF),
-            series.last_months_cohorts(factory(), MANAGER, MONTHS, AS_OF),
-        )
+        return bi.bi_dashboard(factory(), MANAGER, PERIOD, MONTHS, AS_OF)
 
     def forget_stored_months() -> None:
         with engine.begin() as connection:
@@ -145,7 +141,7 @@ def measure(label: str, url: str, args: argparse.Namespace) -> dict[str, float]:
 
 
 def check_agreement(app, pandas_figures: dict, duckdb_figures: dict) -> None:  # type: ignore[no-untyped-def]
-    summary, months, cohorts = app
+    summary, months, cohorts = app.summary, app.months, app.cohorts
     ours = {
         "orders": summary.orders,
         "order_revenue": summary.order_revenue,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.analytics import bi, series
-from ..services.analytics.bi import BiSummary
+from ..services.analytics import bi
 from ..services.analytics.periods import Period
-from ..services.analytics.series import CohortTable, MonthFigures
+from ..services.analytics.series import MonthFigures
 from ..services.errors import DomainError
 from .areas import ViewContext
 from .background import run_in_background
@@ -59,11 +57,7 @@ def _month_label(month: MonthFigures, index: int) -> str:
     return month.month.strftime("%b")
 
 
-@dataclass(frozen=True)
-class BiData:
-    summary: BiSummary
-    months: list[MonthFigures]
-    cohorts: CohortTable
+BiData = bi.BiDashboardData
 
 
 class BiDashboard(QWidget):
@@ -139,11 +133,7 @@ class BiDashboard(QWidget):
         self.busy.show()
 
         def compute() -> BiData:
-            return BiData(
-                bi.bi_summary(ctx.uow_factory(), ctx.actor, period, as_of),
-                series.last_months(ctx.uow_factory(), ctx.actor, MONTHS_SHOWN, as_of),
-                series.last_months_cohorts(ctx.uow_factory(), ctx.actor, MONTHS_SHOWN, as_of),
-            )
+            return bi.bi_dashboard(ctx.uow_factory(), ctx.actor, period, MONTHS_SHOWN, as_of)
 
         run_in_background(
             self, compute, lambda data: self._show(request, data),

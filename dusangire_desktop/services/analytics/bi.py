@@ -11,14 +11,15 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...models.catering import CateringRequest, CateringStatus
-from ...models.orders import Channel, Order
+from ...models.orders import Order
 from ...models.rollups import CustomerOrderTotals
 from ...models.subscriptions import Subscription, SubscriptionCharge, SubscriptionPause
 from ...models.targets import RevenueTarget
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
+from . import series
 from .months import DEFAULT_ACTIVE_DAYS, month_orders
-from .orders_sql import count_kept, counted, order_count_and_revenue
+from .orders_sql import count_kept, counted, order_totals
 from .periods import Period, add_months, local_midnight_utc, month_start, ratio, require_aware
 
 CHANNELS = ("orders", "corporate", "catering", "subscriptions")
@@ -81,9 +82,14 @@ class BiSummary:
     projection: Decimal | None
 
 
-def revenue_by_channel(session: Session, start: datetime, end: datetime) -> RevenueByChannel:
-    _, regular = order_count_and_revenue(session, start, end, Channel.REGULAR)
-    _, corporate = order_count_and_revenue(session, start, end, Channel.CORPORATE)
+def revenue_by_channel(
+    session: Session, start: datetime, end: datetime, orders: tuple[int, int] | None = None
+) -> RevenueByChannel:
+    """`orders` is (order revenue, its corporate part) when the caller already has it."""
+    if orders is None:
+        _, revenue, corporate = order_totals(session, start, end)
+    else:
+        revenue, corporate = orders
     catering = session.scalar(
         select(
             func.coalesce(
@@ -103,7 +109,9 @@ def revenue_by_channel(session: Session, start: datetime, end: datetime) -> Reve
             SubscriptionCharge.charged_at >= start, SubscriptionCharge.charged_at < end
         )
     )
-    return RevenueByChannel(regular, corporate, int(catering or 0), int(subscriptions or 0))
+    return RevenueByChannel(
+        revenue - corporate, corporate, int(catering or 0), int(subscriptions or 0)
+    )
 
 
 def order_churn(session: Session, start: datetime, end: datetime, active_days: int) -> Churn:
@@ -140,25 +148,24 @@ def historical_clv(session: Session, as_of: datetime) -> tuple[Decimal | None, D
 
     The trigger-kept totals hold every order to date; orders placed at or after `as_of` (none,
     when `as_of` is now) are taken back out."""
-    late = (
-        select(
-            Order.customer_id,
-            func.count().label("orders"),
-            func.sum(Order.total_rwf).label("revenue"),
-        )
-        .where(counted(), Order.placed_at >= as_of)
-        .group_by(Order.customer_id)
-        .subquery()
-    )
     totals = CustomerOrderTotals
-    per_customer = list(
-        session.scalars(
-            select(totals.counted_revenue_rwf - func.coalesce(late.c.revenue, 0))
-            .select_from(totals)
-            .outerjoin(late, late.c.customer_id == totals.customer_id)
-            .where(totals.counted_orders - func.coalesce(late.c.orders, 0) > 0)
+    late = dict(
+        (customer, (int(n), int(revenue)))
+        for customer, n, revenue in session.execute(
+            select(Order.customer_id, func.count(), func.sum(Order.total_rwf))
+            .where(counted(), Order.placed_at >= as_of)
+            .group_by(Order.customer_id)
         )
     )
+    per_customer = []
+    for customer, n, revenue in session.execute(
+        select(totals.customer_id, totals.counted_orders, totals.counted_revenue_rwf).where(
+            totals.counted_orders > 0
+        )
+    ):
+        later_orders, later_revenue = late.get(customer, (0, 0))
+        if n > later_orders:
+            per_customer.append(revenue - later_revenue)
     if not per_customer:
         return None, None
     mean = Decimal(sum(per_customer)) / Decimal(len(per_customer))
@@ -245,10 +252,10 @@ def summarize(
 ) -> BiSummary:  # type: ignore[no-untyped-def]
     require_aware(as_of)
     start, end = period.clipped_utc_bounds(zone, as_of)
-    orders, order_revenue = order_count_and_revenue(session, start, end)
+    orders, order_revenue, corporate = order_totals(session, start, end)
     previous_start, previous_end = period.previous().utc_bounds(zone)
     retention_base, retained = count_kept(session, (previous_start, previous_end), (start, end))
-    revenue = revenue_by_channel(session, start, end)
+    revenue = revenue_by_channel(session, start, end, (order_revenue, corporate))
     mean, median = historical_clv(session, as_of)
     target = target_for(session, month_start(period.start), period.end)
     provisional = period.is_provisional(zone, as_of)
@@ -283,3 +290,27 @@ def bi_summary(
     actor.require(Permission.VIEW_BI)
     with uow.for_reading():
         return summarize(uow.session, period, as_of, uow.zone, active_days)
+
+
+@dataclass(frozen=True)
+class BiDashboardData:
+    summary: BiSummary
+    months: list[series.MonthFigures]
+    cohorts: series.CohortTable
+
+
+def bi_dashboard(
+    uow: UnitOfWork, actor: Actor, period: Period, months: int, as_of: datetime,
+    active_days: int = DEFAULT_ACTIVE_DAYS,
+) -> BiDashboardData:  # fmt: skip
+    """Everything the BI screen shows, read together so the running month is computed once."""
+    actor.require(Permission.VIEW_BI)
+    with uow.for_reading():
+        session, zone = uow.session, uow.zone
+        current = month_start(as_of.astimezone(zone).date())
+        first = add_months(current, 1 - months)
+        return BiDashboardData(
+            summarize(session, period, as_of, zone, active_days),
+            series.monthly_figures(session, first, months, as_of, zone),
+            series.cohort_retention(session, first, months, as_of, zone),
+        )

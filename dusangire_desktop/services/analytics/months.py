@@ -85,7 +85,17 @@ def month_orders(
     for month in months:
         end = local_midnight_utc(add_months(month, 1), zone)
         if end > as_of:
-            result.append(_compute(session, month, zone, active_days, min(end, as_of), False))
+            # The running month is read once per session: one screen asks for it several times.
+            key = ("running month", zone.key, active_days, month, as_of)
+            if key not in session.info:
+                session.info[key] = _compute(session, month, zone, active_days, as_of, False)
+            result.append(session.info[key])
+            continue
+        # Kept for the session too: on SQLite a read transaction does not see what was stored
+        # after it began, and one screen asks for the same months several times.
+        key = ("closed month", zone.key, active_days, month, stamps[month])
+        if key in session.info:
+            result.append(session.info[key])
             continue
         text, stamp = stored.get(month, (None, None))
         if text is not None and stamp == stamps[month]:
@@ -95,6 +105,7 @@ def month_orders(
             except (KeyError, TypeError, ValueError):
                 log.info("stored figures for %s are in an older layout; recomputing", month)
         figures = _compute(session, month, zone, active_days, end, True)
+        session.info[key] = figures
         fresh.append((figures, stamps[month]))
         result.append(figures)
     if fresh:

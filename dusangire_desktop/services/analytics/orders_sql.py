@@ -21,16 +21,17 @@ def placed_between(start: datetime, end: datetime, order=Order) -> ColumnElement
     return and_(order.placed_at >= start, order.placed_at < end)
 
 
-def order_count_and_revenue(
-    session: Session, start: datetime, end: datetime, channel: Channel | None = None
-) -> tuple[int, int]:
-    query = select(func.count(), func.coalesce(func.sum(Order.total_rwf), 0)).where(
-        counted(), placed_between(start, end)
-    )
-    if channel is not None:
-        query = query.where(Order.channel == channel)
-    count, revenue = session.execute(query).one()
-    return int(count), int(revenue)
+def order_totals(session: Session, start: datetime, end: datetime) -> tuple[int, int, int]:
+    """(counted orders, their value, the corporate part of it), in one pass."""
+    corporate = case((Order.channel == Channel.CORPORATE, Order.total_rwf), else_=0)
+    count, revenue, corporate_revenue = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(Order.total_rwf), 0),
+            func.coalesce(func.sum(corporate), 0),
+        ).where(counted(), placed_between(start, end))
+    ).one()
+    return int(count), int(revenue), int(corporate_revenue)
 
 
 def customers_ordering(start: datetime, end: datetime) -> Select:
