@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text, event
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, LargeBinary, String, Text, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -33,14 +33,31 @@ class CustomerOrderTotals(Base):
 
 
 class OrderChangeMark(Base):
-    """A counter per UTC month, raised whenever a counted order placed in that month changes;
-    a stored monthly figure is still valid while the counters it was computed under are."""
+    """A counter per UTC day, raised whenever a counted order placed that day changes; a stored
+    day's or month's figures are still valid while the counters they were computed under are."""
 
     __tablename__ = "order_change_marks"
     __table_args__ = {"info": DERIVED}
 
-    month_start: Mapped[date] = mapped_column(Date, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
+
+
+class DayOrders(Base):
+    """A closed local day's counted orders: count, value, corporate part, and who ordered
+    (sorted customer ids, 4 bytes each), so customers over any run of days are set unions."""
+
+    __tablename__ = "day_orders"
+    __table_args__ = {"info": DERIVED}
+
+    zone: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    stamp: Mapped[int] = mapped_column(BigInteger)
+    orders: Mapped[int] = mapped_column(Integer)
+    revenue_rwf: Mapped[int] = mapped_column(BigInteger)
+    corporate_rwf: Mapped[int] = mapped_column(BigInteger)
+    customers: Mapped[bytes] = mapped_column(LargeBinary)
+    computed_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class MonthActivity(Base):
@@ -76,9 +93,9 @@ def _sqlite_add(row: str) -> str:
         counted_revenue_rwf = counted_revenue_rwf + excluded.counted_revenue_rwf,
         first_counted_at = min(coalesce(first_counted_at, excluded.first_counted_at),
                                excluded.first_counted_at);
-    INSERT INTO order_change_marks (month_start, version)
-    SELECT date({row}.placed_at, 'start of month'), 1 WHERE {row}.status NOT IN {_NOT_COUNTED}
-    ON CONFLICT (month_start) DO UPDATE SET version = version + 1;"""
+    INSERT INTO order_change_marks (day, version)
+    SELECT date({row}.placed_at), 1 WHERE {row}.status NOT IN {_NOT_COUNTED}
+    ON CONFLICT (day) DO UPDATE SET version = version + 1;"""
 
 
 def _sqlite_remove(row: str) -> str:
@@ -90,9 +107,9 @@ def _sqlite_remove(row: str) -> str:
                             WHERE customer_id = {row}.customer_id
                               AND status NOT IN {_NOT_COUNTED})
     WHERE customer_id = {row}.customer_id AND {row}.status NOT IN {_NOT_COUNTED};
-    INSERT INTO order_change_marks (month_start, version)
-    SELECT date({row}.placed_at, 'start of month'), 1 WHERE {row}.status NOT IN {_NOT_COUNTED}
-    ON CONFLICT (month_start) DO UPDATE SET version = version + 1;"""
+    INSERT INTO order_change_marks (day, version)
+    SELECT date({row}.placed_at), 1 WHERE {row}.status NOT IN {_NOT_COUNTED}
+    ON CONFLICT (day) DO UPDATE SET version = version + 1;"""
 
 
 SQLITE_TRIGGERS = [
@@ -120,9 +137,9 @@ POSTGRESQL_TRIGGERS = [
                                     WHERE customer_id = OLD.customer_id
                                       AND status NOT IN {_NOT_COUNTED})
             WHERE customer_id = OLD.customer_id;
-            INSERT INTO order_change_marks (month_start, version)
-            VALUES (date_trunc('month', OLD.placed_at AT TIME ZONE 'UTC')::date, 1)
-            ON CONFLICT (month_start) DO UPDATE SET version = order_change_marks.version + 1;
+            INSERT INTO order_change_marks (day, version)
+            VALUES ((OLD.placed_at AT TIME ZONE 'UTC')::date, 1)
+            ON CONFLICT (day) DO UPDATE SET version = order_change_marks.version + 1;
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.status NOT IN {_NOT_COUNTED} THEN
             INSERT INTO customer_order_totals
@@ -134,9 +151,9 @@ POSTGRESQL_TRIGGERS = [
                                       + EXCLUDED.counted_revenue_rwf,
                 first_counted_at = LEAST(customer_order_totals.first_counted_at,
                                          EXCLUDED.first_counted_at);
-            INSERT INTO order_change_marks (month_start, version)
-            VALUES (date_trunc('month', NEW.placed_at AT TIME ZONE 'UTC')::date, 1)
-            ON CONFLICT (month_start) DO UPDATE SET version = order_change_marks.version + 1;
+            INSERT INTO order_change_marks (day, version)
+            VALUES ((NEW.placed_at AT TIME ZONE 'UTC')::date, 1)
+            ON CONFLICT (day) DO UPDATE SET version = order_change_marks.version + 1;
         END IF;
         RETURN NULL;
     END $$""",

@@ -18,8 +18,9 @@ from ...models.targets import RevenueTarget
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
 from . import series
+from .days import kept, span_orders
 from .months import DEFAULT_ACTIVE_DAYS, month_orders
-from .orders_sql import count_kept, counted, order_totals
+from .orders_sql import counted, first_counted_at, order_totals
 from .periods import Period, add_months, local_midnight_utc, month_start, ratio, require_aware
 
 CHANNELS = ("orders", "corporate", "catering", "subscriptions")
@@ -114,10 +115,15 @@ def revenue_by_channel(
     )
 
 
-def order_churn(session: Session, start: datetime, end: datetime, active_days: int) -> Churn:
+def order_churn(
+    session: Session, start: datetime, end: datetime, active_days: int, zone, as_of: datetime
+) -> Churn:  # type: ignore[no-untyped-def]
     """Customers active at `start` and no longer active at `end` ÷ customers active at `start`."""
     window = timedelta(days=active_days)
-    active, still_active = count_kept(session, (start - window, start), (end - window, end))
+    active, still_active = kept(
+        span_orders(session, start - window, start, zone, as_of),
+        span_orders(session, end - window, end, zone, as_of),
+    )
     return Churn(ratio(active - still_active, active), active, active - still_active)
 
 
@@ -172,16 +178,12 @@ def historical_clv(session: Session, as_of: datetime) -> tuple[Decimal | None, D
     return mean, Decimal(statistics.median(per_customer))
 
 
-def first_order_at(session: Session) -> datetime | None:
-    return session.scalar(select(func.min(CustomerOrderTotals.first_counted_at)))
-
-
 def predictive_clv(
     session: Session, as_of: datetime, zone, active_days: int = DEFAULT_ACTIVE_DAYS
 ) -> Decimal | None:  # type: ignore[no-untyped-def]
     """AOV × orders per customer per month ÷ pooled monthly churn, over the last 12 complete
     months, cut to where the data begins."""
-    first = first_order_at(session)
+    first = first_counted_at(session)
     if first is None:
         return None
     this_month = month_start(as_of.astimezone(zone).date())
@@ -252,10 +254,11 @@ def summarize(
 ) -> BiSummary:  # type: ignore[no-untyped-def]
     require_aware(as_of)
     start, end = period.clipped_utc_bounds(zone, as_of)
-    orders, order_revenue, corporate = order_totals(session, start, end)
-    previous_start, previous_end = period.previous().utc_bounds(zone)
-    retention_base, retained = count_kept(session, (previous_start, previous_end), (start, end))
-    revenue = revenue_by_channel(session, start, end, (order_revenue, corporate))
+    now = span_orders(session, start, end, zone, as_of)
+    orders, order_revenue = now.orders, now.revenue
+    before = span_orders(session, *period.previous().utc_bounds(zone), zone, as_of)
+    retention_base, retained = kept(before, now)
+    revenue = revenue_by_channel(session, start, end, (now.revenue, now.corporate))
     mean, median = historical_clv(session, as_of)
     target = target_for(session, month_start(period.start), period.end)
     provisional = period.is_provisional(zone, as_of)
@@ -272,7 +275,7 @@ def summarize(
         period=period, as_of=as_of, provisional=provisional,
         orders=orders, order_revenue=order_revenue, aov=ratio(order_revenue, orders),
         retention_rate=ratio(retained, retention_base), retention_base=retention_base,
-        churn=order_churn(session, start, end, active_days),
+        churn=order_churn(session, start, end, active_days, zone, as_of),
         subscription_churn=subscription_churn(session, start, end),
         active_days=active_days,
         clv_historical_mean=mean, clv_historical_median=median,

@@ -11,19 +11,18 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
-from ...models.orders import Channel, Order
-from ...models.rollups import CustomerOrderTotals, MonthActivity, OrderChangeMark
-from .orders_sql import count_kept, counted, placed_between
+from ...models.orders import Order
+from ...models.rollups import CustomerOrderTotals, MonthActivity
+from .days import kept, span_orders
+from .orders_sql import bucket_index, counted, first_counted_at, placed_between
 from .periods import add_months, local_midnight_utc, month_start
+from .stored import ChangeMarks, store_quietly
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +107,12 @@ def month_orders(
         session.info[key] = figures
         fresh.append((figures, stamps[month]))
         result.append(figures)
-    if fresh:
-        _store(session, zone, active_days, fresh)
+    now = datetime.now(UTC)
+    store_quietly(session, MonthActivity, [
+        {"zone": zone.key, "active_days": active_days, "month_start": figures.month,
+         "stamp": stamp, "figures": figures.to_json(), "computed_at": now}
+        for figures, stamp in fresh
+    ], ["zone", "active_days", "month_start"])  # fmt: skip
     return result
 
 
@@ -127,81 +130,41 @@ def _stored(
 
 
 def _stamps(session: Session, months: list[date], zone: ZoneInfo) -> dict[date, int]:
-    """For each month: the sum of change counters of every UTC month that began before it ended."""
-    marks = [
-        (datetime.combine(start, time(0), UTC), version)
-        for start, version in session.execute(
-            select(OrderChangeMark.month_start, OrderChangeMark.version)
-        )
-    ]
-    stamps = {}
-    for month in months:
-        end = local_midnight_utc(add_months(month, 1), zone)
-        stamps[month] = sum(version for start, version in marks if start < end)
-    return stamps
+    """For each month: the change counters of every UTC day that began before it ended."""
+    marks = ChangeMarks(session)
+    return {month: marks.stamp(None, local_midnight_utc(add_months(month, 1), zone))
+            for month in months}  # fmt: skip
 
 
-def _store(
-    session: Session, zone: ZoneInfo, active_days: int, fresh: list[tuple[MonthOrders, int]]
-) -> None:
-    """Keep freshly computed months, in a transaction of their own so a report that only reads
-    stays read-only; if that fails the figures are simply computed again next time."""
-    engine = session.get_bind()
-    insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
-    now = datetime.now(UTC)
-    rows = [
-        {"zone": zone.key, "active_days": active_days, "month_start": figures.month,
-         "stamp": stamp, "figures": figures.to_json(), "computed_at": now}
-        for figures, stamp in fresh
-    ]  # fmt: skip
-    statement = insert(MonthActivity).values(rows)
-    statement = statement.on_conflict_do_update(
-        index_elements=["zone", "active_days", "month_start"],
-        set_={"stamp": statement.excluded.stamp, "figures": statement.excluded.figures,
-              "computed_at": statement.excluded.computed_at},
-    )  # fmt: skip
-    try:
-        with engine.begin() as connection:
-            connection.execute(statement)
-    except DBAPIError:
-        log.warning("could not store monthly figures; they will be computed again", exc_info=True)
-
-
-def _bucket(column, starts: list[date], zone: ZoneInfo) -> ColumnElement[int]:  # type: ignore[no-untyped-def]
-    bounds = [local_midnight_utc(add_months(day, 1), zone) for day in starts]
-    return case(*[(column < end, index) for index, end in enumerate(bounds)], else_=-1)
+def _month_index(column, starts: list[date], zone: ZoneInfo) -> ColumnElement[int]:  # type: ignore[no-untyped-def]
+    return bucket_index(column, [local_midnight_utc(add_months(day, 1), zone) for day in starts])
 
 
 def _compute(
     session: Session, month: date, zone: ZoneInfo, active_days: int, end: datetime, closed: bool
 ) -> MonthOrders:
     start = local_midnight_utc(month, zone)
-    orders, revenue, corporate = session.execute(
-        select(
-            func.count(),
-            func.coalesce(func.sum(Order.total_rwf), 0),
-            func.coalesce(
-                func.sum(case((Order.channel == Channel.CORPORATE, Order.total_rwf), else_=0)), 0
-            ),
-        ).where(counted(), placed_between(start, end))
-    ).one()
+    orders = span_orders(session, start, end, zone, end)
     active = churned = returning = None
     starts = _months_of_data(session, month, zone)
     ordering = select(Order.customer_id).where(counted(), placed_between(start, end)).distinct()
     ordering = ordering.subquery()
     if closed:
         window = timedelta(days=active_days)
-        active, still_active = count_kept(session, (start - window, start), (end - window, end))
+        active, still_active = kept(
+            span_orders(session, start - window, start, zone, end),
+            span_orders(session, end - window, end, zone, end),
+        )
         churned = active - still_active
         returning = _returning(session, ordering, start, starts, zone)
-    return MonthOrders(month, closed, int(orders), int(revenue), int(corporate),
+    return MonthOrders(month, closed, orders.orders, orders.revenue, orders.corporate,
                        _cohorts(session, ordering, starts, zone), returning,
                        active, churned)  # fmt: skip
 
 
 def _months_of_data(session: Session, last: date, zone: ZoneInfo) -> list[date]:
     """First days of the local months from the first counted order to `last`."""
-    first_ever = session.scalar(select(func.min(CustomerOrderTotals.first_counted_at)))
+    first_ever = first_counted_at(session)
     starts: list[date] = []
     if first_ever is None:
         return starts
@@ -215,7 +178,7 @@ def _months_of_data(session: Session, last: date, zone: ZoneInfo) -> list[date]:
 def _cohorts(session: Session, ordering, starts: list[date], zone: ZoneInfo) -> dict[date, int]:  # type: ignore[no-untyped-def]
     if not starts:
         return {}
-    first = _bucket(CustomerOrderTotals.first_counted_at, starts, zone).label("first")
+    first = _month_index(CustomerOrderTotals.first_counted_at, starts, zone).label("first")
     rows = session.execute(
         select(first, func.count())
         .select_from(ordering)
@@ -244,6 +207,6 @@ def _returning(
     # the month CASE below, where it would run once per branch instead of once per customer.
     per_customer = select(previous_at.label("previous_at")).select_from(ordering).offset(0)
     per_customer = per_customer.subquery()
-    previous = _bucket(per_customer.c.previous_at, starts, zone).label("previous")
+    previous = _month_index(per_customer.c.previous_at, starts, zone).label("previous")
     rows = session.execute(select(previous, func.count()).group_by(previous))
     return {starts[index] if index >= 0 else None: int(n) for index, n in rows}

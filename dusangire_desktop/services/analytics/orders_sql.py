@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import Session
 
 from ...models.orders import Channel, Order, OrderStatus
+from ...models.rollups import CustomerOrderTotals
 
 NOT_COUNTED = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
 
@@ -34,30 +35,12 @@ def order_totals(session: Session, start: datetime, end: datetime) -> tuple[int,
     return int(count), int(revenue), int(corporate_revenue)
 
 
-def customers_ordering(start: datetime, end: datetime) -> Select:
-    return select(Order.customer_id).where(counted(), placed_between(start, end)).distinct()
+def bucket_index(column, ends: list[datetime]) -> ColumnElement[int]:  # type: ignore[no-untyped-def]
+    """Index of the first bucket whose end is after `column`, -1 past the last (or for NULL):
+    one CASE, the same SQL on both databases."""
+    return case(*[(column < end, index) for index, end in enumerate(ends)], else_=-1)
 
 
-def count_customers(session: Session, start: datetime, end: datetime) -> int:
-    inner = customers_ordering(start, end).subquery()
-    return int(session.scalar(select(func.count()).select_from(inner)) or 0)
-
-
-def count_kept(
-    session: Session, base: tuple[datetime, datetime], later: tuple[datetime, datetime]
-) -> tuple[int, int]:
-    """(customers with a counted order in `base`, how many of them also ordered in `later`)."""
-    base_customers = customers_ordering(*base).subquery()
-    again = aliased(Order)
-    ordered_again = exists().where(
-        again.customer_id == base_customers.c.customer_id,
-        counted(again),
-        placed_between(*later, order=again),
-    )
-    total, kept = session.execute(
-        select(
-            func.count(),
-            func.coalesce(func.sum(case((ordered_again, 1), else_=0)), 0),
-        ).select_from(base_customers)
-    ).one()
-    return int(total), int(kept)
+def first_counted_at(session: Session) -> datetime | None:
+    """When the first counted order was placed, from the trigger-kept totals."""
+    return session.scalar(select(func.min(CustomerOrderTotals.first_counted_at)))

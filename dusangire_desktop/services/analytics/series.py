@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...models.catering import CateringRequest, CateringStatus
@@ -15,6 +15,7 @@ from ...models.targets import RevenueTarget
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
 from .months import DEFAULT_ACTIVE_DAYS, month_orders
+from .orders_sql import bucket_index
 from .periods import add_months, local_midnight_utc, month_start, ratio, require_aware
 
 
@@ -39,11 +40,6 @@ class MonthFigures:
         return ratio(self.order_revenue, self.orders)
 
 
-def _bucket(column, bounds: list[datetime]) -> ColumnElement[int]:  # type: ignore[no-untyped-def]
-    """Index of the month a timestamp falls in; one CASE scan, the same SQL on both databases."""
-    return case(*[(column < end, index) for index, end in enumerate(bounds[1:])], else_=-1)
-
-
 def monthly_figures(
     session: Session, first: date, months: int, as_of: datetime, zone
 ) -> list[MonthFigures]:  # type: ignore[no-untyped-def]
@@ -53,7 +49,7 @@ def monthly_figures(
     lo, hi = bounds[0], bounds[-1]
 
     order_months = month_orders(session, starts[:-1], zone, DEFAULT_ACTIVE_DAYS, as_of)
-    catering_bucket = _bucket(CateringRequest.event_at, bounds)
+    catering_bucket = bucket_index(CateringRequest.event_at, bounds[1:])
     catering_rows = dict(
         session.execute(
             select(
@@ -70,7 +66,7 @@ def monthly_figures(
             .group_by(catering_bucket)
         ).all()
     )
-    charge_bucket = _bucket(SubscriptionCharge.charged_at, bounds)
+    charge_bucket = bucket_index(SubscriptionCharge.charged_at, bounds[1:])
     charge_rows = dict(
         session.execute(
             select(charge_bucket, func.sum(SubscriptionCharge.amount_rwf))

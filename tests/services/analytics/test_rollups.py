@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import threading
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import delete, func, select, update
 
 from dusangire_desktop.models.customers import Customer, CustomerKind
 from dusangire_desktop.models.orders import Order, OrderStatus
-from dusangire_desktop.models.rollups import CustomerOrderTotals, MonthActivity
+from dusangire_desktop.models.rollups import CustomerOrderTotals, DayOrders, MonthActivity
 from dusangire_desktop.services.analytics import bi, months, series
 from dusangire_desktop.services.analytics.periods import Period
 from dusangire_desktop.services.auth import Actor, Role
@@ -125,6 +126,40 @@ def test_a_change_to_a_closed_month_replaces_its_stored_figures(uow_factory, man
         uow.session.execute(delete(MonthActivity))
         uow.commit()
     assert series.last_months(uow_factory(), manager, 3, AS_OF) == again
+
+
+def test_a_late_refund_changes_the_stored_days_behind_retention_and_churn(uow_factory, manager):
+    a, b, c = _customers(uow_factory, 3)
+    with uow_factory() as uow:
+        uow.session.add_all([
+            _order(1, a, local(2026, 1, 20, 9, 0), 4_000),
+            _order(2, b, local(2026, 1, 25, 9, 0), 6_000),
+            _order(3, c, local(2026, 1, 31, 23, 30), 1_000),  # still January in Kigali
+            _order(4, a, local(2026, 2, 10, 9, 0), 5_000),
+            _order(5, c, local(2026, 2, 1, 0, 30), 2_000),    # February, though 31 Jan in UTC
+        ])  # fmt: skip
+        uow.commit()
+    february = Period(date(2026, 2, 1), date(2026, 3, 1))
+    first = bi.bi_summary(uow_factory(), manager, february, AS_OF)
+    assert (first.retention_base, first.retention_rate) == (3, Decimal(2) / 3)
+    # Active at 1 Feb: A, B, C; still active at 1 Mar (an order since 30 Jan): A and C.
+    assert (first.churn.active_at_start, first.churn.churned) == (3, 1)
+    with uow_factory() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(DayOrders)) > 0
+
+    with uow_factory() as uow:
+        uow.session.execute(
+            update(Order).where(Order.number == "D-2").values(status=OrderStatus.REFUNDED)
+        )
+        uow.commit()
+    after = bi.bi_summary(uow_factory(), manager, february, AS_OF)
+    assert (after.retention_base, after.retention_rate) == (2, Decimal(1))
+    assert (after.churn.active_at_start, after.churn.churned) == (2, 0)
+    with uow_factory() as uow:
+        uow.session.execute(delete(DayOrders))
+        uow.session.execute(delete(MonthActivity))
+        uow.commit()
+    assert bi.bi_summary(uow_factory(), manager, february, AS_OF) == after
 
 
 def test_stored_and_freshly_computed_figures_agree(uow_factory, manager):
