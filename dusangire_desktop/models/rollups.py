@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Integer, LargeBinary, String, Text, event
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, LargeBinary, String, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -61,7 +61,7 @@ class DayOrders(Base):
 
 
 class MonthActivity(Base):
-    """A closed local month's order figures, computed once and reused until its orders change."""
+    """A closed local month's counted orders, churn and who ordered (sorted ids, 4 bytes each)."""
 
     __tablename__ = "month_activity"
     __table_args__ = {"info": DERIVED}
@@ -70,7 +70,12 @@ class MonthActivity(Base):
     active_days: Mapped[int] = mapped_column(Integer, primary_key=True)
     month_start: Mapped[date] = mapped_column(Date, primary_key=True)
     stamp: Mapped[int] = mapped_column(BigInteger)
-    figures: Mapped[str] = mapped_column(Text)
+    orders: Mapped[int] = mapped_column(Integer)
+    revenue_rwf: Mapped[int] = mapped_column(BigInteger)
+    corporate_rwf: Mapped[int] = mapped_column(BigInteger)
+    active_at_start: Mapped[int] = mapped_column(Integer)
+    churned: Mapped[int] = mapped_column(Integer)
+    customers: Mapped[bytes] = mapped_column(LargeBinary)
     computed_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

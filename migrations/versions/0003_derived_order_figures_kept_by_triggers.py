@@ -39,7 +39,12 @@ def upgrade() -> None:
     sa.Column('active_days', sa.Integer(), nullable=False),
     sa.Column('month_start', sa.Date(), nullable=False),
     sa.Column('stamp', sa.BigInteger(), nullable=False),
-    sa.Column('figures', sa.Text(), nullable=False),
+    sa.Column('orders', sa.Integer(), nullable=False),
+    sa.Column('revenue_rwf', sa.BigInteger(), nullable=False),
+    sa.Column('corporate_rwf', sa.BigInteger(), nullable=False),
+    sa.Column('active_at_start', sa.Integer(), nullable=False),
+    sa.Column('churned', sa.Integer(), nullable=False),
+    sa.Column('customers', sa.LargeBinary(), nullable=False),
     sa.Column('computed_at', dusangire_desktop.models.base.UtcDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('zone', 'active_days', 'month_start', name=op.f('pk_month_activity')),
     info={'derived': True}

@@ -1,30 +1,28 @@
-"""Order figures per local month, stored once a month has closed and reused until its orders change.
+"""Order figures per local month: closed months stored and reused until their orders change.
 
-A closed month's figures depend only on orders placed before it ended. The `order_change_marks`
-counters (raised by triggers on every change to a counted order) tell when that history changed:
-each stored month carries the sum of the counters up to its end, and is recomputed when the sum
-moves. The month still running is always computed from the orders.
+A closed month is stored with its order count, value, corporate part, churn (customers active at
+its start, and how many of them were no longer active at its end) and the sorted ids of the
+customers who ordered in it. It is dated by the change counters of the days its figures read
+(from `active_days` before it began to its end), so a refund in March leaves February alone.
+Cohorts and returning customers are not stored: they follow from the months' customer sets in
+one pass, whatever changed. The running month is always read afresh (from stored days).
 """
 
 from __future__ import annotations
 
-import json
-import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session, aliased
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from ...models.orders import Order
-from ...models.rollups import CustomerOrderTotals, MonthActivity
-from .days import kept, span_orders
-from .orders_sql import bucket_index, counted, first_counted_at, placed_between
+from ...models.rollups import MonthActivity
+from .days import IDS, kept, span_orders
+from .orders_sql import first_counted_at
 from .periods import add_months, local_midnight_utc, month_start
 from .stored import ChangeMarks, store_quietly
-
-log = logging.getLogger(__name__)
 
 DEFAULT_ACTIVE_DAYS = 30
 
@@ -33,10 +31,9 @@ DEFAULT_ACTIVE_DAYS = 30
 class MonthOrders:
     """Counted orders of one local month (up to `as_of` for the running month).
 
-    `cohorts` counts this month's ordering customers by the month of their first counted order.
-    `returning` (closed months only) counts them by the month of their previous counted order,
-    None for a first order: enough to count distinct customers over any run of months without
-    reading the orders again.
+    `cohorts` counts this month's ordering customers by the month of their first counted order;
+    `returning` counts them by the month of their previous counted order (None for a first
+    order), enough to count distinct customers over any run of months.
     """
 
     month: date
@@ -45,168 +42,136 @@ class MonthOrders:
     revenue: int
     corporate: int
     cohorts: dict[date, int]
-    returning: dict[date | None, int] | None
+    returning: dict[date | None, int]
     active_at_start: int | None
     churned: int | None
 
     def new_since(self, since: date) -> int:
         """Customers ordering this month who had not ordered between `since` and this month."""
-        if self.returning is None:
-            raise ValueError(f"{self.month:%B %Y} is still running")
         return sum(n for previous, n in self.returning.items()
                    if previous is None or previous < since)  # fmt: skip
 
-    def to_json(self) -> str:
-        return json.dumps({
-            "orders": self.orders, "revenue": self.revenue, "corporate": self.corporate,
-            "active_at_start": self.active_at_start, "churned": self.churned,
-            "cohorts": {day.isoformat(): n for day, n in self.cohorts.items()},
-            "returning": [[day.isoformat() if day else None, n]
-                          for day, n in (self.returning or {}).items()],
-        })  # fmt: skip
 
-    @classmethod
-    def from_json(cls, month: date, text: str) -> MonthOrders:
-        data = json.loads(text)
-        cohorts = {date.fromisoformat(day): n for day, n in data["cohorts"].items()}
-        returning = {date.fromisoformat(day) if day else None: n for day, n in data["returning"]}
-        return cls(month, True, data["orders"], data["revenue"], data["corporate"], cohorts,
-                   returning, data["active_at_start"], data["churned"])  # fmt: skip
+@dataclass(frozen=True)
+class _Month:
+    month: date
+    closed: bool
+    orders: int
+    revenue: int
+    corporate: int
+    active_at_start: int | None
+    churned: int | None
+    customers: np.ndarray
 
 
 def month_orders(
     session: Session, months: list[date], zone: ZoneInfo, active_days: int, as_of: datetime
 ) -> list[MonthOrders]:
     """Figures for each of `months` (first days of local months), in order."""
-    stored = _stored(session, months, zone, active_days)
-    stamps = _stamps(session, months, zone)
-    result, fresh = [], []
-    for month in months:
-        end = local_midnight_utc(add_months(month, 1), zone)
-        if end > as_of:
-            # The running month is read once per session: one screen asks for it several times.
-            key = ("running month", zone.key, active_days, month, as_of)
-            if key not in session.info:
-                session.info[key] = _compute(session, month, zone, active_days, as_of, False)
-            result.append(session.info[key])
-            continue
-        # Kept for the session too: on SQLite a read transaction does not see what was stored
-        # after it began, and one screen asks for the same months several times.
-        key = ("closed month", zone.key, active_days, month, stamps[month])
-        if key in session.info:
-            result.append(session.info[key])
-            continue
-        text, stamp = stored.get(month, (None, None))
-        if text is not None and stamp == stamps[month]:
-            try:
-                result.append(MonthOrders.from_json(month, text))
-                continue
-            except (KeyError, TypeError, ValueError):
-                log.info("stored figures for %s are in an older layout; recomputing", month)
-        figures = _compute(session, month, zone, active_days, end, True)
-        session.info[key] = figures
-        fresh.append((figures, stamps[month]))
-        result.append(figures)
-    now = datetime.now(UTC)
-    store_quietly(session, MonthActivity, [
-        {"zone": zone.key, "active_days": active_days, "month_start": figures.month,
-         "stamp": stamp, "figures": figures.to_json(), "computed_at": now}
-        for figures, stamp in fresh
-    ], ["zone", "active_days", "month_start"])  # fmt: skip
+    first = first_counted_at(session)
+    history = list(months)
+    if first is not None:
+        cursor = min(month_start(first.astimezone(zone).date()), months[0])
+        history = []
+        while cursor <= months[-1]:
+            history.append(cursor)
+            cursor = add_months(cursor, 1)
+    figures = _months(session, history, zone, active_days, as_of)
+    wanted = set(months)
+    return [month for month in _with_customers(figures) if month.month in wanted]
+
+
+def _with_customers(months: list[_Month]) -> list[MonthOrders]:
+    """Cohort and returning counts for each month from the customer sets of all months before."""
+    top = max((int(m.customers.max()) for m in months if m.customers.size), default=0)
+    first = np.full(top + 1, -1, dtype=np.int32)
+    last = np.full(top + 1, -1, dtype=np.int32)
+    result = []
+    for index, month in enumerate(months):
+        ids = month.customers
+        first[ids[first[ids] < 0]] = index
+        cohorts = np.bincount(first[ids], minlength=index + 1)
+        previous = np.bincount(last[ids] + 1, minlength=index + 1)
+        last[ids] = index
+        result.append(MonthOrders(
+            month.month, month.closed, month.orders, month.revenue, month.corporate,
+            {months[k].month: int(n) for k, n in enumerate(cohorts) if n},
+            {(months[k - 1].month if k else None): int(n) for k, n in enumerate(previous) if n},
+            month.active_at_start, month.churned,
+        ))  # fmt: skip
     return result
 
 
-def _stored(
-    session: Session, months: list[date], zone: ZoneInfo, active_days: int
-) -> dict[date, tuple[str, int]]:
-    rows = session.execute(
-        select(MonthActivity.month_start, MonthActivity.figures, MonthActivity.stamp).where(
-            MonthActivity.zone == zone.key,
-            MonthActivity.active_days == active_days,
-            MonthActivity.month_start.in_(months),
-        )
-    )
-    return {month: (text, stamp) for month, text, stamp in rows}
-
-
-def _stamps(session: Session, months: list[date], zone: ZoneInfo) -> dict[date, int]:
-    """For each month: the change counters of every UTC day that began before it ended."""
+def _months(
+    session: Session, months: list[date], zone: ZoneInfo, active_days: int, as_of: datetime
+) -> list[_Month]:
     marks = ChangeMarks(session)
-    return {month: marks.stamp(None, local_midnight_utc(add_months(month, 1), zone))
-            for month in months}  # fmt: skip
-
-
-def _month_index(column, starts: list[date], zone: ZoneInfo) -> ColumnElement[int]:  # type: ignore[no-untyped-def]
-    return bucket_index(column, [local_midnight_utc(add_months(day, 1), zone) for day in starts])
+    window = timedelta(days=active_days)
+    bounds = {m: (local_midnight_utc(m, zone), local_midnight_utc(add_months(m, 1), zone))
+              for m in months}  # fmt: skip
+    closed = [m for m in months if bounds[m][1] <= as_of]
+    stamps = {m: marks.stamp(bounds[m][0] - window, bounds[m][1]) for m in closed}
+    found: dict[date, _Month] = {}
+    for m in closed:
+        # Kept for the session too: on SQLite a read transaction does not see what was stored
+        # after it began, and one screen asks for the same months several times.
+        cached = session.info.get(("month", zone.key, active_days, m, stamps[m]))
+        if cached is not None:
+            found[m] = cached
+    if len(found) < len(closed):
+        rows = session.execute(
+            select(
+                MonthActivity.month_start, MonthActivity.stamp, MonthActivity.orders,
+                MonthActivity.revenue_rwf, MonthActivity.corporate_rwf,
+                MonthActivity.active_at_start, MonthActivity.churned, MonthActivity.customers,
+            ).where(
+                MonthActivity.zone == zone.key, MonthActivity.active_days == active_days,
+                MonthActivity.month_start.in_([m for m in closed if m not in found]),
+            )
+        )  # fmt: skip
+        for m, stamp, orders, revenue, corporate, active, churned, customers in rows:
+            if stamp == stamps[m]:
+                found[m] = _Month(m, True, orders, revenue, corporate, active, churned,
+                                  np.frombuffer(customers, dtype=IDS))  # fmt: skip
+    fresh = []
+    for m in closed:
+        if m not in found:
+            found[m] = _compute(session, m, zone, window, bounds[m], True)
+            fresh.append(found[m])
+        session.info[("month", zone.key, active_days, m, stamps[m])] = found[m]
+    now = datetime.now(UTC)
+    store_quietly(session, MonthActivity, [
+        {"zone": zone.key, "active_days": active_days, "month_start": f.month,
+         "stamp": stamps[f.month], "orders": f.orders, "revenue_rwf": f.revenue,
+         "corporate_rwf": f.corporate, "active_at_start": f.active_at_start,
+         "churned": f.churned, "customers": f.customers.astype(IDS).tobytes(),
+         "computed_at": now}
+        for f in fresh
+    ], ["zone", "active_days", "month_start"])  # fmt: skip
+    for m in months:
+        if m not in found:
+            start, end = bounds[m]
+            found[m] = _compute(session, m, zone, window, (start, max(start, min(end, as_of))),
+                                False)  # fmt: skip
+    return [found[m] for m in months]
 
 
 def _compute(
-    session: Session, month: date, zone: ZoneInfo, active_days: int, end: datetime, closed: bool
-) -> MonthOrders:
-    start = local_midnight_utc(month, zone)
+    session: Session,
+    month: date,
+    zone: ZoneInfo,
+    window: timedelta,
+    bounds: tuple[datetime, datetime],
+    closed: bool,
+) -> _Month:
+    start, end = bounds
     orders = span_orders(session, start, end, zone, end)
-    active = churned = returning = None
-    starts = _months_of_data(session, month, zone)
-    ordering = select(Order.customer_id).where(counted(), placed_between(start, end)).distinct()
-    ordering = ordering.subquery()
+    active = churned = None
     if closed:
-        window = timedelta(days=active_days)
         active, still_active = kept(
             span_orders(session, start - window, start, zone, end),
             span_orders(session, end - window, end, zone, end),
         )
         churned = active - still_active
-        returning = _returning(session, ordering, start, starts, zone)
-    return MonthOrders(month, closed, orders.orders, orders.revenue, orders.corporate,
-                       _cohorts(session, ordering, starts, zone), returning,
-                       active, churned)  # fmt: skip
-
-
-def _months_of_data(session: Session, last: date, zone: ZoneInfo) -> list[date]:
-    """First days of the local months from the first counted order to `last`."""
-    first_ever = first_counted_at(session)
-    starts: list[date] = []
-    if first_ever is None:
-        return starts
-    cursor = month_start(first_ever.astimezone(zone).date())
-    while cursor <= last:
-        starts.append(cursor)
-        cursor = add_months(cursor, 1)
-    return starts
-
-
-def _cohorts(session: Session, ordering, starts: list[date], zone: ZoneInfo) -> dict[date, int]:  # type: ignore[no-untyped-def]
-    if not starts:
-        return {}
-    first = _month_index(CustomerOrderTotals.first_counted_at, starts, zone).label("first")
-    rows = session.execute(
-        select(first, func.count())
-        .select_from(ordering)
-        .join(CustomerOrderTotals, CustomerOrderTotals.customer_id == ordering.c.customer_id)
-        .group_by(first)
-    )
-    return {starts[index]: int(n) for index, n in rows}
-
-
-def _returning(
-    session: Session, ordering, start: datetime, starts: list[date], zone: ZoneInfo
-) -> dict[date | None, int]:  # type: ignore[no-untyped-def]
-    if not starts:
-        return {}
-    earlier = aliased(Order)
-    previous_at = (
-        select(func.max(earlier.placed_at))
-        .where(
-            earlier.customer_id == ordering.c.customer_id,
-            counted(earlier),
-            earlier.placed_at < start,
-        )
-        .scalar_subquery()
-    )
-    # OFFSET 0 keeps both databases from inlining the per-customer lookup into every branch of
-    # the month CASE below, where it would run once per branch instead of once per customer.
-    per_customer = select(previous_at.label("previous_at")).select_from(ordering).offset(0)
-    per_customer = per_customer.subquery()
-    previous = _month_index(per_customer.c.previous_at, starts, zone).label("previous")
-    rows = session.execute(select(previous, func.count()).group_by(previous))
-    return {starts[index] if index >= 0 else None: int(n) for index, n in rows}
+    return _Month(month, closed, orders.orders, orders.revenue, orders.corporate, active, churned,
+                  orders.customers)  # fmt: skip
