@@ -9,7 +9,6 @@ read from the orders. Distinct customers, retention and churn then cost set oper
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ...models.orders import Channel, Order
 from ...models.rollups import DayOrders
-from .orders_sql import counted, order_totals, placed_between
+from .orders_sql import bucket_index, counted, order_totals, placed_between
 from .periods import local_midnight_utc
 from .stored import ChangeMarks, store_quietly
 
@@ -134,27 +133,35 @@ def _stored_days(session: Session, days: list[date], zone: ZoneInfo) -> list[Spa
 
 
 def _compute_days(session: Session, days: list[date], zone: ZoneInfo) -> dict[date, SpanOrders]:
-    """All the given days from one read of their orders, split by local day in Python."""
-    starts = [local_midnight_utc(day, zone) for day in days]
-    ends = [local_midnight_utc(day + timedelta(days=1), zone) for day in days]
-    lo, hi = min(starts), max(ends)
+    result: dict[date, SpanOrders] = {}
+    run: list[date] = []
+    for day in sorted(days):
+        if run and day != run[-1] + ONE_DAY:
+            result.update(_compute_run(session, run, zone))
+            run = []
+        run.append(day)
+    if run:
+        result.update(_compute_run(session, run, zone))
+    return result
+
+
+def _compute_run(session: Session, run: list[date], zone: ZoneInfo) -> dict[date, SpanOrders]:
+    """Consecutive days from one read of their orders: the database says which day each order
+    falls in, numpy adds them up."""
+    ends = [local_midnight_utc(day + ONE_DAY, zone) for day in run]
     corporate = case((Order.channel == Channel.CORPORATE, Order.total_rwf), else_=0)
-    rows = session.execute(
-        select(Order.placed_at, Order.customer_id, Order.total_rwf, corporate).where(
-            counted(), placed_between(lo, hi)
-        )
-    ).all()
-    order = sorted(range(len(days)), key=lambda k: starts[k])
-    every_start = [starts[k] for k in order]
-    every_end = [ends[k] for k in order]
-    buckets: dict[date, list[tuple[int, int, int]]] = {day: [] for day in days}
-    for placed_at, customer, total, corporate_part in rows:
-        index = bisect_right(every_start, placed_at) - 1
-        if index >= 0 and placed_at < every_end[index]:
-            buckets[days[order[index]]].append((customer, total, corporate_part))
+    rows = session.connection().execute(
+        select(bucket_index(Order.placed_at, ends), Order.customer_id, Order.total_rwf, corporate)
+        .where(counted(), placed_between(local_midnight_utc(run[0], zone), ends[-1]))
+    ).all()  # fmt: skip
+    data = np.array([tuple(row) for row in rows], dtype=np.int64).reshape(-1, 4)
+    data = data[np.argsort(data[:, 0], kind="stable")]
+    cuts = np.searchsorted(data[:, 0], np.arange(len(run) + 1))
     result = {}
-    for day, items in buckets.items():
-        ids = np.unique(np.fromiter((c for c, _, _ in items), dtype=IDS, count=len(items)))
-        result[day] = SpanOrders(len(items), sum(t for _, t, _ in items),
-                                 sum(p for _, _, p in items), ids)  # fmt: skip
+    for index, day in enumerate(run):
+        part = data[cuts[index] : cuts[index + 1]]
+        result[day] = SpanOrders(
+            len(part), int(part[:, 2].sum()), int(part[:, 3].sum()),
+            np.unique(part[:, 1]).astype(IDS),
+        )  # fmt: skip
     return result
