@@ -225,3 +225,19 @@ def test_totals_stay_exact_when_desks_write_at_once_on_postgresql(pg_uow_factory
     with pg_uow_factory() as uow:
         figures = months.month_orders(uow.session, [date(2026, 2, 1)], KIGALI, 30, AS_OF)
     assert figures[0].orders == 6 * 12
+
+
+def test_lifetime_value_as_of_an_earlier_moment_leaves_later_orders_out(uow_factory):
+    a, b = _customers(uow_factory, 2)
+    with uow_factory() as uow:
+        uow.session.add_all([
+            _order(1, a, local(2026, 1, 10, 9, 0), 4_000),
+            _order(2, a, local(2026, 2, 20, 9, 0), 5_000),
+            _order(3, b, local(2026, 2, 25, 9, 0), 6_000),  # b's only order comes later
+        ])  # fmt: skip
+        uow.commit()
+    with uow_factory() as uow:
+        mid_february = bi.historical_clv(uow.session, datetime(2026, 2, 15, tzinfo=KIGALI))
+        now = bi.historical_clv(uow.session, AS_OF)
+    assert mid_february == (Decimal(4_000), Decimal(4_000))
+    assert now == (Decimal(7_500), Decimal(7_500))
