@@ -185,6 +185,7 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
                 f"{summary.revenue_rwf:,} RWF counted); created {summary.customers_created} "
                 f"customers and {summary.items_created} menu items."
             )
+            _prepare_dashboards(uow_factory, actor)
         else:
             rows = imports.import_targets(uow_factory(), actor, args.file)
             print(f"Imported {rows} revenue targets.")
@@ -196,6 +197,7 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             uow_factory(), actor, seed=args.seed, sizes=sizes,
             progress=lambda step: print(f"  … {step}", file=sys.stderr),
         )  # fmt: skip
+        _prepare_dashboards(uow_factory, actor)
         filled = {name: count for name, count in summary.counts.items() if count}
         print(json.dumps({"seconds": round(time.perf_counter() - started, 1), "rows": filled,
                           "sign_in": {"usernames": list(summary.passwords),
@@ -261,3 +263,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" (field: {error.field})" if error.field else ""
         print(f"dusangire-desktop: {error.message}{where}", file=sys.stderr)
         return 2
+
+
+def _prepare_dashboards(uow_factory, actor) -> None:  # type: ignore[no-untyped-def]
+    from .services.analytics import bi
+
+    started = time.perf_counter()
+    bi.prepare_stored_figures(uow_factory(), actor, datetime.now(UTC))
+    print(f"Dashboard figures prepared in {time.perf_counter() - started:.1f} s.", file=sys.stderr)

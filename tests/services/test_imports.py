@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from dusangire_desktop import cli
 from dusangire_desktop.models.customers import Customer
 from dusangire_desktop.models.orders import Order
+from dusangire_desktop.models.rollups import MonthActivity
 from dusangire_desktop.models.targets import RevenueTarget
 from dusangire_desktop.services import imports
 from dusangire_desktop.services.analytics import bi
@@ -143,7 +144,12 @@ def test_command_line_import_and_offline_snapshot(
     database_url, uow_factory, write, tmp_path, capsys
 ):
     assert cli.main(["--database", database_url, "import", "orders", str(write(GOOD))]) == 0
-    assert "Imported 3 orders" in capsys.readouterr().out
+    printed = capsys.readouterr()
+    assert "Imported 3 orders" in printed.out
+    assert "Dashboard figures prepared" in printed.err
+    with uow_factory() as uow:
+        february = uow.session.get(MonthActivity, (uow.zone.key, 30, date(2026, 2, 1)))
+        assert february is not None and february.revenue_rwf == 13_500
     out = tmp_path / "offline.sqlite"
     assert cli.main(["--database", database_url, "snapshot", str(out)]) == 0
     capsys.readouterr()

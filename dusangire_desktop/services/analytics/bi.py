@@ -342,3 +342,11 @@ def bi_dashboard(
             series.monthly_figures(session, first, months, as_of, zone),
             series.cohort_retention(session, first, months, as_of, zone),
         )
+
+
+def prepare_stored_figures(
+    uow: UnitOfWork, actor: Actor, as_of: datetime, months: int = 12
+) -> None:
+    """Store the days and months the BI screen reads, after loading a lot of history at once,
+    so the first manager to open it does not wait for them."""
+    bi_dashboard(uow, actor, Period.month(as_of.astimezone(uow.zone).date()), months, as_of)
