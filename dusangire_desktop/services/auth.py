@@ -20,8 +20,26 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 128
-# scrypt at n=2**14, r=8 costs ~50 ms and 16 MiB: slow for an attacker, unnoticed at sign-in.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+@dataclass(frozen=True)
+class ScryptCost:
+    """scrypt's work factors: n (CPU and memory), r (block size), p (parallelism)."""
+
+    n: int
+    r: int
+    p: int
+
+    def below(self, other: ScryptCost) -> bool:
+        return self.n < other.n or self.r < other.r or self.p < other.p
+
+
+# OWASP's password storage guidance: 128 MiB and a few hundred ms per hash.
+RECOMMENDED_SCRYPT_COST = ScryptCost(n=2**17, r=8, p=1)
+# The cost of new hashes; tests/conftest.py lowers it, as the suite hashes thousands of times.
+scrypt_cost = RECOMMENDED_SCRYPT_COST
+# hashlib refuses more than 32 MiB unless told; this also bounds what a stored hash can demand.
+SCRYPT_MAXMEM = 256 * 1024 * 1024
 
 
 class Permission(enum.StrEnum):
@@ -150,32 +168,50 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _scrypt(password: str, salt: bytes, cost: ScryptCost, length: int) -> bytes:
+    return hashlib.scrypt(
+        password.encode(), salt=salt, n=cost.n, r=cost.r, p=cost.p, dklen=length,
+        maxmem=SCRYPT_MAXMEM,
+    )  # fmt: skip
+
+
+def _format(cost: ScryptCost, salt: bytes, digest: bytes) -> str:
+    return f"scrypt${cost.n}${cost.r}${cost.p}${_b64(salt)}${_b64(digest)}"
+
+
+def _parse(stored: str) -> tuple[ScryptCost, bytes, bytes] | None:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return None
+        return ScryptCost(int(n), int(r), int(p)), base64.b64decode(salt), base64.b64decode(digest)
+    except ValueError:
+        return None
+
+
 def hash_password(password: str) -> str:
+    """A salted scrypt hash at the current `scrypt_cost`, which it records."""
+    cost = scrypt_cost
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(
-        password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
-    )
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+    return _format(cost, salt, _scrypt(password, salt, cost, 32))
 
 
 def verify_password(password: str, stored: str) -> bool:
+    parsed = _parse(stored)
+    if parsed is None:
+        return False
+    cost, salt, expected = parsed
     try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+        actual = _scrypt(password, salt, cost, len(expected))
+    except ValueError:  # parameters scrypt refuses, or beyond SCRYPT_MAXMEM
         return False
-    if scheme != "scrypt":
-        return False
-    expected = base64.b64decode(digest)
-    actual = hashlib.scrypt(
-        password.encode(),
-        salt=base64.b64decode(salt),
-        n=int(n),
-        r=int(r),
-        p=int(p),
-        dklen=len(expected),
-        maxmem=64 * 1024 * 1024,
-    )
     return hmac.compare_digest(actual, expected)
+
+
+def needs_rehash(stored: str) -> bool:
+    """True when the stored hash is weaker than what `hash_password` makes now."""
+    parsed = _parse(stored)
+    return parsed is None or parsed[0].below(scrypt_cost)
 
 
 def check_password_strength(password: str, username: str = "", field: str = "password") -> None:
@@ -194,7 +230,11 @@ def check_password_strength(password: str, username: str = "", field: str = "pas
 
 
 def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
-    """Check the credentials; failures are counted and audited, and lock the account after five."""
+    """Check the credentials; failures are counted and audited, and lock the account after five.
+
+    A right password whose hash is below the current cost is rehashed at it, audited as
+    "password_rehashed".
+    """
     from . import audit
 
     username = username.strip().lower()
@@ -243,6 +283,11 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
         staff.locked_until = None
         staff.last_login_at = now
         actor = Actor.from_staff(staff)
+        if needs_rehash(staff.password_hash):
+            old_cost = staff.password_hash.rsplit("$", 2)[0]
+            staff.password_hash = hash_password(password)
+            audit.record(uow.session, actor, "password_rehashed", "staff", staff.id,
+                         old=old_cost, new=staff.password_hash.rsplit("$", 2)[0])  # fmt: skip
         audit.record(uow.session, actor, "login", "staff", staff.id)
         uow.commit()
         return actor

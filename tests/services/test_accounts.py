@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -26,6 +32,35 @@ def add_desk(uow_factory, admin, username="j.mugisha"):
         uow_factory(), admin, username=username, full_name="Jean Mugisha",
         role=Role.FRONT_DESK, password=DESK_PASSWORD,
     )  # fmt: skip
+
+
+def stored_hash(uow_factory, username):
+    with uow_factory() as uow:
+        return uow.session.scalar(select(Staff.password_hash).where(Staff.username == username))
+
+
+def store_hash(uow_factory, username, password_hash):
+    with uow_factory() as uow:
+        uow.session.scalars(
+            select(Staff).where(Staff.username == username)
+        ).one().password_hash = password_hash
+        uow.commit()
+
+
+def old_scrypt_hash(password, n=2**4):
+    """A hash as an older version stored it: scrypt$n$r$p$salt$digest, at a lower cost."""
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=n, r=8, p=1, dklen=32)
+    return f"scrypt${n}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def audit_trail(uow_factory, staff_id):
+    with uow_factory() as uow:
+        return uow.session.execute(
+            select(AuditEvent.action, AuditEvent.actor_name)
+            .where(AuditEvent.entity == "staff", AuditEvent.entity_id == str(staff_id))
+            .order_by(AuditEvent.id)
+        ).all()
 
 
 def test_first_administrator_only_once(uow_factory, admin):
@@ -157,3 +192,38 @@ def test_change_own_password(uow_factory, admin):
     assert error.value.field == "current_password"
     accounts.change_own_password(uow_factory(), admin, ADMIN_PASSWORD, "Another-pass-2026")
     assert auth.sign_in(uow_factory(), "admin", "Another-pass-2026").role == Role.ADMIN
+
+
+# Password hashing cost and its upgrade (item 17)
+
+
+def test_the_installed_app_hashes_at_the_owasp_scrypt_cost():
+    # A fresh interpreter: the suite itself hashes at a lower cost (tests/conftest.py).
+    check = (
+        "from dusangire_desktop.services import auth\n"
+        "stored = auth.hash_password('Kigali-2026-pass')\n"
+        "assert auth.verify_password('Kigali-2026-pass', stored)\n"
+        "assert not auth.verify_password('Kigali-2026-pasS', stored)\n"
+        "print(stored)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run(
+        [sys.executable, "-c", check], cwd=root, capture_output=True, text=True, check=True
+    )
+    scheme, n, r, p, _salt, _digest = run.stdout.strip().split("$")
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", 2**17, 8, 1)
+
+
+def test_signing_in_upgrades_a_password_hashed_at_an_older_cost(uow_factory, admin):
+    desk = add_desk(uow_factory, admin)
+    old = old_scrypt_hash(DESK_PASSWORD)
+    store_hash(uow_factory, "j.mugisha", old)
+    with pytest.raises(AuthenticationFailed):
+        auth.sign_in(uow_factory(), "j.mugisha", "wrong-password-1")
+    assert stored_hash(uow_factory, "j.mugisha") == old
+    auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD)
+    upgraded = stored_hash(uow_factory, "j.mugisha")
+    assert upgraded != old
+    assert stored_hash(uow_factory, "admin").split("$")[:4] == upgraded.split("$")[:4]
+    assert ("password_rehashed", "Jean Mugisha (j.mugisha)") in audit_trail(uow_factory, desk.id)
+    assert auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD).staff_id == desk.id
