@@ -6,6 +6,7 @@ import base64
 import enum
 import hashlib
 import hmac
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -20,6 +21,10 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 128
+WRONG_CREDENTIALS = (
+    f"Wrong username or password. After {MAX_FAILED_LOGINS} wrong passwords an account is "
+    f"locked for {LOCKOUT.seconds // 60} minutes."
+)
 
 
 @dataclass(frozen=True)
@@ -214,6 +219,19 @@ def needs_rehash(stored: str) -> bool:
     return parsed is None or parsed[0].below(scrypt_cost)
 
 
+def _dummy_hash() -> str:
+    return _format(scrypt_cost, bytes(16), bytes(32))
+
+
+def _password_matches(password: str, stored: str) -> bool:
+    matches = verify_password(password, stored)
+    if not matches and needs_rehash(stored):
+        # A weaker hash is refuted sooner; spend the current cost too, or the time taken would
+        # single out the accounts that exist and have not signed in since the cost was raised.
+        verify_password(password, _dummy_hash())
+    return matches
+
+
 def check_password_strength(password: str, username: str = "", field: str = "password") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
@@ -230,7 +248,14 @@ def check_password_strength(password: str, username: str = "", field: str = "pas
 
 
 def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
-    """Check the credentials; failures are counted and audited, and lock the account after five.
+    """Check the credentials; every failure is audited, and five wrong passwords lock the account.
+
+    Sign-in never tells which usernames exist. An unknown username, and a wrong password for any
+    account (active, locked or deactivated), get the same AuthenticationFailed(WRONG_CREDENTIALS)
+    after the same work: one scrypt at the current cost (an unknown name against a dummy hash; a
+    hash stored at a lower cost is followed by a dummy check at the current one). Only to the right
+    password does it say that the account is deactivated, or locked and for how many more minutes.
+    Wrong passwords while locked are audited but do not prolong the lock.
 
     A right password whose hash is below the current cost is rehashed at it, audited as
     "password_rehashed".
@@ -244,40 +269,36 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
         staff = uow.session.scalar(select(Staff).where(func.lower(Staff.username) == username))
         now = uow.now()
         if staff is None:
+            verify_password(password, _dummy_hash())
             audit.record(uow.session, None, "login_failed", "staff", None, username=username)
             uow.commit()
-            raise AuthenticationFailed("Wrong username or password.")
+            raise AuthenticationFailed(WRONG_CREDENTIALS)
+        locked = staff.locked_until is not None and staff.locked_until > now
+        if not _password_matches(password, staff.password_hash):
+            action = "login_failed"
+            if not locked:
+                staff.failed_logins += 1
+                if staff.failed_logins >= MAX_FAILED_LOGINS:
+                    staff.locked_until = now + LOCKOUT
+                    staff.failed_logins = 0
+                    action = "account_locked"
+            audit.record(uow.session, None, action, "staff", staff.id, username=username)
+            uow.commit()
+            raise AuthenticationFailed(WRONG_CREDENTIALS)
         if not staff.is_active:
             audit.record(uow.session, None, "login_refused_inactive", "staff", staff.id)
             uow.commit()
             raise AuthenticationFailed(
                 "This account has been deactivated. Ask an administrator to reactivate it."
             )
-        if staff.locked_until is not None and staff.locked_until > now:
-            minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
-            raise AccountLocked(
-                f"Too many wrong passwords: this account is locked for {minutes} more minute(s). "
-                "An administrator can unlock it by resetting the password."
-            )
-        if not verify_password(password, staff.password_hash):
-            staff.failed_logins += 1
-            locked = staff.failed_logins >= MAX_FAILED_LOGINS
-            if locked:
-                staff.locked_until = now + LOCKOUT
-                staff.failed_logins = 0
-            audit.record(
-                uow.session, None, "account_locked" if locked else "login_failed", "staff",
-                staff.id, username=username,
-            )  # fmt: skip
+        if locked:
+            audit.record(uow.session, None, "login_refused_locked", "staff", staff.id)
             uow.commit()
-            if locked:
-                raise AccountLocked(
-                    f"Too many wrong passwords: this account is locked for "
-                    f"{int(LOCKOUT.total_seconds() // 60)} minutes."
-                )
-            left = MAX_FAILED_LOGINS - staff.failed_logins
-            raise AuthenticationFailed(
-                f"Wrong username or password. {left} attempt(s) left before the account locks."
+            minutes = math.ceil((staff.locked_until - now).total_seconds() / 60)
+            raise AccountLocked(
+                f"After too many wrong passwords this account is locked for {minutes} more "
+                f"minute{'s' if minutes != 1 else ''}. Wait, or ask an administrator: resetting "
+                "your password unlocks it."
             )
         staff.failed_logins = 0
         staff.locked_until = None

@@ -25,6 +25,9 @@ from dusangire_desktop.services.errors import (
 from ..conftest import ADMIN_PASSWORD
 
 DESK_PASSWORD = "Frontdesk-2026"
+WRONG_CREDENTIALS = (
+    "Wrong username or password. After 5 wrong passwords an account is locked for 15 minutes."
+)
 
 
 def add_desk(uow_factory, admin, username="j.mugisha"):
@@ -32,6 +35,12 @@ def add_desk(uow_factory, admin, username="j.mugisha"):
         uow_factory(), admin, username=username, full_name="Jean Mugisha",
         role=Role.FRONT_DESK, password=DESK_PASSWORD,
     )  # fmt: skip
+
+
+def lock_out(uow_factory, username):
+    for _ in range(auth.MAX_FAILED_LOGINS):
+        with pytest.raises(AuthenticationFailed):
+            auth.sign_in(uow_factory(), username, "wrong-password-1")
 
 
 def stored_hash(uow_factory, username):
@@ -63,6 +72,20 @@ def audit_trail(uow_factory, staff_id):
         ).all()
 
 
+@pytest.fixture
+def scrypt_calls(monkeypatch):
+    """The (n, r, p) of every scrypt computation, in order: the work a sign-in spends."""
+    calls = []
+    real = hashlib.scrypt
+
+    def counting(password, *, salt, n, r, p, **options):
+        calls.append((n, r, p))
+        return real(password, salt=salt, n=n, r=r, p=p, **options)
+
+    monkeypatch.setattr(hashlib, "scrypt", counting)
+    return calls
+
+
 def test_first_administrator_only_once(uow_factory, admin):
     assert not accounts.needs_first_administrator(uow_factory())
     with pytest.raises(Conflict):
@@ -86,14 +109,13 @@ def test_sign_in_with_right_password(uow_factory, admin):
     assert actor.role == Role.FRONT_DESK and actor.full_name == "Jean Mugisha"
 
 
-def test_wrong_password_counts_down_then_locks(uow_factory, admin, clock):
+def test_five_wrong_passwords_lock_the_account_without_counting_down(uow_factory, admin, clock):
     add_desk(uow_factory, admin)
-    for left in (4, 3, 2, 1):
-        with pytest.raises(AuthenticationFailed, match=f"{left} attempt"):
+    for _ in range(auth.MAX_FAILED_LOGINS):
+        with pytest.raises(AuthenticationFailed) as refused:
             auth.sign_in(uow_factory(), "j.mugisha", "wrong-password-1")
-    with pytest.raises(AccountLocked):
-        auth.sign_in(uow_factory(), "j.mugisha", "wrong-password-1")
-    with pytest.raises(AccountLocked, match="locked"):
+        assert refused.value.message == WRONG_CREDENTIALS
+    with pytest.raises(AccountLocked, match="locked for 15 more minutes"):
         auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD)
     clock.advance(minutes=16)
     assert auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD).username == "j.mugisha"
@@ -192,6 +214,50 @@ def test_change_own_password(uow_factory, admin):
     assert error.value.field == "current_password"
     accounts.change_own_password(uow_factory(), admin, ADMIN_PASSWORD, "Another-pass-2026")
     assert auth.sign_in(uow_factory(), "admin", "Another-pass-2026").role == Role.ADMIN
+
+
+# Sign-in tells nothing about which usernames exist (item 16)
+
+
+@pytest.mark.parametrize("state", ["active", "locked", "deactivated", "old hash"])
+def test_an_unknown_username_gets_the_same_answer_and_work_as_a_wrong_password(
+    uow_factory, admin, scrypt_calls, state
+):
+    desk = add_desk(uow_factory, admin)
+    if state == "locked":
+        lock_out(uow_factory, "j.mugisha")
+    elif state == "deactivated":
+        accounts.set_active(uow_factory(), admin, desk.id, False)
+    elif state == "old hash":
+        store_hash(uow_factory, "j.mugisha", old_scrypt_hash(DESK_PASSWORD))
+    answers = {}
+    for username in ("n.nobody", "j.mugisha"):
+        scrypt_calls.clear()
+        with pytest.raises(AuthenticationFailed) as refused:
+            auth.sign_in(uow_factory(), username, "wrong-password-1")
+        answers[username] = (
+            type(refused.value),
+            refused.value.message,
+            max(scrypt_calls, default=None),
+        )
+    assert answers["n.nobody"] == answers["j.mugisha"]
+    assert answers["n.nobody"][1] == WRONG_CREDENTIALS
+
+
+def test_a_locked_or_deactivated_account_says_so_only_to_the_right_password(
+    uow_factory, admin, clock
+):
+    desk = add_desk(uow_factory, admin)
+    lock_out(uow_factory, "j.mugisha")
+    with pytest.raises(AccountLocked, match="locked for 15 more minutes"):
+        auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD)
+    clock.advance(minutes=16)
+    accounts.set_active(uow_factory(), admin, desk.id, False)
+    with pytest.raises(AuthenticationFailed) as wrong:
+        auth.sign_in(uow_factory(), "j.mugisha", "wrong-password-1")
+    assert wrong.value.message == WRONG_CREDENTIALS
+    with pytest.raises(AuthenticationFailed, match="deactivated"):
+        auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD)
 
 
 # Password hashing cost and its upgrade (item 17)
