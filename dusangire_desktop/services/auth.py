@@ -1,4 +1,9 @@
-"""Who is acting: password hashing, sign-in with lock-out, and what each role may do."""
+"""Who is acting: password hashing, sign-in with lock-out, and what each role may do.
+
+Rights are read as the account is now, not as it was at sign-in: every service call checks its
+actor through `UnitOfWork.authorize` / `UnitOfWork.current_actor` (which call `authorize` and
+`current_actor` here) inside its own transaction.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,16 @@ import math
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..models.staff import Role, Staff
 from .errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
-from .uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from .uow import UnitOfWork
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -152,10 +161,13 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDenied(
-                f"{ROLE_LABELS[self.role]} accounts may not {permission.value.replace('_', ' ')}. "
-                "Ask a manager or an administrator."
-            )
+            raise PermissionDenied(self._refusal(permission))
+
+    def _refusal(self, permission: Permission) -> str:
+        return (
+            f"{ROLE_LABELS[self.role]} accounts may not {permission.value.replace('_', ' ')}. "
+            "Ask a manager or an administrator."
+        )
 
     @classmethod
     def from_staff(cls, staff: Staff) -> Actor:
@@ -167,6 +179,44 @@ class Actor:
 def command_line_actor(who: str) -> Actor:
     """The administrator acting through the command line (scripts, first installation)."""
     return Actor(None, "command-line", f"command line ({who})", Role.ADMIN)
+
+
+def current_actor(session: Session, actor: Actor, *, temporary_password_ok: bool = False) -> Actor:
+    """The acting account as it is now, read in the caller's transaction.
+
+    Refused with AuthenticationFailed when the account was deactivated (or removed) since sign-in,
+    and with PermissionDenied while it must still replace a temporary password, unless
+    `temporary_password_ok` (changing one's own password). An actor with no staff row (the command
+    line) has no account to re-read and is taken as it is.
+    """
+    if actor.staff_id is None:
+        return actor
+    staff = session.get(Staff, actor.staff_id)
+    if staff is None or not staff.is_active:
+        raise AuthenticationFailed(
+            "This account was deactivated by an administrator, so nothing was done. "
+            "Sign out; an administrator can reactivate the account."
+        )
+    now = Actor.from_staff(staff)
+    if now.must_change_password and not temporary_password_ok:
+        raise PermissionDenied(
+            "You are signed in with a temporary password. Choose your own password in "
+            "My account first; nothing else can be done until then."
+        )
+    return now
+
+
+def authorize(session: Session, actor: Actor, permission: Permission) -> Actor:
+    """`current_actor`, refused with PermissionDenied unless the account now has `permission`."""
+    now = current_actor(session, actor)
+    if not now.can(permission):
+        changed = (
+            f"An administrator changed your role to {ROLE_LABELS[now.role]}. "
+            if now.role != actor.role
+            else ""
+        )
+        raise PermissionDenied(changed + now._refusal(permission))
+    return now
 
 
 def _b64(data: bytes) -> str:

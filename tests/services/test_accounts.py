@@ -25,6 +25,8 @@ from dusangire_desktop.services.errors import (
 from ..conftest import ADMIN_PASSWORD
 
 DESK_PASSWORD = "Frontdesk-2026"
+TEMPORARY_PASSWORD = "Temporary-2026"
+OWN_PASSWORD = "Chosen-by-me-77"
 WRONG_CREDENTIALS = (
     "Wrong username or password. After 5 wrong passwords an account is locked for 15 minutes."
 )
@@ -35,6 +37,15 @@ def add_desk(uow_factory, admin, username="j.mugisha"):
         uow_factory(), admin, username=username, full_name="Jean Mugisha",
         role=Role.FRONT_DESK, password=DESK_PASSWORD,
     )  # fmt: skip
+
+
+def colleague(uow_factory, admin, role, username="k.keza"):
+    """A colleague who has chosen their own password and is signed in."""
+    accounts.create_staff(uow_factory(), admin, username=username, full_name="Keza Ingabire",
+                          role=role, password=TEMPORARY_PASSWORD)  # fmt: skip
+    first = auth.sign_in(uow_factory(), username, TEMPORARY_PASSWORD)
+    accounts.change_own_password(uow_factory(), first, TEMPORARY_PASSWORD, OWN_PASSWORD)
+    return auth.sign_in(uow_factory(), username, OWN_PASSWORD)
 
 
 def lock_out(uow_factory, username):
@@ -293,3 +304,62 @@ def test_signing_in_upgrades_a_password_hashed_at_an_older_cost(uow_factory, adm
     assert stored_hash(uow_factory, "admin").split("$")[:4] == upgraded.split("$")[:4]
     assert ("password_rehashed", "Jean Mugisha (j.mugisha)") in audit_trail(uow_factory, desk.id)
     assert auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD).staff_id == desk.id
+
+
+# Rights as the account is now, not as it was at sign-in (item 15)
+
+
+def test_an_account_deactivated_by_an_administrator_is_refused_at_its_next_call(uow_factory, admin):
+    keza = colleague(uow_factory, admin, Role.ADMIN)
+    assert len(accounts.list_staff(uow_factory(), keza)) == 2
+    accounts.set_active(uow_factory(), admin, keza.staff_id, False)
+    with pytest.raises(AuthenticationFailed, match="deactivated by an administrator"):
+        accounts.list_staff(uow_factory(), keza)
+    with pytest.raises(AuthenticationFailed, match="deactivated by an administrator"):
+        accounts.create_staff(uow_factory(), keza, username="k.friend", full_name="Keza Friend",
+                              role=Role.ADMIN, password="Friendly-2026")  # fmt: skip
+    with pytest.raises(AuthenticationFailed, match="deactivated by an administrator"):
+        accounts.change_own_password(uow_factory(), keza, OWN_PASSWORD, "Still-mine-2026")
+    assert [s.username for s in accounts.list_staff(uow_factory(), admin)] == ["admin", "k.keza"]
+
+
+def test_an_administrator_demoted_to_front_desk_is_refused_at_the_next_call(uow_factory, admin):
+    keza = colleague(uow_factory, admin, Role.ADMIN)
+    accounts.change_role(uow_factory(), admin, keza.staff_id, Role.FRONT_DESK)
+    with pytest.raises(PermissionDenied, match="changed your role to Front desk"):
+        accounts.reset_password(uow_factory(), keza, admin.staff_id, "Taken-over-2026")
+    assert auth.sign_in(uow_factory(), "admin", ADMIN_PASSWORD).staff_id == admin.staff_id
+
+
+def test_a_promotion_counts_without_signing_out(uow_factory, admin):
+    keza = colleague(uow_factory, admin, Role.FRONT_DESK)
+    accounts.change_role(uow_factory(), admin, keza.staff_id, Role.ADMIN)
+    assert "k.keza" in [s.username for s in accounts.list_staff(uow_factory(), keza)]
+
+
+# A temporary password must be changed before anything else (item 18)
+
+
+def test_a_temporary_password_allows_nothing_but_choosing_ones_own(uow_factory, admin):
+    accounts.create_staff(uow_factory(), admin, username="k.keza", full_name="Keza Ingabire",
+                          role=Role.ADMIN, password=TEMPORARY_PASSWORD)  # fmt: skip
+    newcomer = auth.sign_in(uow_factory(), "k.keza", TEMPORARY_PASSWORD)
+    with pytest.raises(PermissionDenied, match="My account"):
+        accounts.list_staff(uow_factory(), newcomer)
+    with pytest.raises(PermissionDenied, match="My account"):
+        accounts.create_staff(uow_factory(), newcomer, username="k.friend",
+                              full_name="Keza Friend", role=Role.ADMIN,
+                              password="Friendly-2026")  # fmt: skip
+    accounts.change_own_password(uow_factory(), newcomer, TEMPORARY_PASSWORD, OWN_PASSWORD)
+    assert [s.username for s in accounts.list_staff(uow_factory(), newcomer)] == [
+        "admin", "k.keza"
+    ]  # fmt: skip
+
+
+def test_a_password_reset_stops_a_signed_in_account_until_it_chooses_a_new_one(uow_factory, admin):
+    keza = colleague(uow_factory, admin, Role.ADMIN)
+    accounts.reset_password(uow_factory(), admin, keza.staff_id, "Reset-by-admin-1")
+    with pytest.raises(PermissionDenied, match="temporary password"):
+        accounts.list_staff(uow_factory(), keza)
+    accounts.change_own_password(uow_factory(), keza, "Reset-by-admin-1", "Mine-again-2026")
+    assert len(accounts.list_staff(uow_factory(), keza)) == 2
