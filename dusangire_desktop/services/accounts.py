@@ -1,4 +1,4 @@
-"""Staff accounts: first administrator, create, change role, deactivate, reset password.
+"""Staff accounts: first administrator, create, change role, deactivate, reset password, unlock.
 
 Every function that acts for someone re-reads that account in its own transaction
 (`uow.authorize`), so a deactivation, a new role or a password reset counts from the next call.
@@ -137,6 +137,19 @@ def create_staff(
         return _view(staff, uow.now())
 
 
+def find_staff(uow: UnitOfWork, actor: Actor, username: str) -> StaffAccount:
+    """The account with this username (any case), e.g. for the command line."""
+    wanted = username.strip().lower()
+    with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
+        staff = uow.session.scalar(select(Staff).where(func.lower(Staff.username) == wanted))
+        if staff is None:
+            raise NotFound(
+                f"There is no staff account '{wanted}'. Check the spelling against the staff list."
+            )
+        return _view(staff, uow.now())
+
+
 def _get(uow: UnitOfWork, staff_id: int) -> Staff:
     # populate_existing: the acting account may already be loaded, by uow.authorize, unlocked.
     staff = uow.session.get(Staff, staff_id, with_for_update=True, populate_existing=True)
@@ -199,6 +212,19 @@ def reset_password(uow: UnitOfWork, actor: Actor, staff_id: int, new_password: s
         staff.locked_until = None
         staff.must_change_password = True
         audit.record(uow.session, actor, "staff_password_reset", "staff", staff.id)
+        uow.commit()
+        return _view(staff, uow.now())
+
+
+def unlock(uow: UnitOfWork, actor: Actor, staff_id: int) -> StaffAccount:
+    """Lift a lock-out after wrong passwords now; the password stays as it is."""
+    with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
+        staff = _get(uow, staff_id)
+        was_locked = staff.locked_until is not None and staff.locked_until > uow.now()
+        staff.failed_logins = 0
+        staff.locked_until = None
+        audit.record(uow.session, actor, "staff_unlocked", "staff", staff.id, was_locked=was_locked)
         uow.commit()
         return _view(staff, uow.now())
 

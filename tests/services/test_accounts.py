@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from dusangire_desktop import cli
 from dusangire_desktop.models.audit import AuditEvent
 from dusangire_desktop.models.staff import Role, Staff
 from dusangire_desktop.services import accounts, audit, auth
@@ -363,3 +365,46 @@ def test_a_password_reset_stops_a_signed_in_account_until_it_chooses_a_new_one(u
         accounts.list_staff(uow_factory(), keza)
     accounts.change_own_password(uow_factory(), keza, "Reset-by-admin-1", "Mine-again-2026")
     assert len(accounts.list_staff(uow_factory(), keza)) == 2
+
+
+# The command line lets a locked-out administrator back in (item 19)
+
+
+def test_command_line_resets_the_password_of_a_locked_out_sole_administrator(
+    database_url, uow_factory, admin, monkeypatch, capsys
+):
+    lock_out(uow_factory, "admin")
+    monkeypatch.setattr("sys.stdin", io.StringIO("Fresh-start-2026\n"))
+    command = ["--database", database_url, "staff", "reset-password", "admin", "--password-stdin"]
+    assert cli.main(command) == 0
+    told = capsys.readouterr().out
+    assert "Aline Uwase" in told and "temporary password" in told and "unlocked" in told
+    back = auth.sign_in(uow_factory(), "admin", "Fresh-start-2026")
+    assert back.must_change_password
+    action, by = audit_trail(uow_factory, admin.staff_id)[-2]
+    assert action == "staff_password_reset" and by.startswith("command line")
+
+
+def test_command_line_unlocks_an_account_keeping_its_password(
+    database_url, uow_factory, admin, capsys
+):
+    desk = add_desk(uow_factory, admin)
+    lock_out(uow_factory, "j.mugisha")
+    assert cli.main(["--database", database_url, "staff", "unlock", "j.mugisha"]) == 0
+    assert "unlocked" in capsys.readouterr().out
+    assert auth.sign_in(uow_factory(), "j.mugisha", DESK_PASSWORD).staff_id == desk.id
+    action, by = audit_trail(uow_factory, desk.id)[-2]
+    assert action == "staff_unlocked" and by.startswith("command line")
+
+
+@pytest.mark.parametrize(
+    "command", [["reset-password", "n.nobody", "--password-stdin"], ["unlock", "n.nobody"]]
+)
+def test_command_line_refuses_an_unknown_username(
+    database_url, uow_factory, admin, monkeypatch, capsys, command
+):
+    monkeypatch.setattr("sys.stdin", io.StringIO("Fresh-start-2026\n"))
+    assert cli.main(["--database", database_url, "staff", *command]) == 2
+    err = capsys.readouterr().err
+    assert "no staff account 'n.nobody'" in err and "staff list" in err
+    assert [e.action for e in audit.list_events(uow_factory(), admin)] == ["first_admin_created"]
