@@ -187,7 +187,9 @@ def current_actor(session: Session, actor: Actor, *, temporary_password_ok: bool
     Refused with AuthenticationFailed when the account was deactivated (or removed) since sign-in,
     and with PermissionDenied while it must still replace a temporary password, unless
     `temporary_password_ok` (changing one's own password). An actor with no staff row (the command
-    line) has no account to re-read and is taken as it is.
+    line) has no account to re-read and is taken as it is. The row is read without a lock: a call
+    already past this check when an administrator's change commits still completes; the next one
+    is refused.
     """
     if actor.staff_id is None:
         return actor
