@@ -43,6 +43,7 @@ from .formatting import NOT_AVAILABLE, rwf
 from .table_model import Column, RecordTableModel
 
 ANY = "Any"
+DEFAULT_METHOD = PaymentMethod.CASH
 QUOTE_RETRY_MS = 3000
 TOTAL = "<span style='font-size:16px'>Total: <b>{}</b></span>"
 UNKNOWN_TOTAL = TOTAL.format(NOT_AVAILABLE)
@@ -230,6 +231,7 @@ class OrderEntryPage(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
         changes_hub().changed.connect(self._on_change)
+        self._reset_payment()
         self._payment_changed()
         self._fulfilment_changed()
         self.load_menu()
@@ -346,10 +348,11 @@ class OrderEntryPage(QWidget):
         if customer.diet_notes:
             text += f"<br>Diet notes: {escape(customer.diet_notes)}"
         self.customer_label.setText(text)
-        if customer.ward:
-            self.ward.setText(customer.ward)
-            self.bed.setText(customer.bed or "")
-            self.fulfilment.setCurrentIndex(self.fulfilment.findData(Fulfilment.DELIVERY))
+        self._reset_payment()
+        self.ward.setText(customer.ward or "")
+        self.bed.setText((customer.bed or "") if customer.ward else "")
+        delivery = Fulfilment.DELIVERY if customer.ward else Fulfilment.PICKUP
+        self.fulfilment.setCurrentIndex(self.fulfilment.findData(delivery))
         self.menu_search.setFocus()
         self.requote()
 
@@ -479,6 +482,7 @@ class OrderEntryPage(QWidget):
         if request != self._quote_request:
             return
         self.quote = q
+        self._follow_company_cover(q)
         rows = [f"Subtotal: <b>{rwf(q.subtotal_rwf)}</b>"]
         for c in q.candidates:
             mark = "✔" if c.applied else "✘"
@@ -504,6 +508,24 @@ class OrderEntryPage(QWidget):
         self.quoted.emit()
 
     # payment
+    def _follow_company_cover(self, q: Quote | None) -> None:
+        """The corporate account pays exactly when the company covers the whole order: then it is
+        chosen (nothing to collect), otherwise it cannot be chosen and the desk's choice stands."""
+        covered = q is not None and q.company_share_rwf > 0 and q.customer_share_rwf == 0
+        corporate = self.method.findData(PaymentMethod.CORPORATE_ACCOUNT)
+        self.method.model().item(corporate).setEnabled(covered)
+        if covered:
+            self.method.setCurrentIndex(corporate)
+        elif self.method.currentIndex() == corporate:
+            self.method.setCurrentIndex(self.method.findData(DEFAULT_METHOD))
+
+    def _reset_payment(self) -> None:
+        """A new order or another customer: the default method, nothing tendered, no reference."""
+        self._follow_company_cover(None)
+        self.method.setCurrentIndex(self.method.findData(DEFAULT_METHOD))
+        self.tendered.clear()
+        self.reference.clear()
+
     def _payment_changed(self) -> None:
         method = self.method.currentData()
         self.tendered.setEnabled(method == PaymentMethod.CASH)
@@ -605,18 +627,14 @@ class OrderEntryPage(QWidget):
         self.clear_order(keep_message=True)
 
     def clear_order(self, keep_message: bool = False) -> None:
+        """A new order starts clean: no customer, no dishes, the default payment, pickup."""
         self.cart = []
         self.cart_model.set_records([])
         self.customer = None
         self.customer_label.setText("No customer chosen")
-        for field in (
-            self.override,
-            self.tendered,
-            self.reference,
-            self.customer_search,
-            self.ward,
-            self.bed,
-        ):
+        self._reset_payment()
+        self.fulfilment.setCurrentIndex(self.fulfilment.findData(Fulfilment.PICKUP))
+        for field in (self.override, self.customer_search, self.ward, self.bed):
             field.clear()
         self.customer_results.clear()
         self.requote()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dusangire_desktop import db
 from dusangire_desktop.services.accounts import Role
+from dusangire_desktop.services.orders import Fulfilment, PaymentMethod
 from dusangire_desktop.views.background import wait_for_background_work
 
 from .test_connection_loss import GONE
@@ -73,3 +74,51 @@ def test_a_price_for_an_older_cart_is_never_shown(qtbot, page):
     page.clear_order()  # Escape, before the price came back
     _settle()
     assert page.quote is None and "800" not in page.breakdown.text()
+
+
+def _place(qtbot, page):
+    with qtbot.waitSignal(page.placed, timeout=15000) as placed:
+        page.place()
+    return placed.args[0]
+
+
+def test_a_corporate_order_then_a_visitor_paying_cash(qtbot, page):
+    _choose_customer(qtbot, page, "Mukamana")
+    _add_dish(qtbot, page, "isombe")
+    qtbot.waitUntil(lambda: page.quote is not None)
+    page.method.setCurrentIndex(page.method.findData(PaymentMethod.CORPORATE_ACCOUNT))
+    page.reference.setText("BK-HR-7")
+    corporate = _place(qtbot, page)
+    assert corporate.company_share_rwf == 3_150
+
+    assert page.method.currentData() == PaymentMethod.CASH
+    assert (page.tendered.text(), page.reference.text()) == ("", "")
+    _choose_customer(qtbot, page, "Habimana")
+    _add_dish(qtbot, page, "isombe")
+    qtbot.waitUntil(lambda: page.quote is not None)
+    assert (
+        not page.method.model()
+        .item(page.method.findData(PaymentMethod.CORPORATE_ACCOUNT))
+        .isEnabled()
+    )
+    qtbot.keyClicks(page.tendered, "4000")
+    visitor = _place(qtbot, page)
+    assert visitor.payments[0][:4] == (PaymentMethod.CASH, 3_500, 4_000, 500)
+
+
+def test_a_ward_delivery_then_a_visitor_at_the_counter(qtbot, page):
+    _choose_customer(qtbot, page, "Uwera")
+    assert page.fulfilment.currentData() == Fulfilment.DELIVERY
+    _add_dish(qtbot, page, "brochette")
+    qtbot.waitUntil(lambda: page.quote is not None)
+    page.method.setCurrentIndex(page.method.findData(PaymentMethod.MOBILE_MONEY))
+    page.reference.setText("MP240301ABC")
+    assert _place(qtbot, page).summary.ward == "Maternity"
+
+    assert page.fulfilment.currentData() == Fulfilment.PICKUP
+    assert page.method.currentData() == PaymentMethod.CASH and page.reference.text() == ""
+    _choose_customer(qtbot, page, "Habimana")
+    _add_dish(qtbot, page, "brochette")
+    qtbot.waitUntil(lambda: page.quote is not None)
+    qtbot.keyClicks(page.tendered, "2000")
+    assert _place(qtbot, page).summary.ward is None
