@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from dusangire_desktop import db
 from dusangire_desktop.services.accounts import Role
 from dusangire_desktop.services.orders import Fulfilment, PaymentMethod
 from dusangire_desktop.views.background import wait_for_background_work
 
-from .test_connection_loss import GONE
+from .test_connection_loss import unreachable_sessions  # noqa: F401  (fixture)
 from .test_ordering import _add_dish, _choose_customer
-
-
-@pytest.fixture
-def unreachable_sessions():
-    engine = db.make_engine(GONE)
-    yield db.make_session_factory(engine)
-    engine.dispose()
 
 
 @pytest.fixture
@@ -41,7 +33,11 @@ def _settle() -> None:
 
 
 def test_total_is_a_dash_while_the_database_is_gone_and_right_once_it_is_back(
-    qtbot, page, uow_factory, unreachable_sessions, snapshot
+    qtbot,
+    page,
+    uow_factory,
+    unreachable_sessions,  # noqa: F811  (the imported fixture)
+    snapshot,
 ):
     _choose_customer(qtbot, page, "Habimana")
     _add_dish(qtbot, page, "icyayi")
