@@ -1,13 +1,27 @@
 """Nutritionist scheduling: weekly availability, time off, 30-minute slots, bookings, meal plans.
 
-Slots are generated in hospital time and stored in UTC. A slot holds at most one active
-consultation: the partial unique index `uq_consultation_slot` guarantees it even when two
-desks book the same instant; its violation becomes `SlotTaken` naming the next free slots.
+Slots are generated in hospital time and stored in UTC. A consultation starts only at an offered
+slot: inside the nutritionist's weekly hours, on the half-hour grid of those hours, not in time
+off and not in the past (`book` and `reschedule` alike; a refusal names the nearest free slots).
+No two active (not cancelled) consultations of one nutritionist ever overlap, and the database
+guarantees it even when desks book at once: on PostgreSQL an exclusion constraint over the time
+ranges, on SQLite a check that starts lie on the grid plus the partial unique index
+`uq_consultation_slot` (see `models.scheduling.Consultation`). Their refusal becomes `SlotTaken`
+naming the next free slots.
+
+Who may do what, beyond the role's permissions:
+- completed and no-show are marked, once the consultation has started, by its own nutritionist,
+  by front desk and managers (they check patients in at the desk) and by administrators; never
+  by another nutritionist (`may_mark`).
+- a meal plan is opened, activated, completed or cancelled by the nutritionist who owns it (the
+  nutritionist of the consultation it comes from) or by an administrator; a nutritionist's list
+  of plans and of plans still to write is read by that nutritionist or an administrator.
 """
 
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
@@ -42,6 +56,8 @@ __all__ = ["ConsultationStatus", "DietTag", "MealPlanStatus", "TagRule", "Therap
 SLOT = timedelta(minutes=30)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SEARCH_HORIZON = timedelta(days=60)
+# Reading a window, consultations that began up to this long before it are looked at too.
+LONGEST_CONSULTATION = timedelta(days=1)
 
 
 class SlotState(enum.StrEnum):
@@ -105,7 +121,17 @@ class SlotTaken(Conflict):
 
 
 def _local(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%a %d %b %H:%M").replace(" 0", " ")
+    local = moment.astimezone(zone)
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
+
+
+def _times(times: list[datetime], near: datetime, zone: ZoneInfo) -> str:
+    """Times on the same hospital day as `near` as 09:30, others with their day."""
+    day = near.astimezone(zone).date()
+    return ", ".join(
+        f"{t.astimezone(zone):%H:%M}" if t.astimezone(zone).date() == day else _local(t, zone)
+        for t in times
+    )
 
 
 def _can_edit(actor: Actor, nutritionist_id: int) -> None:
@@ -326,19 +352,22 @@ def slots(
         )
     ):
         off.setdefault(t.nutritionist_id, []).append((t.starts_at, t.ends_at))
-    booked = {
-        (c.nutritionist_id, c.starts_at): (c, name)
-        for c, name in session.execute(
-            select(Consultation, Customer.full_name)
-            .join(Customer)
-            .where(
-                Consultation.nutritionist_id.in_(nutritionist_ids),
-                Consultation.status != ConsultationStatus.CANCELLED,
-                Consultation.starts_at >= start,
-                Consultation.starts_at < end,
-            )
+    # A slot is held by the active consultation that overlaps it, whatever its start.
+    held: dict[int, list[tuple[Consultation, str]]] = {}
+    for c, name in session.execute(
+        select(Consultation, Customer.full_name)
+        .join(Customer)
+        .where(
+            Consultation.nutritionist_id.in_(nutritionist_ids),
+            Consultation.status != ConsultationStatus.CANCELLED,
+            Consultation.starts_at > start - LONGEST_CONSULTATION,
+            Consultation.starts_at < end,
+            Consultation.ends_at > start,
         )
-    }
+        .order_by(Consultation.starts_at)
+    ):
+        held.setdefault(c.nutritionist_id, []).append((c, name))
+    held_starts = {n: [c.starts_at for c, _name in h] for n, h in held.items()}
     cancelled = dict(
         session.execute(
             select(Consultation.nutritionist_id, Consultation.starts_at, Customer.full_name)
@@ -380,7 +409,10 @@ def slots(
                         continue
                     if any(s < at + SLOT and at < e for s, e in off.get(nutritionist_id, [])):
                         continue
-                    taken = booked.get((nutritionist_id, at))
+                    taken = None
+                    if before := bisect_left(held_starts.get(nutritionist_id, []), at + SLOT):
+                        latest = held[nutritionist_id][before - 1]
+                        taken = latest if latest[0].ends_at > at else None
                     if taken:
                         c, name = taken
                         state = {
@@ -452,30 +484,71 @@ def first_free(
 
 
 def _check_bookable(uow: UnitOfWork, nutritionist_id: int, starts_at: datetime) -> Staff:
+    """Refuse a start that is not an offered slot, naming the nearest free ones."""
     staff, _profile = _nutritionist(uow.session, nutritionist_id)
     zone, now = uow.zone, uow.now()
     when = _local(starts_at, zone)
     if starts_at < now:
         raise ValidationError(f"{when} is in the past. Choose a later slot.", field="starts_at")
-    offered = slots(uow.session, [nutritionist_id], starts_at, starts_at + SLOT, now, zone)
-    if not offered:
-        in_off = uow.session.scalar(
-            select(TimeOff.reason).where(
-                TimeOff.nutritionist_id == nutritionist_id,
-                TimeOff.starts_at < starts_at + SLOT,
-                TimeOff.ends_at > starts_at,
-            )
+    local = starts_at.astimezone(zone)
+    day, following = (
+        datetime.combine(local.date() + timedelta(days=d), time(0), zone).astimezone(UTC)
+        for d in (0, 1)
+    )
+    offered = slots(uow.session, [nutritionist_id], day, following, now, zone)
+    if any(s.starts_at == starts_at for s in offered):
+        return staff
+    in_off = uow.session.scalar(
+        select(TimeOff.reason).where(
+            TimeOff.nutritionist_id == nutritionist_id,
+            TimeOff.starts_at < starts_at + SLOT,
+            TimeOff.ends_at > starts_at,
         )
-        if in_off is not None:
-            raise ValidationError(
-                f"{staff.full_name} is off at {when}" + (f" ({in_off})" if in_off else "") + ".",
-                field="starts_at",
-            )
-        raise ValidationError(
-            f"{staff.full_name} does not consult at {when}. Choose a slot in the calendar.",
-            field="starts_at",
+    )
+    in_hours = uow.session.scalar(
+        select(WeeklyAvailability.id).where(
+            WeeklyAvailability.nutritionist_id == nutritionist_id,
+            WeeklyAvailability.weekday == local.weekday(),
+            WeeklyAvailability.starts_at <= local.time(),
+            WeeklyAvailability.ends_at > local.time(),
         )
-    return staff
+    )
+    if in_off is not None:
+        problem = f"{staff.full_name} is off at {when}" + (f" ({in_off})" if in_off else "")
+    elif in_hours is not None:
+        problem = (
+            f"Consultations with {staff.full_name} start on the hour and the half hour; "
+            f"{when} is not one of them"
+        )
+    else:
+        problem = f"{staff.full_name} does not consult at {when}"
+    free = [s.starts_at for s in offered if s.state == SlotState.FREE]
+    if free:
+        nearest = sorted(sorted(free, key=lambda t: abs(t - starts_at))[:2])
+        hint = f"nearest free: {_times(nearest, starts_at, zone)}"
+    else:
+        later = [
+            s.starts_at
+            for s in _free_after(uow.session, [nutritionist_id], starts_at, now, zone, 2)
+        ]
+        hint = (
+            f"next free: {_times(later, starts_at, zone)}"
+            if later
+            else "no free slot in the next 60 days"
+        )
+    raise ValidationError(f"{problem} — {hint}.", field="starts_at")
+
+
+def _is_clash(error: IntegrityError) -> bool:
+    """The database refused a second active consultation over the same time."""
+    diag = getattr(error.orig, "diag", None)
+    return getattr(diag, "constraint_name", None) == "ex_consultations_no_overlap" or (
+        is_unique_violation(
+            error,
+            "uq_consultation_slot",
+            "consultations.nutritionist_id, consultations.starts_at",
+        )
+    )
 
 
 def _taken(uow: UnitOfWork, staff: Staff, starts_at: datetime) -> SlotTaken:
@@ -483,16 +556,7 @@ def _taken(uow: UnitOfWork, staff: Staff, starts_at: datetime) -> SlotTaken:
     zone = uow.zone
     free = _free_after(uow.session, [staff.id], starts_at, uow.now(), zone, 3)
     times = [s.starts_at for s in free]
-    same_day = starts_at.astimezone(zone).date()
-    shown = (
-        ", ".join(
-            t.astimezone(zone).strftime("%H:%M")
-            if t.astimezone(zone).date() == same_day
-            else _local(t, zone)
-            for t in times
-        )
-        or "none in the next 60 days"
-    )
+    shown = _times(times, starts_at, zone) or "none in the next 60 days"
     return SlotTaken(
         f"{staff.full_name} is already booked at {_local(starts_at, zone)} — next free: {shown}",
         times,
@@ -548,11 +612,7 @@ def book(
             uow.flush()
         except IntegrityError as error:
             uow.session.rollback()
-            if is_unique_violation(
-                error,
-                "uq_consultation_slot",
-                "consultations.nutritionist_id, consultations.starts_at",
-            ):
+            if _is_clash(error):
                 raise _taken(uow, staff, starts_at) from None
             raise
         audit.record(
@@ -599,16 +659,13 @@ def reschedule(
         staff = _check_bookable(uow, target, starts_at)
         old = c.starts_at
         c.starts_at, c.nutritionist_id = starts_at, target
+        c.ends_at = starts_at + timedelta(minutes=c.duration_minutes)
         c.status_changed_at = uow.now()
         try:
             uow.flush()
         except IntegrityError as error:
             uow.session.rollback()
-            if is_unique_violation(
-                error,
-                "uq_consultation_slot",
-                "consultations.nutritionist_id, consultations.starts_at",
-            ):
+            if _is_clash(error):
                 raise _taken(uow, staff, starts_at) from None
             raise
         audit.record(

@@ -145,6 +145,65 @@ def test_bookings_outside_the_calendar_are_refused(
         book(uow_factory, uwimana, kitchen.visitor, *at)
 
 
+@pytest.fixture
+def monday_mornings(uow_factory, admin, uwimana) -> int:
+    """Dr. Uwimana consults on Mondays from 09:00 to 12:00 only."""
+    scheduling.set_weekly_availability(
+        uow_factory(), admin, uwimana, [Interval(0, time(9), time(12))]
+    )
+    return uwimana
+
+
+@pytest.mark.parametrize(
+    ("at", "message"),
+    [
+        ((8, 45), "Dr. Solange Uwimana does not consult at Mon 9 Mar 08:45"),
+        ((9, 15), "Consultations with Dr. Solange Uwimana start on the hour and the half hour"),
+        ((11, 45), "Consultations with Dr. Solange Uwimana start on the hour and the half hour"),
+    ],
+    ids=["before the hours", "between two slots", "too late to fit"],
+)
+def test_a_start_that_is_not_an_offered_slot_is_refused_naming_the_nearest_ones(
+    uow_factory, monday_mornings, kitchen, at, message
+):
+    book(uow_factory, monday_mornings, kitchen.patient, 2026, 3, 9, 10, 0)
+    with pytest.raises(ValidationError) as refused:
+        book(uow_factory, monday_mornings, kitchen.visitor, 2026, 3, 9, *at)
+    assert refused.value.message.startswith(message)
+    nearest = {(8, 45): "09:00, 09:30", (9, 15): "09:00, 09:30", (11, 45): "11:00, 11:30"}[at]
+    assert refused.value.message.endswith(f"— nearest free: {nearest}.")
+    assert refused.value.field == "starts_at"
+    monday = scheduling.week_slots(uow_factory(), DESK, [monday_mornings], date(2026, 3, 9), 1)
+    assert [s.customer for s in monday if s.state == SlotState.BOOKED] == ["Jeanne Uwera"]
+
+
+def test_one_nutritionist_cannot_hold_overlapping_consultations(
+    uow_factory, monday_mornings, kitchen
+):
+    book(uow_factory, monday_mornings, kitchen.patient, 2026, 3, 9, 9, 0)
+    for minute in (15, 20, 45):
+        with pytest.raises(ValidationError, match="start on the hour and the half hour"):
+            book(uow_factory, monday_mornings, kitchen.visitor, 2026, 3, 9, 9, minute)
+    book(uow_factory, monday_mornings, kitchen.visitor, 2026, 3, 9, 9, 30)
+    monday = scheduling.week_slots(uow_factory(), DESK, [monday_mornings], date(2026, 3, 9), 1)
+    assert [(s.starts_at.astimezone(KIGALI).strftime("%H:%M"), s.customer) for s in monday][:3] == [
+        ("09:00", "Jeanne Uwera"),
+        ("09:30", "Eric Habimana"),
+        ("10:00", ""),
+    ]
+
+
+def test_reschedule_only_to_an_offered_slot(uow_factory, monday_mornings, kitchen):
+    booked = book(uow_factory, monday_mornings, kitchen.patient, 2026, 3, 9, 9, 0)
+    for at in ((8, 45), (9, 15)):
+        with pytest.raises(ValidationError, match="nearest free: 09:30, 10:00"):
+            scheduling.reschedule(
+                uow_factory(), DESK, booked.id, booked.version, local(2026, 3, 9, *at)
+            )
+    listed = scheduling.customer_consultations(uow_factory(), DESK, kitchen.patient)
+    assert [c.starts_at for c in listed] == [local(2026, 3, 9, 9, 0)]
+
+
 def test_unknown_customer_and_unknown_nutritionist(uow_factory, uwimana):
     with pytest.raises(NotFound, match="not registered"):
         book(uow_factory, uwimana, 999_999, 2026, 3, 3, 10, 0)
