@@ -709,12 +709,12 @@ def cancel(
 def mark(
     uow: UnitOfWork, actor: Actor, consultation_id: int, version: int, outcome: ConsultationStatus
 ) -> ConsultationView:
-    """Completed or no-show, once the consultation has started."""
+    """Completed or no-show, once the consultation has started, by whom `may_mark` allows."""
     if outcome not in (ConsultationStatus.COMPLETED, ConsultationStatus.NO_SHOW):
         raise ValidationError("Mark a consultation completed or no-show.")
     with uow:
         c = _consultation(uow, consultation_id, version)
-        _can_mark(actor, c)
+        _can_mark(uow.session, actor, c)
         if c.status != ConsultationStatus.BOOKED:
             raise ValidationError(
                 f"This consultation is already {c.status.value.replace('_', ' ')}."
@@ -729,14 +729,36 @@ def mark(
         return _view(uow.session, c)
 
 
-def _can_mark(actor: Actor, c: Consultation) -> None:
-    if (
-        actor.can(Permission.MANAGE_ALL_SCHEDULES)
-        or actor.staff_id == c.nutritionist_id
-        or actor.can(Permission.BOOK_CONSULTATIONS)
-    ):
+def may_mark(actor: Actor, nutritionist_id: int) -> bool:
+    """Whether `actor` may mark a consultation with `nutritionist_id` completed or no-show.
+
+    Administrators, and whoever books at the desk, may; a nutritionist only their own.
+    """
+    if actor.can(Permission.MANAGE_ALL_SCHEDULES):
+        return True
+    if actor.can(Permission.MANAGE_OWN_SCHEDULE):
+        return actor.staff_id == nutritionist_id
+    return actor.can(Permission.BOOK_CONSULTATIONS)
+
+
+def _can_mark(session: Session, actor: Actor, c: Consultation) -> None:
+    if not may_mark(actor, c.nutritionist_id):
+        name = session.get(Staff, c.nutritionist_id).full_name
+        raise PermissionDenied(
+            f"Only {name}, the front desk, a manager or an administrator can mark "
+            "this consultation completed or no-show."
+        )
+
+
+def _can_manage_plans(session: Session, actor: Actor, nutritionist_id: int) -> None:
+    """A nutritionist manages their own clients' meal plans; an administrator anyone's."""
+    if actor.can(Permission.MANAGE_ALL_SCHEDULES) or actor.staff_id == nutritionist_id:
         return
-    raise PermissionDenied("You may not change this consultation.")
+    staff = session.get(Staff, nutritionist_id)
+    name = staff.full_name if staff else "another nutritionist"
+    raise PermissionDenied(
+        f"These are {name}'s clients' meal plans: only {name} or an administrator can manage them."
+    )
 
 
 def customer_consultations(
@@ -802,7 +824,10 @@ def open_meal_plan(
     forbidden: tuple[DietTag, ...] = (),
     notes: str = "",
 ) -> MealPlanView:
-    """A completed consultation opens a pending plan for its customer."""
+    """A completed consultation opens a pending plan for its customer, owned by its nutritionist.
+
+    Only that nutritionist or an administrator opens it (module docstring).
+    """
     actor.require(Permission.MANAGE_MEAL_PLANS)
     if daily_calories is not None and not 500 <= daily_calories <= 6000:
         raise ValidationError(
@@ -816,6 +841,7 @@ def open_meal_plan(
         c = uow.session.get(Consultation, consultation_id)
         if c is None:
             raise NotFound("That consultation does not exist.")
+        _can_manage_plans(uow.session, actor, c.nutritionist_id)
         if c.status != ConsultationStatus.COMPLETED:
             raise ValidationError("Open a meal plan from a completed consultation.")
         plan = MealPlan(
@@ -851,7 +877,10 @@ def open_meal_plan(
 def move_meal_plan(
     uow: UnitOfWork, actor: Actor, plan_id: int, version: int, to: MealPlanStatus
 ) -> MealPlanView:
-    """pending -> active -> completed (or cancelled); one active plan per customer."""
+    """pending -> active -> completed (or cancelled); one active plan per customer.
+
+    Only the plan's own nutritionist or an administrator moves it (module docstring).
+    """
     actor.require(Permission.MANAGE_MEAL_PLANS)
     allowed = {
         MealPlanStatus.PENDING: {MealPlanStatus.ACTIVE, MealPlanStatus.CANCELLED},
@@ -861,6 +890,7 @@ def move_meal_plan(
         plan = uow.session.get(MealPlan, plan_id, with_for_update=True)
         if plan is None:
             raise NotFound("That meal plan does not exist.")
+        _can_manage_plans(uow.session, actor, plan.nutritionist_id)
         if plan.version != version:
             raise Conflict("This plan was changed at another desk; look at it again.")
         if to not in allowed.get(plan.status, set()):
@@ -899,6 +929,7 @@ def customer_meal_plans(uow: UnitOfWork, actor: Actor, customer_id: int) -> list
 def nutritionist_plans(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> list[MealPlanView]:
     actor.require(Permission.MANAGE_MEAL_PLANS)
     with uow.for_reading():
+        _can_manage_plans(uow.session, actor, nutritionist_id)
         return [
             _plan_view(uow.session, p)
             for p in uow.session.scalars(
@@ -918,6 +949,7 @@ def completed_without_plan(
     """Completed consultations that have not opened a meal plan yet: the plans still to write."""
     actor.require(Permission.MANAGE_MEAL_PLANS)
     with uow.for_reading():
+        _can_manage_plans(uow.session, actor, nutritionist_id)
         planned = select(MealPlan.consultation_id).where(MealPlan.consultation_id.is_not(None))
         return [
             _view(uow.session, c)

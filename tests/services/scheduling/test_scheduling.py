@@ -359,3 +359,104 @@ def test_racing_reschedules_into_one_slot(uow_factory, uwimana, kitchen):
     )
     assert sum(not isinstance(r, Exception) for r in results) == 1
     assert all(isinstance(r, SlotTaken) for r in results if isinstance(r, Exception)), results
+
+
+def _staff(uow_factory, role: Role, username: str, name: str) -> Actor:
+    with uow_factory() as uow:
+        staff = Staff(username=username, full_name=name, role=role, password_hash="x")
+        uow.session.add(staff)
+        uow.commit()
+        return Actor.from_staff(staff)
+
+
+@pytest.fixture
+def people(uow_factory, admin, uwimana):
+    """Dr. Uwimana herself, a colleague nutritionist, and each of the other roles."""
+    return {
+        "her": _staff_actor(uow_factory, uwimana),
+        "colleague": _staff(uow_factory, Role.NUTRITIONIST, "dr.keza", "Dr. Keza Ingabire"),
+        "front desk": _staff(uow_factory, Role.FRONT_DESK, "desk.claudine", "Claudine Mukamana"),
+        "manager": _staff(uow_factory, Role.MANAGER, "mgr.jean", "Jean Mugisha"),
+        "support": _staff(uow_factory, Role.SUPPORT, "sup.alice", "Alice Uwase"),
+        "admin": admin,
+    }
+
+
+def _staff_actor(uow_factory, staff_id: int) -> Actor:
+    with uow_factory() as uow:
+        return Actor.from_staff(uow.session.get(Staff, staff_id))
+
+
+@pytest.mark.parametrize(
+    ("who", "allowed"),
+    [
+        ("her", True),
+        ("front desk", True),
+        ("manager", True),
+        ("admin", True),
+        ("colleague", False),
+        ("support", False),
+    ],
+)
+def test_who_may_mark_a_consultation_completed_or_no_show(
+    uow_factory, uwimana, kitchen, clock, people, who, allowed
+):
+    c = book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 10, 0)
+    actor = people[who]
+    if allowed:
+        with pytest.raises(ValidationError, match="has not started yet"):
+            scheduling.mark(uow_factory(), actor, c.id, c.version, ConsultationStatus.NO_SHOW)
+    clock.set_local(2026, 3, 3, 10, 5)
+    if allowed:
+        done = scheduling.mark(uow_factory(), actor, c.id, c.version, ConsultationStatus.NO_SHOW)
+        assert done.status == ConsultationStatus.NO_SHOW
+    else:
+        with pytest.raises(PermissionDenied, match=r"Dr\. Solange Uwimana"):
+            scheduling.mark(uow_factory(), actor, c.id, c.version, ConsultationStatus.COMPLETED)
+        listed = scheduling.customer_consultations(uow_factory(), people["admin"], kitchen.visitor)
+        assert [x.status for x in listed] == [ConsultationStatus.BOOKED]
+    assert scheduling.may_mark(actor, uwimana) is allowed  # what the calendar offers
+
+
+def _completed(uow_factory, uwimana, kitchen, clock, *at):
+    c = book(uow_factory, uwimana, kitchen.visitor, *at)
+    clock.set_local(*at[:3], at[3] + 1, 0)
+    return scheduling.mark(uow_factory(), DESK, c.id, c.version, ConsultationStatus.COMPLETED)
+
+
+def test_only_the_plan_s_own_nutritionist_or_an_administrator_manages_a_meal_plan(
+    uow_factory, uwimana, kitchen, clock, people
+):
+    her, colleague, admin = people["her"], people["colleague"], people["admin"]
+    consultation = _completed(uow_factory, uwimana, kitchen, clock, 2026, 3, 3, 8, 0)
+    keto = TherapeuticCategory.KETO
+    with pytest.raises(PermissionDenied, match=r"Dr\. Solange Uwimana"):
+        scheduling.open_meal_plan(uow_factory(), colleague, consultation.id, category=keto)
+    for reader in (scheduling.nutritionist_plans, scheduling.completed_without_plan):
+        with pytest.raises(PermissionDenied):
+            reader(uow_factory(), colleague, uwimana)
+    plan = scheduling.open_meal_plan(uow_factory(), her, consultation.id, category=keto)
+    for to in (MealPlanStatus.ACTIVE, MealPlanStatus.CANCELLED):
+        with pytest.raises(PermissionDenied, match=r"Dr\. Solange Uwimana"):
+            scheduling.move_meal_plan(uow_factory(), colleague, plan.id, plan.version, to)
+    plan = scheduling.move_meal_plan(
+        uow_factory(), her, plan.id, plan.version, MealPlanStatus.ACTIVE
+    )
+    with pytest.raises(PermissionDenied):
+        scheduling.move_meal_plan(
+            uow_factory(), colleague, plan.id, plan.version, MealPlanStatus.COMPLETED
+        )
+    plan = scheduling.move_meal_plan(
+        uow_factory(), admin, plan.id, plan.version, MealPlanStatus.COMPLETED
+    )
+    assert plan.status == MealPlanStatus.COMPLETED
+    assert [p.id for p in scheduling.nutritionist_plans(uow_factory(), her, uwimana)] == [plan.id]
+    assert scheduling.nutritionist_plans(uow_factory(), admin, uwimana)[0].id == plan.id
+    assert scheduling.nutritionist_plans(uow_factory(), colleague, colleague.staff_id) == []
+    second = scheduling.open_meal_plan(uow_factory(), admin, consultation.id, category=keto)
+    assert second.nutritionist == "Dr. Solange Uwimana"
+    for role in ("front desk", "manager", "support"):
+        with pytest.raises(PermissionDenied):
+            scheduling.move_meal_plan(
+                uow_factory(), people[role], second.id, second.version, MealPlanStatus.ACTIVE
+            )
