@@ -98,12 +98,13 @@ class Consultation(Base):
     """A booked half hour with a nutritionist.
 
     No two active (not cancelled) consultations of one nutritionist overlap, and the database
-    guarantees it. PostgreSQL compares the time ranges [starts_at, ends_at) themselves
-    (`ex_consultations_no_overlap`, a GiST exclusion over btree_gist); `ends_at` is stored
-    because `starts_at + interval` is not immutable and cannot be indexed. SQLite cannot compare
-    ranges, so there an active consultation starts on the UTC half hour and lasts one slot, and
-    the unique index on its start then rules out every overlap. The half-hour grid is UTC's, which
-    is the hospital's in every zone whose offset is a whole or half hour, as Africa/Kigali's is.
+    guarantees it. An active consultation starts on the UTC half hour and lasts one 30-minute
+    slot, on both databases, so the unique index on its start rules out every overlap, and a
+    snapshot of PostgreSQL always fits SQLite. PostgreSQL compares the time ranges
+    [starts_at, ends_at) as well (`ex_consultations_no_overlap`, a GiST exclusion through
+    btree_gist), which would keep the guarantee if consultations ever last longer; `ends_at` is
+    stored because `starts_at + interval` is not immutable and so cannot be indexed. The grid is
+    UTC's, which is the hospital's in every zone whose offset is a whole or half hour (Kigali's).
     """
 
     __tablename__ = "consultations"
@@ -152,6 +153,12 @@ class Consultation(Base):
             "ends_at = starts_at + make_interval(mins => duration_minutes)",
             name="ends_after_duration",
         ).ddl_if(dialect="postgresql"),
+        CheckConstraint(
+            "status = 'cancelled' OR ("
+            "date_trunc('minute', starts_at AT TIME ZONE 'UTC') = starts_at AT TIME ZONE 'UTC' "
+            "AND EXTRACT(MINUTE FROM starts_at AT TIME ZONE 'UTC') IN (0, 30))",
+            name="starts_on_the_half_hour",
+        ).ddl_if(dialect="postgresql"),
         # SQLite keeps times as text, 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC (models.base.UtcDateTime).
         CheckConstraint(
             "ends_at IS strftime('%Y-%m-%d %H:%M:%S', starts_at, "
@@ -164,9 +171,7 @@ class Consultation(Base):
             "AND strftime('%M', starts_at) IN ('00', '30'))",
             name="starts_on_the_half_hour",
         ).ddl_if(dialect="sqlite"),
-        CheckConstraint(
-            "status = 'cancelled' OR duration_minutes = 30", name="one_slot_long"
-        ).ddl_if(dialect="sqlite"),
+        CheckConstraint("status = 'cancelled' OR duration_minutes = 30", name="one_slot_long"),
     )
 
 

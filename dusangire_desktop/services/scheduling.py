@@ -4,10 +4,11 @@ Slots are generated in hospital time and stored in UTC. A consultation starts on
 slot: inside the nutritionist's weekly hours, on the half-hour grid of those hours, not in time
 off and not in the past (`book` and `reschedule` alike; a refusal names the nearest free slots).
 No two active (not cancelled) consultations of one nutritionist ever overlap, and the database
-guarantees it even when desks book at once: on PostgreSQL an exclusion constraint over the time
-ranges, on SQLite a check that starts lie on the grid plus the partial unique index
-`uq_consultation_slot` (see `models.scheduling.Consultation`). Their refusal becomes `SlotTaken`
-naming the next free slots.
+guarantees it even when desks book at once (`models.scheduling.Consultation`): active
+consultations start on the half hour and last one slot, the partial unique index
+`uq_consultation_slot` holds one per start, and PostgreSQL's exclusion constraint refuses
+overlapping time ranges. Either refusal of a second booking becomes `SlotTaken` naming the next
+free slots.
 
 Who may do what, beyond the role's permissions:
 - completed and no-show are marked, once the consultation has started, by its own nutritionist,
@@ -21,7 +22,6 @@ Who may do what, beyond the role's permissions:
 from __future__ import annotations
 
 import enum
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
@@ -56,8 +56,6 @@ __all__ = ["ConsultationStatus", "DietTag", "MealPlanStatus", "TagRule", "Therap
 SLOT = timedelta(minutes=30)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SEARCH_HORIZON = timedelta(days=60)
-# Reading a window, consultations that began up to this long before it are looked at too.
-LONGEST_CONSULTATION = timedelta(days=1)
 
 
 class SlotState(enum.StrEnum):
@@ -352,22 +350,19 @@ def slots(
         )
     ):
         off.setdefault(t.nutritionist_id, []).append((t.starts_at, t.ends_at))
-    # A slot is held by the active consultation that overlaps it, whatever its start.
-    held: dict[int, list[tuple[Consultation, str]]] = {}
-    for c, name in session.execute(
-        select(Consultation, Customer.full_name)
-        .join(Customer)
-        .where(
-            Consultation.nutritionist_id.in_(nutritionist_ids),
-            Consultation.status != ConsultationStatus.CANCELLED,
-            Consultation.starts_at > start - LONGEST_CONSULTATION,
-            Consultation.starts_at < end,
-            Consultation.ends_at > start,
+    booked = {
+        (c.nutritionist_id, c.starts_at): (c, name)
+        for c, name in session.execute(
+            select(Consultation, Customer.full_name)
+            .join(Customer)
+            .where(
+                Consultation.nutritionist_id.in_(nutritionist_ids),
+                Consultation.status != ConsultationStatus.CANCELLED,
+                Consultation.starts_at >= start,
+                Consultation.starts_at < end,
+            )
         )
-        .order_by(Consultation.starts_at)
-    ):
-        held.setdefault(c.nutritionist_id, []).append((c, name))
-    held_starts = {n: [c.starts_at for c, _name in h] for n, h in held.items()}
+    }
     cancelled = dict(
         session.execute(
             select(Consultation.nutritionist_id, Consultation.starts_at, Customer.full_name)
@@ -409,10 +404,7 @@ def slots(
                         continue
                     if any(s < at + SLOT and at < e for s, e in off.get(nutritionist_id, [])):
                         continue
-                    taken = None
-                    if before := bisect_left(held_starts.get(nutritionist_id, []), at + SLOT):
-                        latest = held[nutritionist_id][before - 1]
-                        taken = latest if latest[0].ends_at > at else None
+                    taken = booked.get((nutritionist_id, at))
                     if taken:
                         c, name = taken
                         state = {
