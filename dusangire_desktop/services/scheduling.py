@@ -1,8 +1,22 @@
 """Nutritionist scheduling: weekly availability, time off, 30-minute slots, bookings, meal plans.
 
-Slots are generated in hospital time and stored in UTC. A slot holds at most one active
-consultation: the partial unique index `uq_consultation_slot` guarantees it even when two
-desks book the same instant; its violation becomes `SlotTaken` naming the next free slots.
+Slots are generated in hospital time and stored in UTC. A consultation starts only at an offered
+slot: inside the nutritionist's weekly hours, on the half-hour grid of those hours, not in time
+off and not in the past (`book` and `reschedule` alike; a refusal names the nearest free slots).
+No two active (not cancelled) consultations of one nutritionist ever overlap, and the database
+guarantees it even when desks book at once (`models.scheduling.Consultation`): active
+consultations start on the half hour and last one slot, the partial unique index
+`uq_consultation_slot` holds one per start, and PostgreSQL's exclusion constraint refuses
+overlapping time ranges. Either refusal of a second booking becomes `SlotTaken` naming the next
+free slots.
+
+Who may do what, beyond the role's permissions:
+- completed and no-show are marked, once the consultation has started, by its own nutritionist,
+  by front desk and managers (they check patients in at the desk) and by administrators; never
+  by another nutritionist (`may_mark`).
+- a meal plan is opened, activated, completed or cancelled by the nutritionist who owns it (the
+  nutritionist of the consultation it comes from) or by an administrator; a nutritionist's list
+  of plans and of plans still to write is read by that nutritionist or an administrator.
 """
 
 from __future__ import annotations
@@ -105,7 +119,17 @@ class SlotTaken(Conflict):
 
 
 def _local(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%a %d %b %H:%M").replace(" 0", " ")
+    local = moment.astimezone(zone)
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
+
+
+def _times(times: list[datetime], near: datetime, zone: ZoneInfo) -> str:
+    """Times on the same hospital day as `near` as 09:30, others with their day."""
+    day = near.astimezone(zone).date()
+    return ", ".join(
+        f"{t.astimezone(zone):%H:%M}" if t.astimezone(zone).date() == day else _local(t, zone)
+        for t in times
+    )
 
 
 def _can_edit(actor: Actor, nutritionist_id: int) -> None:
@@ -452,30 +476,71 @@ def first_free(
 
 
 def _check_bookable(uow: UnitOfWork, nutritionist_id: int, starts_at: datetime) -> Staff:
+    """Refuse a start that is not an offered slot, naming the nearest free ones."""
     staff, _profile = _nutritionist(uow.session, nutritionist_id)
     zone, now = uow.zone, uow.now()
     when = _local(starts_at, zone)
     if starts_at < now:
         raise ValidationError(f"{when} is in the past. Choose a later slot.", field="starts_at")
-    offered = slots(uow.session, [nutritionist_id], starts_at, starts_at + SLOT, now, zone)
-    if not offered:
-        in_off = uow.session.scalar(
-            select(TimeOff.reason).where(
-                TimeOff.nutritionist_id == nutritionist_id,
-                TimeOff.starts_at < starts_at + SLOT,
-                TimeOff.ends_at > starts_at,
-            )
+    local = starts_at.astimezone(zone)
+    day, following = (
+        datetime.combine(local.date() + timedelta(days=d), time(0), zone).astimezone(UTC)
+        for d in (0, 1)
+    )
+    offered = slots(uow.session, [nutritionist_id], day, following, now, zone)
+    if any(s.starts_at == starts_at for s in offered):
+        return staff
+    in_off = uow.session.scalar(
+        select(TimeOff.reason).where(
+            TimeOff.nutritionist_id == nutritionist_id,
+            TimeOff.starts_at < starts_at + SLOT,
+            TimeOff.ends_at > starts_at,
         )
-        if in_off is not None:
-            raise ValidationError(
-                f"{staff.full_name} is off at {when}" + (f" ({in_off})" if in_off else "") + ".",
-                field="starts_at",
-            )
-        raise ValidationError(
-            f"{staff.full_name} does not consult at {when}. Choose a slot in the calendar.",
-            field="starts_at",
+    )
+    in_hours = uow.session.scalar(
+        select(WeeklyAvailability.id).where(
+            WeeklyAvailability.nutritionist_id == nutritionist_id,
+            WeeklyAvailability.weekday == local.weekday(),
+            WeeklyAvailability.starts_at <= local.time(),
+            WeeklyAvailability.ends_at > local.time(),
         )
-    return staff
+    )
+    if in_off is not None:
+        problem = f"{staff.full_name} is off at {when}" + (f" ({in_off})" if in_off else "")
+    elif in_hours is not None:
+        problem = (
+            f"Consultations with {staff.full_name} start on the hour and the half hour; "
+            f"{when} is not one of them"
+        )
+    else:
+        problem = f"{staff.full_name} does not consult at {when}"
+    free = [s.starts_at for s in offered if s.state == SlotState.FREE]
+    if free:
+        nearest = sorted(sorted(free, key=lambda t: abs(t - starts_at))[:2])
+        hint = f"nearest free: {_times(nearest, starts_at, zone)}"
+    else:
+        later = [
+            s.starts_at
+            for s in _free_after(uow.session, [nutritionist_id], starts_at, now, zone, 2)
+        ]
+        hint = (
+            f"next free: {_times(later, starts_at, zone)}"
+            if later
+            else "no free slot in the next 60 days"
+        )
+    raise ValidationError(f"{problem} — {hint}.", field="starts_at")
+
+
+def _is_clash(error: IntegrityError) -> bool:
+    """The database refused a second active consultation over the same time."""
+    diag = getattr(error.orig, "diag", None)
+    return getattr(diag, "constraint_name", None) == "ex_consultations_no_overlap" or (
+        is_unique_violation(
+            error,
+            "uq_consultation_slot",
+            "consultations.nutritionist_id, consultations.starts_at",
+        )
+    )
 
 
 def _taken(uow: UnitOfWork, staff: Staff, starts_at: datetime) -> SlotTaken:
@@ -483,16 +548,7 @@ def _taken(uow: UnitOfWork, staff: Staff, starts_at: datetime) -> SlotTaken:
     zone = uow.zone
     free = _free_after(uow.session, [staff.id], starts_at, uow.now(), zone, 3)
     times = [s.starts_at for s in free]
-    same_day = starts_at.astimezone(zone).date()
-    shown = (
-        ", ".join(
-            t.astimezone(zone).strftime("%H:%M")
-            if t.astimezone(zone).date() == same_day
-            else _local(t, zone)
-            for t in times
-        )
-        or "none in the next 60 days"
-    )
+    shown = _times(times, starts_at, zone) or "none in the next 60 days"
     return SlotTaken(
         f"{staff.full_name} is already booked at {_local(starts_at, zone)} — next free: {shown}",
         times,
@@ -548,11 +604,7 @@ def book(
             uow.flush()
         except IntegrityError as error:
             uow.session.rollback()
-            if is_unique_violation(
-                error,
-                "uq_consultation_slot",
-                "consultations.nutritionist_id, consultations.starts_at",
-            ):
+            if _is_clash(error):
                 raise _taken(uow, staff, starts_at) from None
             raise
         audit.record(
@@ -599,16 +651,13 @@ def reschedule(
         staff = _check_bookable(uow, target, starts_at)
         old = c.starts_at
         c.starts_at, c.nutritionist_id = starts_at, target
+        c.ends_at = starts_at + timedelta(minutes=c.duration_minutes)
         c.status_changed_at = uow.now()
         try:
             uow.flush()
         except IntegrityError as error:
             uow.session.rollback()
-            if is_unique_violation(
-                error,
-                "uq_consultation_slot",
-                "consultations.nutritionist_id, consultations.starts_at",
-            ):
+            if _is_clash(error):
                 raise _taken(uow, staff, starts_at) from None
             raise
         audit.record(
@@ -652,12 +701,12 @@ def cancel(
 def mark(
     uow: UnitOfWork, actor: Actor, consultation_id: int, version: int, outcome: ConsultationStatus
 ) -> ConsultationView:
-    """Completed or no-show, once the consultation has started."""
+    """Completed or no-show, once the consultation has started, by whom `may_mark` allows."""
     if outcome not in (ConsultationStatus.COMPLETED, ConsultationStatus.NO_SHOW):
         raise ValidationError("Mark a consultation completed or no-show.")
     with uow:
         c = _consultation(uow, consultation_id, version)
-        _can_mark(actor, c)
+        _can_mark(uow.session, actor, c)
         if c.status != ConsultationStatus.BOOKED:
             raise ValidationError(
                 f"This consultation is already {c.status.value.replace('_', ' ')}."
@@ -672,14 +721,36 @@ def mark(
         return _view(uow.session, c)
 
 
-def _can_mark(actor: Actor, c: Consultation) -> None:
-    if (
-        actor.can(Permission.MANAGE_ALL_SCHEDULES)
-        or actor.staff_id == c.nutritionist_id
-        or actor.can(Permission.BOOK_CONSULTATIONS)
-    ):
+def may_mark(actor: Actor, nutritionist_id: int) -> bool:
+    """Whether `actor` may mark a consultation with `nutritionist_id` completed or no-show.
+
+    Administrators, and whoever books at the desk, may; a nutritionist only their own.
+    """
+    if actor.can(Permission.MANAGE_ALL_SCHEDULES):
+        return True
+    if actor.can(Permission.MANAGE_OWN_SCHEDULE):
+        return actor.staff_id == nutritionist_id
+    return actor.can(Permission.BOOK_CONSULTATIONS)
+
+
+def _can_mark(session: Session, actor: Actor, c: Consultation) -> None:
+    if not may_mark(actor, c.nutritionist_id):
+        name = session.get(Staff, c.nutritionist_id).full_name
+        raise PermissionDenied(
+            f"Only {name}, the front desk, a manager or an administrator can mark "
+            "this consultation completed or no-show."
+        )
+
+
+def _can_manage_plans(session: Session, actor: Actor, nutritionist_id: int) -> None:
+    """A nutritionist manages their own clients' meal plans; an administrator anyone's."""
+    if actor.can(Permission.MANAGE_ALL_SCHEDULES) or actor.staff_id == nutritionist_id:
         return
-    raise PermissionDenied("You may not change this consultation.")
+    staff = session.get(Staff, nutritionist_id)
+    name = staff.full_name if staff else "another nutritionist"
+    raise PermissionDenied(
+        f"These are {name}'s clients' meal plans: only {name} or an administrator can manage them."
+    )
 
 
 def customer_consultations(
@@ -745,7 +816,10 @@ def open_meal_plan(
     forbidden: tuple[DietTag, ...] = (),
     notes: str = "",
 ) -> MealPlanView:
-    """A completed consultation opens a pending plan for its customer."""
+    """A completed consultation opens a pending plan for its customer, owned by its nutritionist.
+
+    Only that nutritionist or an administrator opens it (module docstring).
+    """
     actor.require(Permission.MANAGE_MEAL_PLANS)
     if daily_calories is not None and not 500 <= daily_calories <= 6000:
         raise ValidationError(
@@ -759,6 +833,7 @@ def open_meal_plan(
         c = uow.session.get(Consultation, consultation_id)
         if c is None:
             raise NotFound("That consultation does not exist.")
+        _can_manage_plans(uow.session, actor, c.nutritionist_id)
         if c.status != ConsultationStatus.COMPLETED:
             raise ValidationError("Open a meal plan from a completed consultation.")
         plan = MealPlan(
@@ -794,7 +869,10 @@ def open_meal_plan(
 def move_meal_plan(
     uow: UnitOfWork, actor: Actor, plan_id: int, version: int, to: MealPlanStatus
 ) -> MealPlanView:
-    """pending -> active -> completed (or cancelled); one active plan per customer."""
+    """pending -> active -> completed (or cancelled); one active plan per customer.
+
+    Only the plan's own nutritionist or an administrator moves it (module docstring).
+    """
     actor.require(Permission.MANAGE_MEAL_PLANS)
     allowed = {
         MealPlanStatus.PENDING: {MealPlanStatus.ACTIVE, MealPlanStatus.CANCELLED},
@@ -804,6 +882,7 @@ def move_meal_plan(
         plan = uow.session.get(MealPlan, plan_id, with_for_update=True)
         if plan is None:
             raise NotFound("That meal plan does not exist.")
+        _can_manage_plans(uow.session, actor, plan.nutritionist_id)
         if plan.version != version:
             raise Conflict("This plan was changed at another desk; look at it again.")
         if to not in allowed.get(plan.status, set()):
@@ -842,6 +921,7 @@ def customer_meal_plans(uow: UnitOfWork, actor: Actor, customer_id: int) -> list
 def nutritionist_plans(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> list[MealPlanView]:
     actor.require(Permission.MANAGE_MEAL_PLANS)
     with uow.for_reading():
+        _can_manage_plans(uow.session, actor, nutritionist_id)
         return [
             _plan_view(uow.session, p)
             for p in uow.session.scalars(
@@ -861,6 +941,7 @@ def completed_without_plan(
     """Completed consultations that have not opened a meal plan yet: the plans still to write."""
     actor.require(Permission.MANAGE_MEAL_PLANS)
     with uow.for_reading():
+        _can_manage_plans(uow.session, actor, nutritionist_id)
         planned = select(MealPlan.consultation_id).where(MealPlan.consultation_id.is_not(None))
         return [
             _view(uow.session, c)
