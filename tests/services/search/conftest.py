@@ -1,0 +1,1 @@
+from ...ordering_world import kitchen  # noqa: F401
