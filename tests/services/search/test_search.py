@@ -1,5 +1,5 @@
 """Searching at the desk: typed text is taken literally, accents and case fold the same on both
-databases, and bad search input gets a clear answer."""
+databases, the exact match comes first, and bad search input gets a clear answer."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ from dusangire_desktop.services.textsearch import fold, folded
 from ...conftest import KIGALI
 
 DESK = Actor(None, "desk", "Claudine Mukamana", Role.FRONT_DESK)
+
+
+def names(uow_factory, text):
+    return [c.full_name for c in customers.search_customers(uow_factory(), DESK, text)]
 
 
 def register(uow_factory, admin, name, phone="0788 999 000"):
@@ -80,6 +84,23 @@ def catering_request(uow_factory, admin):
 # 11. What the user types is what is searched for: % and _ are characters, not wildcards.
 
 LITERALS = ["%", "_", "\\", "50%", "a_b"]
+
+
+@pytest.mark.parametrize("typed", LITERALS)
+def test_percent_underscore_and_backslash_find_only_customers_holding_them(
+    uow_factory,
+    admin,
+    kitchen,
+    typed,
+):
+    register(uow_factory, admin, "Jean_Paul Niyonzima", "0788 100 200")
+    register(uow_factory, admin, "Uwase 50% staff", "0788 100 300")
+    register(uow_factory, admin, "Mugabo \\ Eric", "0788 100 400")
+    register(uow_factory, admin, "Ja_b Kamali", "0788 100 500")
+    everyone = ["Jean_Paul Niyonzima", "Uwase 50% staff", "Mugabo \\ Eric", "Ja_b Kamali",
+                "Jeanne Uwera", "Eric Habimana", "Diane Mukamana"]  # fmt: skip
+    expected = sorted(n for n in everyone if typed.lower() in n.lower())
+    assert sorted(names(uow_factory, typed)) == expected
 
 
 @pytest.mark.parametrize("typed", LITERALS)
@@ -144,6 +165,11 @@ def stored_details(entry):
 # 12. Case and accents fold the same way in Python, on SQLite and on PostgreSQL.
 
 
+@pytest.mark.parametrize("typed", ["émerithe", "EMERITHE", "Émerithe", "emerithe mukandayisenga"])
+def test_accents_and_case_do_not_matter_on_either_database(uow_factory, crowd, typed):
+    assert names(uow_factory, typed) == ["ÉMERITHE Mukandayisenga"]
+
+
 def test_accented_queries_find_orders_dishes_tickets_catering_and_audit(
     uow_factory, admin, kitchen, catering_request
 ):
@@ -201,9 +227,67 @@ def test_python_sqlite_and_postgresql_fold_names_alike(engine):
             assert in_database == fold(text), text
 
 
+# 13. Enter takes the first row: an exact number, phone or bed comes first.
+
+
+@pytest.mark.parametrize("typed", ["BOK-0001", "bok-0001", " BOK-0001 "])
+def test_employee_number_lists_the_employee_not_phones_holding_its_digits(
+    uow_factory,
+    crowd,
+    typed,
+):
+    assert names(uow_factory, typed) == ["Zawadi Uwimana"]
+
+
+def test_customer_number_lists_that_customer_alone(uow_factory, crowd):
+    assert names(uow_factory, "C-000003") == ["Zacharie Munyaneza"]
+    assert names(uow_factory, "c-000003") == ["Zacharie Munyaneza"]
+
+
+@pytest.mark.parametrize(
+    "typed", ["0722 123 987", "+250 722 123 987", "250722123987", "(072) 212-3987"]
+)
+def test_exact_phone_in_any_rwandan_spelling_comes_first(uow_factory, crowd, typed):
+    assert names(uow_factory, typed)[0] == "Zawadi Uwimana"
+
+
+def test_exact_ward_and_bed_comes_before_a_longer_bed_number(uow_factory, crowd):
+    assert names(uow_factory, "maternity 1") == ["Yvonne Ingabire", "Yves Ishimwe"]
+    assert names(uow_factory, "MATERNITY 12") == ["Yves Ishimwe"]
+
+
+def test_phone_prefix_comes_before_a_number_holding_the_digits_further_in(
+    uow_factory,
+    crowd,
+):
+    found = names(uow_factory, "0788 0001")
+    assert len(found) == 25 and "Aaron Mugisha" not in found
+    assert found == sorted(found, key=fold)
+    assert names(uow_factory, "0737 88")[0] == "Aaron Mugisha"
+
+
+def test_name_prefix_comes_before_a_match_inside_a_name(uow_factory, admin):
+    register(uow_factory, admin, "Alice Nyiramugisha", "0788 100 200")
+    register(uow_factory, admin, "Mugisha Eric", "0788 100 300")
+    register(uow_factory, admin, "Beatrice Mugisha", "0788 100 400")
+    assert names(uow_factory, "mugisha") == [
+        "Mugisha Eric",
+        "Beatrice Mugisha",
+        "Alice Nyiramugisha",
+    ]
+
+
+def test_digits_in_a_code_are_not_searched_as_a_phone(uow_factory, crowd):
+    assert names(uow_factory, "X-0001") == []
+    assert names(uow_factory, "0001 X") == []
+    typed_as_phone = customers.search_customers(uow_factory(), DESK, "0001")
+    assert len(typed_as_phone) == 25 and all("0001" in c.phone for c in typed_as_phone)
+
+
 # 14. Bad search input and page sizes are refused with a message saying what to fix.
 
 SEARCHES = {
+    "customers": lambda f, a, t: customers.search_customers(f(), a, t),
     "menu": lambda f, a, t: menu.list_menu(f(), a, text=t),
     "order queue": lambda f, a, t: orders.list_orders(f(), a, search=t),
     "order queue ward": lambda f, a, t: orders.list_orders(f(), a, ward=t),
@@ -229,7 +313,12 @@ def test_bad_search_text_is_refused_with_what_to_fix(uow_factory, admin, where):
             SEARCHES[where](uow_factory, admin, typed)
 
 
+def test_tabs_and_line_breaks_in_search_text_are_spaces(uow_factory, kitchen):
+    assert names(uow_factory, "jeanne\t\n uwera\r\n") == ["Jeanne Uwera"]
+
+
 PAGED = {
+    "customers": lambda f, a, n: customers.search_customers(f(), a, "uwera", limit=n),
     "order queue": lambda f, a, n: orders.list_orders(f(), a, page_size=n).orders,
     "audit": lambda f, a, n: audit.list_events(f(), a, limit=n),
     "first free slots": lambda f, a, n: scheduling.first_free(
