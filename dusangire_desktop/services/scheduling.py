@@ -49,6 +49,7 @@ from ..models.subscriptions import TherapeuticCategory
 from . import audit
 from .auth import Actor, Permission
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .textsearch import page_size
 from .uow import UnitOfWork, is_unique_violation
 
 __all__ = ["ConsultationStatus", "DietTag", "MealPlanStatus", "TagRule", "TherapeuticCategory"]
@@ -462,6 +463,7 @@ def first_free(
 ) -> list[Slot]:
     """The next free slots from a moment, for one nutritionist or across all of them."""
     actor.require(Permission.BOOK_CONSULTATIONS)
+    limit = page_size(limit, field="limit")
     with uow.for_reading():
         ids = (
             [nutritionist_id]

@@ -23,6 +23,7 @@ from . import audit
 from .analytics.support import DEFAULT_SLA
 from .auth import Actor, Permission
 from .errors import Conflict, NotFound, ValidationError
+from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
 __all__ = ["TicketCategory", "TicketPriority", "TicketStatus"]
@@ -340,7 +341,10 @@ def queue(
     overdue_only: bool = False,
     search: str = "",
 ) -> list[TicketView]:
+    """Newest first; `search` is looked for in the subject and the ticket number (case and accents
+    folded, see `textsearch`)."""
     actor.require(Permission.CREATE_TICKETS)
+    search = search_text(search)
     query = select(SupportTicket).order_by(SupportTicket.created_at.desc()).limit(1000)
     if statuses:
         query = query.where(SupportTicket.status.in_(statuses))
@@ -350,13 +354,9 @@ def queue(
         query = query.where(SupportTicket.assignee_id == assignee_id)
     if unassigned:
         query = query.where(SupportTicket.assignee_id.is_(None))
-    if search.strip():
-        pattern = f"%{search.strip().lower()}%"
+    if search:
         query = query.where(
-            or_(
-                func.lower(SupportTicket.subject).like(pattern),
-                func.lower(SupportTicket.number).like(pattern),
-            )
+            or_(contains(SupportTicket.subject, search), contains(SupportTicket.number, search))
         )
     with uow.for_reading():
         now = uow.now()
