@@ -54,10 +54,10 @@ def list_events(
 ) -> list[AuditEntry]:
     """Newest first; `search` is looked for in the action, who, the record and the details
     (case and accents folded, see `textsearch`)."""
-    actor.require(Permission.VIEW_AUDIT)
     search = search_text(search)
     limit = page_size(limit, field="limit")
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_AUDIT)
         query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
         if search:
             query = query.where(

@@ -118,9 +118,9 @@ def _validated(data: CustomerInput) -> dict:
 
 
 def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> CustomerView:
-    actor.require(Permission.MANAGE_CUSTOMERS)
     values = _validated(data)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CUSTOMERS)
         if values["phone"]:
             same = uow.session.scalar(
                 select(Customer).where(
@@ -148,9 +148,9 @@ def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> Custo
 def update_customer(
     uow: UnitOfWork, actor: Actor, customer_id: int, data: CustomerInput
 ) -> CustomerView:
-    actor.require(Permission.MANAGE_CUSTOMERS)
     values = _validated(data)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CUSTOMERS)
         customer = uow.session.get(Customer, customer_id, with_for_update=True)
         if customer is None:
             raise NotFound("That customer no longer exists. Search again.")
@@ -168,8 +168,8 @@ def update_customer(
 
 
 def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerView:
-    actor.require(Permission.VIEW_CUSTOMERS)
     with uow:
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         customer = uow.session.get(Customer, customer_id)
         if customer is None:
             raise NotFound("That customer no longer exists. Search again.")
@@ -208,7 +208,6 @@ def search_customers(
     parentheses, with at least four digits besides the country code and leading 0), so an
     employee number's digits do not list every phone that holds them.
     """
-    actor.require(Permission.VIEW_CUSTOMERS)
     text = search_text(text, field="text")
     limit = page_size(limit, field="limit")
     if not text:
@@ -255,6 +254,7 @@ def search_customers(
         else_=3,
     )
     with uow:
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         found = uow.session.scalars(
             select(Customer)
             .join(f, f.c.id == Customer.id)

@@ -156,8 +156,8 @@ def _nutritionist(session: Session, nutritionist_id: int) -> tuple[Staff, Nutrit
 
 
 def list_nutritionists(uow: UnitOfWork, actor: Actor) -> list[NutritionistView]:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         rows = uow.session.execute(
             select(
                 Staff.id,
@@ -173,8 +173,8 @@ def list_nutritionists(uow: UnitOfWork, actor: Actor) -> list[NutritionistView]:
 
 
 def weekly_availability(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> list[Interval]:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         return [
             Interval(a.weekday, a.starts_at, a.ends_at)
             for a in uow.session.scalars(
@@ -193,7 +193,6 @@ def set_weekly_availability(
     fee_rwf: int | None = None,
 ) -> None:
     """Replace the week; intervals start and end on the hour or half hour and never overlap."""
-    _can_edit(actor, nutritionist_id)
     by_day: dict[int, list[Interval]] = {}
     for interval in intervals:
         day = WEEKDAYS[interval.weekday] if 0 <= interval.weekday <= 6 else None
@@ -225,6 +224,7 @@ def set_weekly_availability(
     if fee_rwf is not None and fee_rwf < 0:
         raise ValidationError("The consultation fee cannot be negative.", field="fee_rwf")
     with uow:
+        _can_edit(uow.current_actor(actor), nutritionist_id)
         _staff, profile = _nutritionist(uow.session, nutritionist_id)
         for old in uow.session.scalars(
             select(WeeklyAvailability).where(WeeklyAvailability.nutritionist_id == nutritionist_id)
@@ -265,11 +265,11 @@ def add_time_off(
     ends_at: datetime,
     reason: str = "",
 ) -> TimeOffView:
-    _can_edit(actor, nutritionist_id)
     if ends_at <= starts_at:
         raise ValidationError("Time off must end after it starts.", field="ends_at")
     reason = " ".join(reason.split())[:200]
     with uow:
+        _can_edit(uow.current_actor(actor), nutritionist_id)
         _nutritionist(uow.session, nutritionist_id)
         clash = _booked_between(uow.session, nutritionist_id, starts_at, ends_at)
         if clash:
@@ -312,8 +312,8 @@ def _booked_between(session: Session, nutritionist_id: int, start: datetime, end
 
 
 def list_time_off(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> list[TimeOffView]:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         return [
             TimeOffView(t.id, t.starts_at, t.ends_at, t.reason)
             for t in uow.session.scalars(
@@ -425,8 +425,8 @@ def slots(
 def week_slots(
     uow: UnitOfWork, actor: Actor, nutritionist_ids: list[int], first_day: date, days: int = 7
 ) -> list[Slot]:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         start = datetime.combine(first_day, time(0), uow.zone).astimezone(UTC)
         end = datetime.combine(first_day + timedelta(days=days), time(0), uow.zone).astimezone(UTC)
         return slots(uow.session, nutritionist_ids, start, end, uow.now(), uow.zone)
@@ -462,9 +462,9 @@ def first_free(
     limit: int = 5,
 ) -> list[Slot]:
     """The next free slots from a moment, for one nutritionist or across all of them."""
-    actor.require(Permission.BOOK_CONSULTATIONS)
     limit = page_size(limit, field="limit")
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         ids = (
             [nutritionist_id]
             if nutritionist_id
@@ -582,11 +582,11 @@ def book(
     starts_at: datetime,
     reason: str = "",
 ) -> ConsultationView:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     reason = " ".join(reason.split())
     if len(reason) > 200:
         raise ValidationError("The reason may have at most 200 characters.", field="reason")
     with uow:
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         staff = _check_bookable(uow, nutritionist_id, starts_at)
         customer = uow.session.get(Customer, customer_id)
         if customer is None or not customer.is_active:
@@ -642,8 +642,8 @@ def reschedule(
     starts_at: datetime,
     nutritionist_id: int | None = None,
 ) -> ConsultationView:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow:
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         c = _consultation(uow, consultation_id, version)
         if c.status != ConsultationStatus.BOOKED:
             raise ValidationError(
@@ -678,11 +678,11 @@ def reschedule(
 def cancel(
     uow: UnitOfWork, actor: Actor, consultation_id: int, version: int, reason: str
 ) -> ConsultationView:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     reason = " ".join(reason.split())
     if len(reason) < 3:
         raise ValidationError("Give the reason for cancelling.", field="reason")
     with uow:
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         c = _consultation(uow, consultation_id, version)
         if c.status != ConsultationStatus.BOOKED:
             raise ValidationError(
@@ -707,6 +707,7 @@ def mark(
     if outcome not in (ConsultationStatus.COMPLETED, ConsultationStatus.NO_SHOW):
         raise ValidationError("Mark a consultation completed or no-show.")
     with uow:
+        actor = uow.current_actor(actor)
         c = _consultation(uow, consultation_id, version)
         _can_mark(uow.session, actor, c)
         if c.status != ConsultationStatus.BOOKED:
@@ -758,8 +759,8 @@ def _can_manage_plans(session: Session, actor: Actor, nutritionist_id: int) -> N
 def customer_consultations(
     uow: UnitOfWork, actor: Actor, customer_id: int
 ) -> list[ConsultationView]:
-    actor.require(Permission.VIEW_CUSTOMERS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         return [
             _view(uow.session, c)
             for c in uow.session.scalars(
@@ -822,7 +823,6 @@ def open_meal_plan(
 
     Only that nutritionist or an administrator opens it (module docstring).
     """
-    actor.require(Permission.MANAGE_MEAL_PLANS)
     if daily_calories is not None and not 500 <= daily_calories <= 6000:
         raise ValidationError(
             "The daily calorie target is between 500 and 6,000 kcal.", field="daily_calories"
@@ -832,6 +832,7 @@ def open_meal_plan(
     if len(notes) > 2000:
         raise ValidationError("Notes may have at most 2,000 characters.", field="notes")
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
         c = uow.session.get(Consultation, consultation_id)
         if c is None:
             raise NotFound("That consultation does not exist.")
@@ -875,12 +876,12 @@ def move_meal_plan(
 
     Only the plan's own nutritionist or an administrator moves it (module docstring).
     """
-    actor.require(Permission.MANAGE_MEAL_PLANS)
     allowed = {
         MealPlanStatus.PENDING: {MealPlanStatus.ACTIVE, MealPlanStatus.CANCELLED},
         MealPlanStatus.ACTIVE: {MealPlanStatus.COMPLETED, MealPlanStatus.CANCELLED},
     }
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
         plan = uow.session.get(MealPlan, plan_id, with_for_update=True)
         if plan is None:
             raise NotFound("That meal plan does not exist.")
@@ -908,8 +909,8 @@ def move_meal_plan(
 
 
 def customer_meal_plans(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[MealPlanView]:
-    actor.require(Permission.VIEW_CUSTOMERS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         return [
             _plan_view(uow.session, p)
             for p in uow.session.scalars(
@@ -921,8 +922,8 @@ def customer_meal_plans(uow: UnitOfWork, actor: Actor, customer_id: int) -> list
 
 
 def nutritionist_plans(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> list[MealPlanView]:
-    actor.require(Permission.MANAGE_MEAL_PLANS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
         _can_manage_plans(uow.session, actor, nutritionist_id)
         return [
             _plan_view(uow.session, p)
@@ -941,8 +942,8 @@ def completed_without_plan(
     uow: UnitOfWork, actor: Actor, nutritionist_id: int
 ) -> list[ConsultationView]:
     """Completed consultations that have not opened a meal plan yet: the plans still to write."""
-    actor.require(Permission.MANAGE_MEAL_PLANS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
         _can_manage_plans(uow.session, actor, nutritionist_id)
         planned = select(MealPlan.consultation_id).where(MealPlan.consultation_id.is_not(None))
         return [

@@ -319,8 +319,8 @@ def bi_summary(
     uow: UnitOfWork, actor: Actor, period: Period, as_of: datetime,
     active_days: int = DEFAULT_ACTIVE_DAYS,
 ) -> BiSummary:  # fmt: skip
-    actor.require(Permission.VIEW_BI)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_BI)
         return summarize(uow.session, period, as_of, uow.zone, active_days)
 
 
@@ -336,8 +336,8 @@ def bi_dashboard(
     active_days: int = DEFAULT_ACTIVE_DAYS,
 ) -> BiDashboardData:  # fmt: skip
     """Everything the BI screen shows, read together so the running month is computed once."""
-    actor.require(Permission.VIEW_BI)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_BI)
         session, zone = uow.session, uow.zone
         current = month_start(as_of.astimezone(zone).date())
         first = add_months(current, 1 - months)

@@ -216,6 +216,6 @@ def summarize(
 def support_summary(
     uow: UnitOfWork, actor: Actor, period: Period, as_of: datetime
 ) -> SupportSummary:
-    actor.require(Permission.VIEW_SUPPORT_DASHBOARD)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_SUPPORT_DASHBOARD)
         return summarize(uow.session, period, as_of, uow.zone)

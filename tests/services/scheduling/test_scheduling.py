@@ -225,9 +225,14 @@ def test_bad_availability(uow_factory, admin, uwimana, intervals, message):
         scheduling.set_weekly_availability(uow_factory(), admin, uwimana, intervals)
 
 
-def test_only_the_nutritionist_or_an_admin_edits_a_schedule(uow_factory, uwimana):
-    other = Actor(99, "dr.other", "Dr. Other", Role.NUTRITIONIST)
-    with pytest.raises(PermissionDenied):
+def test_only_the_nutritionist_or_an_admin_edits_a_schedule(uow_factory, admin, uwimana):
+    with uow_factory() as uow:
+        colleague = Staff(username="dr.other", full_name="Dr. Other", role=Role.NUTRITIONIST,
+                          password_hash="x")  # fmt: skip
+        uow.session.add(colleague)
+        uow.commit()
+    other = Actor(colleague.id, "dr.other", "Dr. Other", Role.NUTRITIONIST)
+    with pytest.raises(PermissionDenied, match="Only the nutritionist themself"):
         scheduling.set_weekly_availability(uow_factory(), other, uwimana, [])
     me = Actor(uwimana, "dr.uwimana", "Dr. Solange Uwimana", Role.NUTRITIONIST)
     scheduling.set_weekly_availability(uow_factory(), me, uwimana, [Interval(0, time(9), time(10))])
