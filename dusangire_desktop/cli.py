@@ -90,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="import CSV: order history or revenue targets")
     importer.add_argument("kind", choices=["orders", "targets"])
     importer.add_argument("file", type=Path)
+    importer.add_argument(
+        "--create-missing-dishes",
+        action="store_true",
+        help="add dishes the menu lacks (unavailable, in 'Imported history') instead of refusing",
+    )
 
     snap = commands.add_parser("snapshot", help="copy the database into a new SQLite file")
     snap.add_argument("out", type=Path, help="the SQLite file to create, e.g. offline.sqlite")
@@ -197,7 +202,9 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         from .services import imports
 
         if args.kind == "orders":
-            summary = imports.import_orders(uow_factory(), actor, args.file)
+            summary = imports.import_orders(
+                uow_factory(), actor, args.file, create_missing_dishes=args.create_missing_dishes
+            )
             print(
                 f"Imported {summary.orders:,} orders ({summary.lines:,} lines, "
                 f"{summary.revenue_rwf:,} RWF counted); created {summary.customers_created} "
