@@ -21,22 +21,26 @@ from .services.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
+READ_ONLY_NOTICE = (
+    "This is a read-only copy of the database: everything can be looked at, nothing can be "
+    "saved. Make changes on the shared database."
+)
 
-def open_database(url: str) -> UnitOfWorkFactory:
-    """Connect, check the file or server is usable, and bring the schema up to date."""
-    engine = db.make_engine(url)
-    db.check_reachable(engine)
-    try:
-        backup = schema.upgrade_if_needed(engine)
-    except DomainError:
-        raise
-    except Exception as exc:
-        log.exception("upgrade failed")
-        raise DatabaseUnavailable(db.explain_database_error(engine, exc)) from None
-    if backup:
-        log.info("database upgraded; previous version kept at %s", backup)
+
+def open_database(url: str, access: schema.Access = schema.Access.DESK) -> UnitOfWorkFactory:
+    """Connect, check the file or server is usable, and bring the schema up to date (or, for
+    `access` that only reads, check it is current). A read-only copy opens read-only: the
+    factory says so, its description tells the user, and every save is refused."""
+    engine = schema.open_engine(url, access)
+    read_only = db.is_read_only(engine)
+    description = db.describe(url)
+    if read_only:
+        description += " — read-only copy, nothing can be saved"
     return UnitOfWorkFactory(
-        db.make_session_factory(engine), description=db.describe(url), zone=hospital_zone()
+        db.make_session_factory(engine),
+        description=description,
+        zone=hospital_zone(),
+        read_only=read_only,
     )
 
 

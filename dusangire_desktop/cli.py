@@ -138,10 +138,12 @@ def _print_report(figures: dict, form: str) -> None:
     writer.writerows(_flatten("", figures))
 
 
-def _uow_factory(url: str):  # type: ignore[no-untyped-def]
+def _uow_factory(url: str, access: str = "write"):  # type: ignore[no-untyped-def]
+    """Commands that only read pass access="read": they never create or migrate anything."""
     from .app import open_database
+    from .schema import Access
 
-    return open_database(url)
+    return open_database(url, Access(access))
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -166,8 +168,10 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
     if args.command == "db":
         from . import db, schema
 
-        engine = db.make_engine(url)
-        db.check_reachable(engine)
+        reads = args.db_command in ("current", "check")
+        engine = schema.connect(url, schema.Access.READ if reads else schema.Access.WRITE)
+        if reads:
+            schema.require_schema(engine)
         if args.db_command == "upgrade":
             backup = schema.upgrade(engine)
             print(f"{db.describe(url)} is at revision {schema.current_revision(engine)}"
@@ -185,11 +189,10 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             print(f"{db.describe(url)} matches the models.")
         return 0
     if args.command == "snapshot":
-        from . import db
+        from . import db, schema
         from .snapshot import take_snapshot
 
-        engine = db.make_engine(url)
-        db.check_reachable(engine)
+        engine = schema.connect(url, schema.Access.READ)
         started = time.perf_counter()
         counts = take_snapshot(engine, args.out)
         print(
@@ -197,7 +200,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             f"{time.perf_counter() - started:.1f} s. Open it with --database sqlite:///{args.out}"
         )
         return 0
-    uow_factory = _uow_factory(url)
+    reads = args.command == "report" or (args.command == "staff" and args.staff_command == "list")
+    uow_factory = _uow_factory(url, "read" if reads else "write")
     if args.command == "import":
         from .services import imports
 
