@@ -126,6 +126,8 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
                     QMessageBox.warning(None, "Dusangire Desktop", failure)
     while True:
         login = LoginDialog(uow_factory)
+        if uow_factory.read_only:
+            login.banner.show_warning(READ_ONLY_NOTICE)
         if hint:
             login.banner.show_info(hint)
             login.username.setText("admin")
@@ -137,6 +139,8 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
             return 0
         window = MainWindow(ViewContext(uow_factory, login.actor, uow_factory.zone))
         window.show()
+        if uow_factory.read_only:
+            window.banner.show_warning(READ_ONLY_NOTICE)
         app.exec()
         if not window.signed_out:
             return 0
