@@ -182,7 +182,8 @@ def require_current(engine: Engine, hint: str = UPGRADE_HINT) -> None:
 @contextmanager
 def migration_lock(engine: Engine) -> Iterator[None]:
     """On PostgreSQL, one workstation at a time checks and migrates (a session advisory lock on
-    its own connection, released even if the process dies); SQLite files are one desk's own."""
+    its own connection, released even if the process dies). On SQLite `_run` takes the write
+    lock up front instead."""
     if engine.dialect.name != "postgresql":
         yield
         return
@@ -214,9 +215,13 @@ def _config(engine: Engine) -> Config:
 
 def _run(engine: Engine, action, *args) -> None:  # type: ignore[no-untyped-def]
     config = _config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        action(config, *args)
+    # On SQLite the write lock is taken up front, so a second process starting at the same time
+    # waits for the first migration and Alembic then finds nothing left to do.
+    with engine.connect() as connection:
+        connection.execution_options(sqlite_begin="IMMEDIATE")
+        with connection.begin():
+            config.attributes["connection"] = connection
+            action(config, *args)
 
 
 def head_revision() -> str:

@@ -292,38 +292,36 @@ def test_the_app_never_puts_its_schema_beside_other_tables(empty_database_url):
 # Two workstations starting at once on a new shared database.
 
 
-def test_workstations_starting_at_once_upgrade_the_shared_database_once(postgres_admin_url, caplog):
+def test_workstations_starting_at_once_upgrade_the_shared_database_once(empty_database_url, caplog):
     caplog.set_level(logging.INFO, logger="alembic.runtime.migration")
-    desks = 3
-    with _fresh_postgres(postgres_admin_url) as url:
-        together = threading.Barrier(desks)
-        failures: list[BaseException] = []
+    desks, together = 3, threading.Barrier(3)
+    failures: list[BaseException] = []
 
-        def start_a_desk() -> None:
-            together.wait()
-            try:
-                uow_factory = open_database(url)
-                assert accounts.needs_first_administrator(uow_factory())
-            except BaseException as exc:  # collected for the assertion below
-                failures.append(exc)
+    def start_a_desk() -> None:
+        together.wait()
+        try:
+            uow_factory = open_database(empty_database_url)
+            assert accounts.needs_first_administrator(uow_factory())
+        except BaseException as exc:  # collected for the assertion below
+            failures.append(exc)
 
-        threads = [threading.Thread(target=start_a_desk) for _ in range(desks)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert failures == []
-        first_migration = [
-            record
-            for record in caplog.records
-            if record.name == "alembic.runtime.migration" and "-> 0001" in record.getMessage()
-        ]
-        assert len(first_migration) == 1
-        engine = db.make_engine(url)
-        with engine.connect() as connection:
-            versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-        engine.dispose()
-        assert versions == [(schema.HEAD_REVISION,)]
+    threads = [threading.Thread(target=start_a_desk) for _ in range(desks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    first_migration = [
+        record
+        for record in caplog.records
+        if record.name == "alembic.runtime.migration" and "-> 0001" in record.getMessage()
+    ]
+    assert len(first_migration) == 1
+    engine = db.make_engine(empty_database_url)
+    with engine.connect() as connection:
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    engine.dispose()
+    assert versions == [(schema.HEAD_REVISION,)]
 
 
 # Every way a connection can fail, told apart.
