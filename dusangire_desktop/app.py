@@ -21,22 +21,26 @@ from .services.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
+READ_ONLY_NOTICE = (
+    "This is a read-only copy of the database: everything can be looked at, nothing can be "
+    "saved. Make changes on the shared database."
+)
 
-def open_database(url: str) -> UnitOfWorkFactory:
-    """Connect, check the file or server is usable, and bring the schema up to date."""
-    engine = db.make_engine(url)
-    db.check_reachable(engine)
-    try:
-        backup = schema.upgrade_if_needed(engine)
-    except DomainError:
-        raise
-    except Exception as exc:
-        log.exception("upgrade failed")
-        raise DatabaseUnavailable(db.explain_database_error(engine, exc)) from None
-    if backup:
-        log.info("database upgraded; previous version kept at %s", backup)
+
+def open_database(url: str, access: schema.Access = schema.Access.DESK) -> UnitOfWorkFactory:
+    """Connect, check the file or server is usable, and bring the schema up to date (or, for
+    `access` that only reads, check it is current). A read-only copy opens read-only: the
+    factory says so, its description tells the user, and every save is refused."""
+    engine = schema.open_engine(url, access)
+    read_only = db.is_read_only(engine)
+    description = db.describe(url)
+    if read_only:
+        description += " — read-only copy, nothing can be saved"
     return UnitOfWorkFactory(
-        db.make_session_factory(engine), description=db.describe(url), zone=hospital_zone()
+        db.make_session_factory(engine),
+        description=description,
+        zone=hospital_zone(),
+        read_only=read_only,
     )
 
 
@@ -122,6 +126,8 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
                     QMessageBox.warning(None, "Dusangire Desktop", failure)
     while True:
         login = LoginDialog(uow_factory)
+        if uow_factory.read_only:
+            login.banner.show_warning(READ_ONLY_NOTICE)
         if hint:
             login.banner.show_info(hint)
             login.username.setText("admin")
@@ -133,6 +139,8 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
             return 0
         window = MainWindow(ViewContext(uow_factory, login.actor, uow_factory.zone))
         window.show()
+        if uow_factory.read_only:
+            window.banner.show_warning(READ_ONLY_NOTICE)
         app.exec()
         if not window.signed_out:
             return 0
@@ -151,53 +159,71 @@ def _settle(app: QApplication, seconds: float = 5.0) -> None:
             return
 
 
-def self_test() -> int:
-    """Offscreen: migrate a temporary SQLite file, load demo data, sign in, open every area."""
+def self_test(url: str | None = None) -> int:
+    """Offscreen check; exit 0 when well.
+
+    Without `url`, of a fresh install: migrate a temporary SQLite file, load demo data, sign in,
+    open every area. With `url`, of THAT database, changing nothing: it must answer and be at the
+    newest schema (nothing is migrated), it is read through a read-only connection, and every
+    area opens on it for an administrator."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
-    from .views.areas import AREAS, ViewContext
-    from .views.main_window import MainWindow
-
-    failures: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="dusangire-selftest-") as folder:
-        url = f"sqlite:///{Path(folder) / 'selftest.sqlite'}"
+    if url is not None:
         try:
-            uow_factory = open_database(url)
+            uow_factory = open_database(url, schema.Access.INSPECT)
+        except DomainError as error:
+            print(f"self-test FAILED: {error.message}", file=sys.stderr)
+            return 1
+        actor = auth.command_line_actor("self-test")
+        return _open_every_area(app, uow_factory, actor, db.describe(url))
+    with tempfile.TemporaryDirectory(prefix="dusangire-selftest-") as folder:
+        try:
+            uow_factory = open_database(f"sqlite:///{Path(folder) / 'selftest.sqlite'}")
             demo.generate(uow_factory(), auth.command_line_actor("self-test"),
                           sizes=demo.DemoSizes(customers=200, orders=1000, months=3))  # fmt: skip
             actor = auth.sign_in(uow_factory(), "admin", demo.DEMO_PASSWORD)
         except DomainError as error:
             print(f"self-test FAILED: {error.message}", file=sys.stderr)
             return 1
-        if not QFontDatabase.families():
-            failures.append("no font found: text would show as boxes (install fonts-dejavu-core)")
-        window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
-        window.show()
-        opened = []
-        for key in window.area_keys():
-            try:
-                page = window.open_area(key)
-            except Exception as exc:
-                failures.append(f"area {key!r} failed to open: {exc!r}")
-                continue
-            _settle(app)
-            banner = getattr(page, "banner", None)
-            if banner is not None and banner.isVisible() and "Sorry" in banner.text:
-                failures.append(f"area {key!r} showed an error: {banner.text}")
-            opened.append(key)
-        missing = {a.key for a in AREAS} - set(opened)
-        if missing:
-            failures.append(f"admin could not open: {sorted(missing)}")
-        if window.connected is not True:
-            failures.append("status bar does not show the database as connected")
-        window.close()
+        return _open_every_area(app, uow_factory, actor, "a fresh SQLite file with demo data")
+
+
+def _open_every_area(
+    app: QApplication, uow_factory: UnitOfWorkFactory, actor: auth.Actor, where: str
+) -> int:
+    from .views.areas import AREAS, ViewContext
+    from .views.main_window import MainWindow
+
+    failures: list[str] = []
+    if not QFontDatabase.families():
+        failures.append("no font found: text would show as boxes (install fonts-dejavu-core)")
+    window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+    window.show()
+    opened = []
+    for key in window.area_keys():
+        try:
+            page = window.open_area(key)
+        except Exception as exc:
+            failures.append(f"area {key!r} failed to open: {exc!r}")
+            continue
         _settle(app)
-        QTimer.singleShot(0, app.quit)
-        app.exec()
-        schema_current = schema.current_revision(db.make_engine(url))
+        banner = getattr(page, "banner", None)
+        if banner is not None and banner.isVisible() and "Sorry" in banner.text:
+            failures.append(f"area {key!r} showed an error: {banner.text}")
+        opened.append(key)
+    missing = {a.key for a in AREAS} - set(opened)
+    if missing:
+        failures.append(f"admin could not open: {sorted(missing)}")
+    if window.connected is not True:
+        failures.append("status bar does not show the database as connected")
+    window.close()
+    window.deleteLater()  # with its pages' timers: nothing reads the database after the check
+    _settle(app)
+    QTimer.singleShot(0, app.quit)
+    app.exec()
     if failures:
         print("self-test FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
         return 1
-    print(f"self-test passed: schema {schema_current}, {len(opened)} areas opened: "
-          + ", ".join(opened))  # fmt: skip
+    print(f"self-test passed on {where}: schema {schema.HEAD_REVISION}, {len(opened)} areas "
+          "opened: " + ", ".join(opened))  # fmt: skip
     return 0

@@ -13,14 +13,16 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from . import __version__
 from .config import DATABASE_ENV, hospital_zone, resolve_database_url
 from .models.staff import Role
-from .services.errors import DomainError
+from .services.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
     from .services.accounts import StaffAccount
+    from .services.analytics.periods import Period
 
 EPILOG = f"""
 The database is a local SQLite file unless --database or {DATABASE_ENV} names another, e.g.
@@ -39,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="offscreen check of a fresh install; exit 0 if well",
+        help="offscreen check of a fresh install, or of the --database given (read-only); "
+        "exit 0 if well",
     )
     parser.add_argument(
         "--demo", action="store_true", help="on an empty database, load demo data, then open"
@@ -90,6 +93,11 @@ def _parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="import CSV: order history or revenue targets")
     importer.add_argument("kind", choices=["orders", "targets"])
     importer.add_argument("file", type=Path)
+    importer.add_argument(
+        "--create-missing-dishes",
+        action="store_true",
+        help="add dishes the menu lacks (unavailable, in 'Imported history') instead of refusing",
+    )
 
     snap = commands.add_parser("snapshot", help="copy the database into a new SQLite file")
     snap.add_argument("out", type=Path, help="the SQLite file to create, e.g. offline.sqlite")
@@ -133,10 +141,12 @@ def _print_report(figures: dict, form: str) -> None:
     writer.writerows(_flatten("", figures))
 
 
-def _uow_factory(url: str):  # type: ignore[no-untyped-def]
+def _uow_factory(url: str, access: str = "write"):  # type: ignore[no-untyped-def]
+    """Commands that only read pass access="read": they never create or migrate anything."""
     from .app import open_database
+    from .schema import Access
 
-    return open_database(url)
+    return open_database(url, Access(access))
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -161,8 +171,10 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
     if args.command == "db":
         from . import db, schema
 
-        engine = db.make_engine(url)
-        db.check_reachable(engine)
+        reads = args.db_command in ("current", "check")
+        engine = schema.connect(url, schema.Access.READ if reads else schema.Access.WRITE)
+        if reads:
+            schema.require_schema(engine)
         if args.db_command == "upgrade":
             backup = schema.upgrade(engine)
             print(f"{db.describe(url)} is at revision {schema.current_revision(engine)}"
@@ -180,11 +192,10 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             print(f"{db.describe(url)} matches the models.")
         return 0
     if args.command == "snapshot":
-        from . import db
+        from . import db, schema
         from .snapshot import take_snapshot
 
-        engine = db.make_engine(url)
-        db.check_reachable(engine)
+        engine = schema.connect(url, schema.Access.READ)
         started = time.perf_counter()
         counts = take_snapshot(engine, args.out)
         print(
@@ -192,12 +203,15 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             f"{time.perf_counter() - started:.1f} s. Open it with --database sqlite:///{args.out}"
         )
         return 0
-    uow_factory = _uow_factory(url)
+    reads = args.command == "report" or (args.command == "staff" and args.staff_command == "list")
+    uow_factory = _uow_factory(url, "read" if reads else "write")
     if args.command == "import":
         from .services import imports
 
         if args.kind == "orders":
-            summary = imports.import_orders(uow_factory(), actor, args.file)
+            summary = imports.import_orders(
+                uow_factory(), actor, args.file, create_missing_dishes=args.create_missing_dishes
+            )
             print(
                 f"Imported {summary.orders:,} orders ({summary.lines:,} lines, "
                 f"{summary.revenue_rwf:,} RWF counted); created {summary.customers_created} "
@@ -262,6 +276,7 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             if args.dashboard == "nutrition":
                 figures = report.nutrition_report(uow_factory, actor, period, as_of)
             else:
+                _require_started(period, as_of, uow_factory.zone)
                 build = report.bi_report if args.dashboard == "bi" else report.support_report
                 figures = build(uow_factory(), actor, period, as_of)
         _print_report(figures, args.format)
@@ -270,6 +285,19 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command. Output cut short by its reader (`report bi | head`) ends quietly with exit
+    1, as tools stopped by a closed pipe do: not all of it was delivered."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's recipe: stdout to devnull, so the flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     from . import logs
 
@@ -277,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logs.configure(None, args.verbose)
         from .app import self_test
 
-        return self_test()
+        return self_test(args.database or os.environ.get(DATABASE_ENV) or None)
     try:
         url = resolve_database_url(args.database)
         if args.command is None:
@@ -293,6 +321,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" (field: {error.field})" if error.field else ""
         print(f"dusangire-desktop: {error.message}{where}", file=sys.stderr)
         return 2
+
+
+def _require_started(period: Period, as_of: datetime, zone: ZoneInfo) -> None:
+    """BI and support figures count what happened in the period up to --as-of: an --as-of at or
+    before the period's first moment leaves nothing to count, so it is refused rather than shown
+    as empty rates. Nutrition figures are accepted ahead of their period (the slots already
+    booked are its utilisation), and operations has no period (it is the day of --as-of)."""
+    start = period.utc_bounds(zone)[0]
+    if as_of <= start:
+        raise ValidationError(
+            f"--as-of {as_of.isoformat()} is not after the start of the period "
+            f"({period.start} 00:00, hospital time): nothing in it has happened yet. "
+            f"Give an --as-of after {period.start}, or leave it out for now."
+        )
 
 
 def _prepare_dashboards(uow_factory, actor) -> None:  # type: ignore[no-untyped-def]

@@ -17,10 +17,7 @@ def take_snapshot(source: Engine, out: Path) -> dict[str, int]:
     """Copy every table in one consistent read; returns rows copied per table."""
     if out.exists():
         raise ValidationError(f"{out} already exists. Choose a new file name for the snapshot.")
-    if schema.needs_upgrade(source):
-        raise ValidationError(
-            "The source database is not at the current schema. Run 'dusangire-desktop db upgrade'."
-        )
+    schema.require_current(source)
     target = db.make_engine(f"sqlite:///{out}")
     try:
         schema.upgrade(target)

@@ -70,7 +70,7 @@ def clean_full_name(full_name: str) -> str:
 
 
 def needs_first_administrator(uow: UnitOfWork) -> bool:
-    with uow:
+    with uow.for_reading():  # asked at start-up: waits for no writer elsewhere
         return uow.session.scalar(select(func.count()).select_from(Staff)) == 0
 
 

@@ -311,6 +311,9 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
 
     A right password whose hash is below the current cost is rehashed at it, audited as
     "password_rehashed".
+
+    On a read-only copy the password is checked but nothing of the sign-in can be recorded
+    (`commit_record`), so failures are not counted there.
     """
     from . import audit
 
@@ -323,7 +326,7 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
         if staff is None:
             verify_password(password, _dummy_hash())
             audit.record(uow.session, None, "login_failed", "staff", None, username=username)
-            uow.commit()
+            uow.commit_record()
             raise AuthenticationFailed(WRONG_CREDENTIALS)
         locked = staff.locked_until is not None and staff.locked_until > now
         if not _password_matches(password, staff.password_hash):
@@ -335,17 +338,17 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
                     staff.failed_logins = 0
                     action = "account_locked"
             audit.record(uow.session, None, action, "staff", staff.id, username=username)
-            uow.commit()
+            uow.commit_record()
             raise AuthenticationFailed(WRONG_CREDENTIALS)
         if not staff.is_active:
             audit.record(uow.session, None, "login_refused_inactive", "staff", staff.id)
-            uow.commit()
+            uow.commit_record()
             raise AuthenticationFailed(
                 "This account has been deactivated. Ask an administrator to reactivate it."
             )
         if locked:
             audit.record(uow.session, None, "login_refused_locked", "staff", staff.id)
-            uow.commit()
+            uow.commit_record()
             minutes = math.ceil((staff.locked_until - now).total_seconds() / 60)
             raise AccountLocked(
                 f"After too many wrong passwords this account is locked for {minutes} more "
@@ -362,5 +365,5 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
             audit.record(uow.session, actor, "password_rehashed", "staff", staff.id,
                          old=old_cost, new=staff.password_hash.rsplit("$", 2)[0])  # fmt: skip
         audit.record(uow.session, actor, "login", "staff", staff.id)
-        uow.commit()
+        uow.commit_record()
         return actor

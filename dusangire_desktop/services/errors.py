@@ -48,3 +48,13 @@ class AccountLocked(AuthenticationFailed):
 
 class DatabaseUnavailable(DomainError):
     """The database cannot be reached or used; nothing was saved."""
+
+
+class ReadOnlyDatabase(DomainError):
+    """The database can be read but not changed (a copy on a read-only medium): nothing saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This is a read-only copy of the database, so nothing was saved. Reports and records "
+            "can be read here; make changes on the shared database."
+        )

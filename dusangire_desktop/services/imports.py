@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -36,6 +37,8 @@ TARGET_COLUMNS = ["month", "channel", "amount"]
 TARGET_CHANNELS = {"total", "orders", "corporate", "catering", "subscriptions"}
 IMPORTED_CATEGORY = "Imported history"
 MAX_LISTED = 200
+FUTURE_TOLERANCE = timedelta(minutes=5)  # a web shop's clock a little ahead is not the future
+EXTRA_FIELDS = "more fields than columns (a comma inside a name needs quotes)"
 
 
 @dataclass(frozen=True)
@@ -45,15 +48,15 @@ class RowProblem:
 
 
 class ImportRejected(ValidationError):
-    """The file was not imported; `problems` lists every bad row."""
+    """The file was not imported; `problems` lists every problem of every bad row."""
 
-    def __init__(self, path_name: str, problems: list[RowProblem]) -> None:
+    def __init__(self, path_name: str, problems: list[RowProblem], hint: str = "") -> None:
         shown = problems[:MAX_LISTED]
         lines = "\n".join(f"  line {p.line}: {p.reason}" for p in shown)
         more = f"\n  … and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
         super().__init__(
             f"Nothing was imported from {path_name}: {len(problems)} problem(s) to fix.\n"
-            f"{lines}{more}"
+            f"{lines}{more}" + (f"\n{hint}" if hint else "")
         )
         self.problems = problems
 
@@ -130,81 +133,97 @@ def _whole(text: str, what: str, minimum: int) -> int:
     return value
 
 
-def _parse_orders(rows, zone: ZoneInfo) -> tuple[dict[str, _Order], list[RowProblem]]:  # type: ignore[no-untyped-def]
+REQUIRED_ORDER_COLUMNS = ("order_ref", "placed_at", "customer_name", "item", "quantity",
+                          "unit_price")  # fmt: skip
+
+
+def _order_line_faults(
+    row: dict[str, str], zone: ZoneInfo, now: datetime
+) -> tuple[list[str], dict[str, Any]]:
+    """Every problem of one CSV line, and the values that parsed (None where one did not)."""
+    faults = [f"{column} is empty" for column in REQUIRED_ORDER_COLUMNS if not row.get(column)]
+
+    def parse(convert, *args):  # type: ignore[no-untyped-def]
+        try:
+            return convert(*args)
+        except ValueError as error:
+            faults.append(str(error))
+            return None
+
+    def choice(enum, column: str, default: str, allowed: str):  # type: ignore[no-untyped-def]
+        try:
+            return enum(row.get(column) or default)
+        except ValueError:
+            faults.append(f"{column} '{row[column]}' is not {allowed}")
+            return None
+
+    ref = row["order_ref"]
+    if len(ref) > 20:
+        faults.append(f"order_ref '{ref}' is longer than 20 characters")
+    placed = None
+    if row["placed_at"]:
+        try:
+            placed = _moment(row["placed_at"], zone)
+        except ValueError:
+            faults.append(
+                f"placed_at '{row['placed_at']}' is not an ISO 8601 date and time"
+                " such as 2026-03-01T12:30:00+02:00"
+            )
+        else:
+            if placed > now + FUTURE_TOLERANCE:
+                faults.append(
+                    f"placed_at {row['placed_at']} is in the future "
+                    f"(now: {now.astimezone(zone):%Y-%m-%d %H:%M} hospital time)"
+                )
+    status = choice(
+        OrderStatus, "status", "delivered", f"one of {', '.join(s.value for s in OrderStatus)}"
+    )
+    channel = choice(Channel, "channel", "regular", "regular or corporate")
+    quantity = parse(_whole, row["quantity"], "quantity", 1) if row["quantity"] else None
+    unit_price = parse(_whole, row["unit_price"], "unit_price", 0) if row["unit_price"] else None
+    discount = parse(_whole, row.get("discount") or "0", "discount", 0)
+    if None not in (quantity, unit_price, discount) and discount > quantity * unit_price:
+        faults.append(
+            f"discount {discount} is more than the line's "
+            f"{quantity} × {unit_price} = {quantity * unit_price}"
+        )
+    if len(row["item"]) > 80:
+        faults.append("item is longer than 80 characters")
+    if len(row["customer_name"]) > 120:
+        faults.append("customer_name is longer than 120 characters")
+    values = {"placed": placed, "status": status, "channel": channel, "quantity": quantity,
+              "unit_price": unit_price, "discount": discount}  # fmt: skip
+    return faults, values
+
+
+def _parse_orders(  # type: ignore[no-untyped-def]
+    rows, zone: ZoneInfo, now: datetime
+) -> tuple[dict[str, _Order], dict[str, list[_Line]], list[RowProblem]]:
+    """The orders, every line naming each dish (by lower-cased name), and every problem."""
     problems: list[RowProblem] = []
     orders: dict[str, _Order] = {}
+    dishes: dict[str, list[_Line]] = {}
     for line, row in rows:
-        try:
-            if "__extra__" in row:
-                raise ValueError("more fields than columns (a comma inside a name needs quotes)")
-            for column in (
-                "order_ref",
-                "placed_at",
-                "customer_name",
-                "item",
-                "quantity",
-                "unit_price",
-            ):
-                if not row.get(column):
-                    raise ValueError(f"{column} is empty")
-            ref = row["order_ref"]
-            if len(ref) > 20:
-                raise ValueError(f"order_ref '{ref}' is longer than 20 characters")
-            try:
-                placed = _moment(row["placed_at"], zone)
-            except ValueError:
-                raise ValueError(
-                    f"placed_at '{row['placed_at']}' is not an ISO 8601 date and time"
-                    " such as 2026-03-01T12:30:00+02:00"
-                ) from None
-            try:
-                status = OrderStatus(row.get("status") or "delivered")
-            except ValueError:
-                raise ValueError(
-                    f"status '{row['status']}' is not one of "
-                    f"{', '.join(s.value for s in OrderStatus)}"
-                ) from None
-            try:
-                channel = Channel(row.get("channel") or "regular")
-            except ValueError:
-                raise ValueError(
-                    f"channel '{row['channel']}' is not regular or corporate"
-                ) from None
-            quantity = _whole(row["quantity"], "quantity", 1)
-            unit_price = _whole(row["unit_price"], "unit_price", 0)
-            discount = _whole(row.get("discount") or "0", "discount", 0)
-            if discount > quantity * unit_price:
-                raise ValueError(
-                    f"discount {discount} is more than the line's "
-                    f"{quantity} × {unit_price} = {quantity * unit_price}"
-                )
-            if len(row["item"]) > 80 or len(row["customer_name"]) > 120:
-                raise ValueError("item (80) or customer_name (120 characters) is too long")
-        except ValueError as error:
-            problems.append(RowProblem(line, str(error)))
+        if "__extra__" in row:
+            # The fields after a stray comma are shifted: naming their faults would mislead.
+            problems.append(RowProblem(line, EXTRA_FIELDS))
             continue
-        entry = _Line(line, row["item"], quantity, unit_price, discount)
+        faults, v = _order_line_faults(row, zone, now)
+        entry = _Line(line, row["item"], v["quantity"] or 0, v["unit_price"] or 0,
+                      v["discount"] or 0)  # fmt: skip
+        if row["item"]:
+            dishes.setdefault(row["item"].lower(), []).append(entry)
+        problems += [RowProblem(line, fault) for fault in faults]
+        if faults:
+            continue
+        ref = row["order_ref"]
+        header = (v["placed"], row.get("customer_ref", ""), row["customer_name"], v["status"],
+                  v["channel"])  # fmt: skip
         existing = orders.get(ref)
         if existing is None:
-            orders[ref] = _Order(
-                ref,
-                line,
-                placed,
-                row.get("customer_ref", ""),
-                row["customer_name"],
-                status,
-                channel,
-                [entry],
-            )
-            continue
-        same = (
-            existing.placed_at,
-            existing.customer_ref,
-            existing.customer_name,
-            existing.status,
-            existing.channel,
-        ) == (placed, row.get("customer_ref", ""), row["customer_name"], status, channel)
-        if not same:
+            orders[ref] = _Order(ref, line, *header, [entry])
+        elif (existing.placed_at, existing.customer_ref, existing.customer_name,
+              existing.status, existing.channel) != header:  # fmt: skip
             problems.append(
                 RowProblem(
                     line,
@@ -212,19 +231,27 @@ def _parse_orders(rows, zone: ZoneInfo) -> tuple[dict[str, _Order], list[RowProb
                     " with another time, customer, status or channel",
                 )
             )
-            continue
-        existing.lines.append(entry)
-    return orders, problems
+        else:
+            existing.lines.append(entry)
+    return orders, dishes, problems
 
 
-def import_orders(uow: UnitOfWork, actor: Actor, path: Path) -> ImportSummary:
+def import_orders(
+    uow: UnitOfWork, actor: Actor, path: Path, *, create_missing_dishes: bool = False
+) -> ImportSummary:
+    """Import web-shop order history, all or nothing.
+
+    Every problem of every line is listed, not only the first. Dishes are matched to the menu by
+    name (case ignored); one the menu lacks is refused, each named once with its lines, unless
+    `create_missing_dishes` (then it is added, unavailable, under "Imported history"). An order
+    placed later than now (give or take FUTURE_TOLERANCE of clock skew) is refused."""
     actor.require(Permission.MANAGE_SETTINGS)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise ValidationError(f"Cannot read {path}: {error}. Save it as UTF-8 CSV.") from None
     rows = _read(text, ORDER_COLUMNS, path.name)
-    orders, problems = _parse_orders(rows, uow.zone)
+    orders, dishes, problems = _parse_orders(rows, uow.zone, uow.now())
     with uow:
         session = uow.session
         taken = set(session.scalars(select(Order.number).where(Order.number.in_(list(orders)))))
@@ -232,10 +259,19 @@ def import_orders(uow: UnitOfWork, actor: Actor, path: Path) -> ImportSummary:
             problems.append(
                 RowProblem(orders[ref].first_line, f"order {ref} is already in the database")
             )
+        items = _menu_items(session, dishes)
+        missing = [key for key in dishes if key not in items]
+        hint = ""
+        if missing and not create_missing_dishes:
+            problems += [_missing_dish(dishes[key]) for key in missing]
+            hint = (
+                "Add the missing dishes to the menu first, or import with "
+                "--create-missing-dishes to add them as unavailable menu items."
+            )
         if problems:
-            raise ImportRejected(path.name, sorted(problems, key=lambda p: p.line))
+            raise ImportRejected(path.name, sorted(problems, key=lambda p: p.line), hint)
         customers, created_customers = _customers(session, orders.values())
-        items, created_items = _items(session, orders.values())
+        items.update(_create_dishes(session, [dishes[key][0] for key in missing]))
         lines = revenue = 0
         for order in orders.values():
             subtotal = sum(li.quantity * li.unit_price for li in order.lines)
@@ -279,7 +315,7 @@ def import_orders(uow: UnitOfWork, actor: Actor, path: Path) -> ImportSummary:
                 )
             )
             lines += len(order.lines)
-        summary = ImportSummary(len(orders), lines, created_customers, created_items, revenue)
+        summary = ImportSummary(len(orders), lines, created_customers, len(missing), revenue)
         audit.record(
             session,
             actor,
@@ -329,39 +365,47 @@ def _customers(session, orders) -> tuple[dict[tuple[str, str], int], int]:  # ty
     return result, created
 
 
-def _items(session, orders) -> tuple[dict[str, int], int]:  # type: ignore[no-untyped-def]
-    prices: dict[str, tuple[str, int]] = {}
-    for order in orders:
-        for li in order.lines:
-            prices.setdefault(li.item.lower(), (li.item, li.unit_price))
-    found = {
+def _menu_items(session, dishes: dict[str, list[_Line]]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Menu item ids by lower-cased name, for the dishes the menu has."""
+    return {
         name.lower(): item_id
         for name, item_id in session.execute(
-            select(MenuItem.name, MenuItem.id).where(func.lower(MenuItem.name).in_(list(prices)))
+            select(MenuItem.name, MenuItem.id).where(func.lower(MenuItem.name).in_(list(dishes)))
         )
     }
-    missing = [key for key in prices if key not in found]
-    if missing:
-        category = session.scalar(
-            select(MenuCategory).where(MenuCategory.name == IMPORTED_CATEGORY)
+
+
+def _missing_dish(lines: list[_Line]) -> RowProblem:
+    others = [str(li.line) for li in lines[1:]]
+    also = ""
+    if others:
+        shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+        also = f" (also on line{'s' if len(others) > 1 else ''} {shown})"
+    return RowProblem(lines[0].line, f"dish '{lines[0].item}' is not on the menu{also}")
+
+
+def _create_dishes(session, first_lines: list[_Line]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Add each dish, priced as on its first line, unavailable, under "Imported history"."""
+    if not first_lines:
+        return {}
+    category = session.scalar(select(MenuCategory).where(MenuCategory.name == IMPORTED_CATEGORY))
+    if category is None:
+        category = MenuCategory(name=IMPORTED_CATEGORY, sort_order=999)
+        session.add(category)
+        session.flush()
+    created = {}
+    for first in first_lines:
+        item = MenuItem(
+            name=first.item,
+            category_id=category.id,
+            meal_period=MealPeriod.ALL_DAY,
+            price_rwf=first.unit_price,
+            is_available=False,
         )
-        if category is None:
-            category = MenuCategory(name=IMPORTED_CATEGORY, sort_order=999)
-            session.add(category)
-            session.flush()
-        for key in missing:
-            name, price = prices[key]
-            item = MenuItem(
-                name=name,
-                category_id=category.id,
-                meal_period=MealPeriod.ALL_DAY,
-                price_rwf=price,
-                is_available=False,
-            )
-            session.add(item)
-            session.flush()
-            found[key] = item.id
-    return found, len(missing)
+        session.add(item)
+        session.flush()
+        created[first.item.lower()] = item.id
+    return created
 
 
 def import_targets(uow: UnitOfWork, actor: Actor, path: Path) -> int:

@@ -15,7 +15,7 @@ from ..config import hospital_zone
 from . import auth
 from .auth import Actor, Permission
 from .clock import Clock, system_clock
-from .errors import ConcurrentChange, DatabaseUnavailable
+from .errors import ConcurrentChange, DatabaseUnavailable, ReadOnlyDatabase
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,8 @@ class UnitOfWork:
             log.warning("rollback failed; the connection is already gone", exc_info=True)
         finally:
             self.session.close()
+        if isinstance(exc, DBAPIError) and is_read_only_refusal(exc):
+            raise ReadOnlyDatabase() from exc
         if isinstance(exc, OperationalError) or (
             isinstance(exc, DBAPIError) and exc.connection_invalidated
         ):
@@ -82,6 +84,19 @@ class UnitOfWork:
         except StaleDataError:
             self.session.rollback()
             raise ConcurrentChange() from None
+        except DBAPIError as exc:
+            if is_read_only_refusal(exc):
+                self.session.rollback()
+                raise ReadOnlyDatabase() from exc
+            raise
+
+    def commit_record(self) -> None:
+        """Commit what only records that something happened (a sign-in, a failed attempt). A
+        read-only copy cannot keep it, and that must not stop the reading the copy is for."""
+        try:
+            self.commit()
+        except ReadOnlyDatabase:
+            log.info("read-only database: the event is not recorded")
 
     def flush(self) -> None:
         self.session.flush()
@@ -120,14 +135,25 @@ class UnitOfWorkFactory:
         description: str,
         clock: Clock = system_clock,
         zone: ZoneInfo | None = None,
+        read_only: bool = False,
     ) -> None:
         self.session_factory = session_factory
         self.description = description
+        self.read_only = read_only  # a copy that can be read, where every save is refused
         self.clock = clock
         self.zone = zone or hospital_zone()
 
     def __call__(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory, self.clock, self.zone)
+
+
+def is_read_only_refusal(exc: DBAPIError) -> bool:
+    """True when the database refused a write because it is read-only (SQLite opened read-only or
+    on a read-only medium; PostgreSQL in read-only transactions or a standby)."""
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) == "25006":
+        return True
+    return str(getattr(orig, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
 
 
 def is_unique_violation(exc: IntegrityError, constraint_name: str, columns: str) -> bool:

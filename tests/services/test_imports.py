@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from dusangire_desktop import cli
 from dusangire_desktop.models.customers import Customer
+from dusangire_desktop.models.menu import MealPeriod, MenuCategory, MenuItem
 from dusangire_desktop.models.orders import Order
 from dusangire_desktop.models.rollups import MonthActivity
 from dusangire_desktop.models.targets import RevenueTarget
@@ -39,13 +40,31 @@ def write(tmp_path):
     return make
 
 
+def _reasons_by_line(problems) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    lines: dict[int, str] = {}
+    for problem in problems:
+        lines[problem.line] = f"{lines.get(problem.line, '')} | {problem.reason}"
+    return lines
+
+
+def _menu(uow_factory, *names: str) -> None:
+    with uow_factory() as uow:
+        category = MenuCategory(name="Drinks")
+        uow.session.add(category)
+        uow.session.flush()
+        for name in names:
+            uow.session.add(MenuItem(name=name, category_id=category.id, price_rwf=800,
+                                     meal_period=MealPeriod.ALL_DAY))  # fmt: skip
+        uow.commit()
+
+
 def _count(uow_factory, model) -> int:
     with uow_factory() as uow:
         return uow.session.scalar(select(func.count()).select_from(model))
 
 
 def test_good_file_becomes_orders_with_the_right_totals(uow_factory, admin, write):
-    summary = imports.import_orders(uow_factory(), admin, write(GOOD))
+    summary = imports.import_orders(uow_factory(), admin, write(GOOD), create_missing_dishes=True)
     assert (summary.orders, summary.lines, summary.customers_created, summary.items_created) == (
         3, 4, 2, 3,
     )  # fmt: skip
@@ -75,20 +94,20 @@ def test_every_bad_row_is_listed_and_nothing_is_imported(uow_factory, admin, wri
         "W-9,2026-02-01T10:00:00,,Aline Uwase,delivered,online,Fanta,1,1.5,0\n"
     )
     with pytest.raises(imports.ImportRejected) as rejected:
-        imports.import_orders(uow_factory(), admin, write(bad))
-    lines = {p.line: p.reason for p in rejected.value.problems}
+        imports.import_orders(uow_factory(), admin, write(bad), create_missing_dishes=True)
+    lines = _reasons_by_line(rejected.value.problems)
     assert sorted(lines) == [3, 4, 5, 6, 7, 8, 9, 10, 11]
     assert "ISO 8601" in lines[3] and "status 'eaten'" in lines[4]
     assert "at least 1" in lines[5] and "at least 0" in lines[6]
     assert "more than the line's" in lines[7] and "customer_name is empty" in lines[8]
     assert "started on line 2" in lines[9] and "comma inside a name" in lines[10]
-    assert "channel 'online'" in lines[11]
+    assert "channel 'online'" in lines[11] and "unit_price '1.5' is not a whole" in lines[11]
     assert "Nothing was imported" in rejected.value.message
     assert _count(uow_factory, Order) == 0 and _count(uow_factory, Customer) == 0
 
 
 def test_an_order_already_imported_is_refused(uow_factory, admin, write):
-    imports.import_orders(uow_factory(), admin, write(GOOD))
+    imports.import_orders(uow_factory(), admin, write(GOOD), create_missing_dishes=True)
     with pytest.raises(imports.ImportRejected, match="W-1001 is already in the database"):
         imports.import_orders(uow_factory(), admin, write(GOOD))
     assert _count(uow_factory, Order) == 3
@@ -143,7 +162,8 @@ def test_front_desk_cannot_import(uow_factory, write):
 def test_command_line_import_and_offline_snapshot(
     database_url, uow_factory, write, tmp_path, capsys
 ):
-    assert cli.main(["--database", database_url, "import", "orders", str(write(GOOD))]) == 0
+    importing = ["import", "orders", "--create-missing-dishes", str(write(GOOD))]
+    assert cli.main(["--database", database_url, *importing]) == 0
     printed = capsys.readouterr()
     assert "Imported 3 orders" in printed.out
     assert "Dashboard figures prepared" in printed.err
@@ -169,3 +189,78 @@ def test_command_line_import_lists_problems(database_url, uow_factory, write, ca
     assert cli.main(["--database", database_url, "import", "orders", str(write(bad))]) == 2
     err = capsys.readouterr().err
     assert "line 2: quantity must be at least 1" in err and "Traceback" not in err
+
+
+def test_dishes_not_on_the_menu_are_refused_and_every_one_is_named(uow_factory, admin, write):
+    _menu(uow_factory, "Fanta")
+    history = HEADER + (
+        "W-1,2026-02-01T10:00:00,,Aline Uwase,delivered,regular,Fanta,1,800,0\n"
+        "W-1,2026-02-01T10:00:00,,Aline Uwase,delivered,regular,Pizza,1,5000,0\n"
+        "W-2,2026-02-02T10:00:00,,Aline Uwase,delivered,regular,Sushi,2,4000,0\n"
+        "W-3,2026-02-03T10:00:00,,Aline Uwase,delivered,regular,pizza,1,5000,0\n"
+    )
+    with pytest.raises(imports.ImportRejected) as rejected:
+        imports.import_orders(uow_factory(), admin, write(history))
+    lines = _reasons_by_line(rejected.value.problems)
+    assert sorted(lines) == [3, 4]
+    assert "dish 'Pizza' is not on the menu (also on line 5)" in lines[3]
+    assert "dish 'Sushi' is not on the menu" in lines[4]
+    assert "--create-missing-dishes" in rejected.value.message
+    assert _count(uow_factory, Order) == 0 and _count(uow_factory, MenuItem) == 1
+
+
+def test_missing_dishes_are_created_only_when_asked(uow_factory, admin, write):
+    _menu(uow_factory, "Fanta")
+    history = HEADER + (
+        "W-1,2026-02-01T10:00:00,,Aline Uwase,delivered,regular,fanta,1,800,0\n"
+        "W-2,2026-02-02T10:00:00,,Aline Uwase,delivered,regular,Sushi,2,4000,0\n"
+    )
+    summary = imports.import_orders(
+        uow_factory(), admin, write(history), create_missing_dishes=True
+    )
+    assert summary.items_created == 1
+    with uow_factory() as uow:
+        sushi = uow.session.scalar(select(MenuItem).where(MenuItem.name == "Sushi"))
+        assert sushi is not None and not sushi.is_available and sushi.price_rwf == 4000
+
+
+def test_orders_dated_in_the_future_are_refused(uow_factory, admin, write, clock):
+    clock.set_local(2026, 3, 3, 8, 0)
+    history = HEADER + (
+        "W-1,2026-03-03T08:04:00,,Aline Uwase,delivered,regular,Fanta,1,800,0\n"
+        "W-2,2027-01-01T12:00:00,,Aline Uwase,delivered,regular,Fanta,1,800,0\n"
+        "W-3,2026-03-03T08:10:00+02:00,,Aline Uwase,delivered,regular,Fanta,1,800,0\n"
+    )
+    with pytest.raises(imports.ImportRejected) as rejected:
+        imports.import_orders(uow_factory(), admin, write(history), create_missing_dishes=True)
+    lines = _reasons_by_line(rejected.value.problems)
+    assert sorted(lines) == [3, 4]
+    assert "placed_at 2027-01-01T12:00:00 is in the future (now: 2026-03-03 08:00" in lines[3]
+    assert _count(uow_factory, Order) == 0
+    skewed = HEADER + history.splitlines(keepends=True)[1]
+    summary = imports.import_orders(
+        uow_factory(), admin, write(skewed, "skewed.csv"), create_missing_dishes=True
+    )
+    assert summary.orders == 1  # a till clock a few minutes fast is not the future
+
+
+def test_every_problem_of_every_line_is_listed(uow_factory, admin, write):
+    history = HEADER + (
+        "W-1,yesterday,,,eaten,online,Fanta,0,-5,abc\n"
+        "W-2,2026-02-01T10:00:00,,Aline Uwase,delivered,regular,,1,800,900\n"
+    )
+    with pytest.raises(imports.ImportRejected) as rejected:
+        imports.import_orders(uow_factory(), admin, write(history), create_missing_dishes=True)
+    lines = _reasons_by_line(rejected.value.problems)
+    for reason in (
+        "customer_name is empty",
+        "placed_at 'yesterday'",
+        "status 'eaten'",
+        "channel 'online'",
+        "quantity must be at least 1",
+        "unit_price must be at least 0",
+        "discount 'abc' is not a whole number",
+    ):
+        assert reason in lines[2]
+    assert "item is empty" in lines[3] and "discount 900 is more than" in lines[3]
+    assert f"{len(rejected.value.problems)} problem(s)" in rejected.value.message

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ...models.rollups import OrderChangeMark
+from ..uow import is_read_only_refusal
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,8 @@ def store_quietly(session: Session, model: Any, rows: list[dict[str, Any]], key:
     try:
         with engine.begin() as connection:
             connection.execute(statement)
-    except DBAPIError:
+    except DBAPIError as exc:
+        if is_read_only_refusal(exc):  # a read-only copy: computed each time, as expected
+            return
         log.warning("could not store %s; computed again next time", model.__tablename__,
                     exc_info=True)  # fmt: skip
