@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
+from typing import ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -13,9 +16,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..config import hospital_zone
 from .clock import Clock, system_clock
-from .errors import ConcurrentChange, DatabaseUnavailable
+from .errors import ConcurrentChange, DatabaseUnavailable, SimultaneousChange
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
+# PostgreSQL's deadlock_detected and serialization_failure: the server undid the transaction.
+UNDONE_BY_THE_SERVER = {"40P01", "40001"}
 
 UNAVAILABLE = (
     "The database cannot be reached right now, so nothing was saved. "
@@ -68,6 +75,9 @@ class UnitOfWork:
             log.warning("rollback failed; the connection is already gone", exc_info=True)
         finally:
             self.session.close()
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) in UNDONE_BY_THE_SERVER:
+            log.warning("transaction undone by the database: %s", exc)
+            raise SimultaneousChange() from exc
         if isinstance(exc, OperationalError) or (
             isinstance(exc, DBAPIError) and exc.connection_invalidated
         ):
@@ -90,6 +100,23 @@ class UnitOfWork:
     @property
     def dialect(self) -> str:
         return self.session.get_bind().dialect.name
+
+
+def retried_once(service: Callable[P, R]) -> Callable[P, R]:
+    """For a write service two desks may run on the same rows at once: when the database undoes
+    it (a deadlock or serialisation failure), run it once more on a fresh transaction; a second
+    such failure reaches the desk as `SimultaneousChange`. Safe because the unit of work rolled
+    everything back and starts a new session on each `with uow:`."""
+
+    @functools.wraps(service)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return service(*args, **kwargs)
+        except SimultaneousChange:
+            log.info("%s undone by the database; trying once more", service.__name__)
+            return service(*args, **kwargs)
+
+    return run
 
 
 class UnitOfWorkFactory:
