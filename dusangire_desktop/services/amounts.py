@@ -18,7 +18,8 @@ from decimal import Decimal, InvalidOperation
 
 from .errors import ValidationError
 
-MAX_PRICE_RWF = 1_000_000  # a dish, an add-on, a per-person rate, a setup or consultation fee
+MAX_PRICE_RWF = 1_000_000  # a dish, an add-on, a per-person rate, a consultation fee
+MAX_SETUP_FEE_RWF = 10_000_000  # setting up one catering event
 MAX_PLAN_PRICE_RWF = 5_000_000  # one billing period of a meal package
 MAX_PAYMENT_RWF = 10_000_000  # cash handed over at the desk
 MAX_ORDER_RWF = 10_000_000  # one order's subtotal
@@ -34,9 +35,9 @@ def _whole(value: object, field: str, example: str, what: str, unit: str) -> int
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    shown = f"'{value}'" if isinstance(value, str) else str(value)
+    shown = f"the text '{value}'" if isinstance(value, str) else str(value)
     raise ValidationError(
-        f"Enter {what} as a whole number{unit}, like {example}; {shown} is not one.", field=field
+        f"Enter {what} as a whole number{unit}, like {example} (not {shown}).", field=field
     )
 
 
@@ -75,10 +76,13 @@ def count(value: object, *, field: str, what: str, maximum: int, minimum: int = 
     if value is None:
         raise ValidationError(f"Enter {what}.", field=field)
     number = _whole(value, field, "2", what, "")
-    if not minimum <= number <= maximum:
+    if number < minimum:
         raise ValidationError(
-            f"{what.capitalize()} must be between {minimum:,} and {maximum:,}, not {number:,}.",
-            field=field,
+            f"{what.capitalize()} must be at least {minimum:,}, not {number:,}.", field=field
+        )
+    if number > maximum:
+        raise ValidationError(
+            f"{what.capitalize()} can be at most {maximum:,}, not {number:,}.", field=field
         )
     return number
 
