@@ -12,11 +12,15 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import DATABASE_ENV, hospital_zone, resolve_database_url
 from .models.staff import Role
 from .services.errors import DomainError
+
+if TYPE_CHECKING:
+    from .services.accounts import StaffAccount
 
 EPILOG = f"""
 The database is a local SQLite file unless --database or {DATABASE_ENV} names another, e.g.
@@ -67,6 +71,14 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input instead of prompting")  # fmt: skip
     staff_sub.add_parser("list", help="list staff accounts as JSON")
+    reset = staff_sub.add_parser(
+        "reset-password", help="set a temporary password (changed at next sign-in) and unlock"
+    )
+    reset.add_argument("username")
+    reset.add_argument("--password-stdin", action="store_true",
+                       help="read the password from standard input, not a prompt")  # fmt: skip
+    unlock = staff_sub.add_parser("unlock", help="lift a lock-out after wrong passwords")
+    unlock.add_argument("username")
 
     report = commands.add_parser("report", help="dashboard figures as JSON or CSV")
     report.add_argument("dashboard", choices=sorted(REPORTS))
@@ -134,6 +146,12 @@ def _read_password(from_stdin: bool) -> str:
     if getpass.getpass("Repeat password: ") != first:
         raise DomainError("The two passwords differ.")
     return first
+
+
+def _if_deactivated(account: StaffAccount) -> str:
+    if account.is_active:
+        return ""
+    return " The account is deactivated, though: reactivate it in Staff accounts first."
 
 
 def _run_command(args: argparse.Namespace, url: str) -> int:
@@ -210,6 +228,18 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
                                             full_name=args.name, role=accounts.Role(args.role),
                                             password=password)  # fmt: skip
             print(f"Created {account.username} ({account.role.value}).")
+        elif args.staff_command == "reset-password":
+            account = accounts.find_staff(uow_factory(), actor, args.username)
+            password = _read_password(args.password_stdin)
+            account = accounts.reset_password(uow_factory(), actor, account.id, password)
+            print(f"{account.full_name} ({account.username}) now has that temporary password and "
+                  "is unlocked. Tell them to sign in with it: the app asks them to choose their "
+                  "own password before anything else." + _if_deactivated(account))  # fmt: skip
+        elif args.staff_command == "unlock":
+            account = accounts.find_staff(uow_factory(), actor, args.username)
+            account = accounts.unlock(uow_factory(), actor, account.id)
+            print(f"{account.full_name} ({account.username}) is unlocked and can sign in with "
+                  "the same password as before." + _if_deactivated(account))  # fmt: skip
         else:
             rows = [
                 {"username": s.username, "name": s.full_name, "role": s.role.value,

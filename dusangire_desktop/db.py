@@ -10,6 +10,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import sessionmaker
 
 from .services.errors import DatabaseUnavailable
+from .services.textsearch import register_sqlite_fold
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -57,6 +58,7 @@ def _sqlite_engine(url: str, echo: bool) -> Engine:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+        register_sqlite_fold(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 
 from dusangire_desktop import db, schema
 from dusangire_desktop.models import metadata
-from dusangire_desktop.services import accounts
+from dusangire_desktop.services import accounts, auth
 from dusangire_desktop.services.auth import Actor
 from dusangire_desktop.services.uow import UnitOfWorkFactory
 
@@ -40,6 +40,15 @@ class FakeClock:
 
     def set_local(self, *args: int) -> None:
         self.now = datetime(*args, tzinfo=KIGALI).astimezone(UTC)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():  # type: ignore[no-untyped-def]
+    """Production scrypt costs 128 MiB and ~0.3 s a hash; the suite hashes thousands of times.
+    test_accounts checks the production cost in a fresh interpreter."""
+    production, auth.scrypt_cost = auth.scrypt_cost, auth.ScryptCost(n=2**10, r=8, p=1)
+    yield
+    auth.scrypt_cost = production
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
+from sqlalchemy import (
+    DDL,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    column,
+    event,
+    func,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ExcludeConstraint
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime, enum_column, utcnow
@@ -72,7 +85,28 @@ class TimeOff(Base):
     __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
 
 
+def _end_of(context: DefaultExecutionContext) -> datetime:
+    """A new consultation ends its duration after it starts, unless the writer says otherwise."""
+    values = context.get_current_parameters()
+    return values["starts_at"] + timedelta(minutes=values["duration_minutes"])
+
+
+ACTIVE = "status != 'cancelled'"
+
+
 class Consultation(Base):
+    """A booked half hour with a nutritionist.
+
+    No two active (not cancelled) consultations of one nutritionist overlap, and the database
+    guarantees it. An active consultation starts on the UTC half hour and lasts one 30-minute
+    slot, on both databases, so the unique index on its start rules out every overlap, and a
+    snapshot of PostgreSQL always fits SQLite. PostgreSQL compares the time ranges
+    [starts_at, ends_at) as well (`ex_consultations_no_overlap`, a GiST exclusion through
+    btree_gist), which would keep the guarantee if consultations ever last longer; `ends_at` is
+    stored because `starts_at + interval` is not immutable and so cannot be indexed. The grid is
+    UTC's, which is the hospital's in every zone whose offset is a whole or half hour (Kigali's).
+    """
+
     __tablename__ = "consultations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -80,6 +114,7 @@ class Consultation(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime)
     duration_minutes: Mapped[int] = mapped_column(default=30)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_end_of)
     status: Mapped[ConsultationStatus] = mapped_column(
         enum_column(ConsultationStatus, "consultation_status"),
         default=ConsultationStatus.BOOKED,
@@ -103,11 +138,49 @@ class Consultation(Base):
             "nutritionist_id",
             "starts_at",
             unique=True,
-            sqlite_where=text("status != 'cancelled'"),
-            postgresql_where=text("status != 'cancelled'"),
+            sqlite_where=text(ACTIVE),
+            postgresql_where=text(ACTIVE),
         ),
         Index("ix_consultations_starts_at", "starts_at"),
+        ExcludeConstraint(
+            (column("nutritionist_id"), "="),
+            (func.tstzrange(column("starts_at"), column("ends_at")), "&&"),
+            name="ex_consultations_no_overlap",
+            using="gist",
+            where=ACTIVE,
+        ).ddl_if(dialect="postgresql"),
+        CheckConstraint(
+            "ends_at = starts_at + make_interval(mins => duration_minutes)",
+            name="ends_after_duration",
+        ).ddl_if(dialect="postgresql"),
+        CheckConstraint(
+            "status = 'cancelled' OR ("
+            "date_trunc('minute', starts_at AT TIME ZONE 'UTC') = starts_at AT TIME ZONE 'UTC' "
+            "AND EXTRACT(MINUTE FROM starts_at AT TIME ZONE 'UTC') IN (0, 30))",
+            name="starts_on_the_half_hour",
+        ).ddl_if(dialect="postgresql"),
+        # SQLite keeps times as text, 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC (models.base.UtcDateTime).
+        CheckConstraint(
+            "ends_at IS strftime('%Y-%m-%d %H:%M:%S', starts_at, "
+            "'+' || duration_minutes || ' minutes') || substr(starts_at, 20)",
+            name="ends_after_duration",
+        ).ddl_if(dialect="sqlite"),
+        CheckConstraint(
+            "status = 'cancelled' OR (starts_at IS "
+            "strftime('%Y-%m-%d %H:%M:00.000000', starts_at) "
+            "AND strftime('%M', starts_at) IN ('00', '30'))",
+            name="starts_on_the_half_hour",
+        ).ddl_if(dialect="sqlite"),
+        CheckConstraint("status = 'cancelled' OR duration_minutes = 30", name="one_slot_long"),
     )
+
+
+# The exclusion compares nutritionist ids with `=` inside a GiST index: btree_gist provides it.
+event.listen(
+    Consultation.__table__,
+    "before_create",
+    DDL("CREATE EXTENSION IF NOT EXISTS btree_gist").execute_if(dialect="postgresql"),
+)
 
 
 class MealPlan(Base):

@@ -1,4 +1,8 @@
-"""Staff accounts: first administrator, create, change role, deactivate, reset password."""
+"""Staff accounts: first administrator, create, change role, deactivate, reset password, unlock.
+
+Every function that acts for someone re-reads that account in its own transaction
+(`uow.authorize`), so a deactivation, a new role or a password reset counts from the next call.
+"""
 
 from __future__ import annotations
 
@@ -95,8 +99,8 @@ def create_first_administrator(
 def list_staff(
     uow: UnitOfWork, actor: Actor, *, include_inactive: bool = True
 ) -> list[StaffAccount]:
-    actor.require(Permission.MANAGE_STAFF)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
         query = select(Staff).order_by(Staff.full_name)
         if not include_inactive:
             query = query.where(Staff.is_active)
@@ -107,11 +111,11 @@ def list_staff(
 def create_staff(
     uow: UnitOfWork, actor: Actor, *, username: str, full_name: str, role: Role, password: str
 ) -> StaffAccount:
-    actor.require(Permission.MANAGE_STAFF)
-    username = clean_username(username)
-    full_name = clean_full_name(full_name)
-    check_password_strength(password, username)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
+        username = clean_username(username)
+        full_name = clean_full_name(full_name)
+        check_password_strength(password, username)
         if uow.session.scalar(select(Staff.id).where(func.lower(Staff.username) == username)):
             raise ValidationError(
                 f"The username '{username}' is already taken. Choose another.", field="username"
@@ -133,8 +137,22 @@ def create_staff(
         return _view(staff, uow.now())
 
 
+def find_staff(uow: UnitOfWork, actor: Actor, username: str) -> StaffAccount:
+    """The account with this username (any case), e.g. for the command line."""
+    wanted = username.strip().lower()
+    with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
+        staff = uow.session.scalar(select(Staff).where(func.lower(Staff.username) == wanted))
+        if staff is None:
+            raise NotFound(
+                f"There is no staff account '{wanted}'. Check the spelling against the staff list."
+            )
+        return _view(staff, uow.now())
+
+
 def _get(uow: UnitOfWork, staff_id: int) -> Staff:
-    staff = uow.session.get(Staff, staff_id, with_for_update=True)
+    # populate_existing: the acting account may already be loaded, by uow.authorize, unlocked.
+    staff = uow.session.get(Staff, staff_id, with_for_update=True, populate_existing=True)
     if staff is None:
         raise NotFound("That staff account no longer exists. Refresh the list.")
     return staff
@@ -150,8 +168,8 @@ def _active_admins(uow: UnitOfWork) -> int:
 
 
 def change_role(uow: UnitOfWork, actor: Actor, staff_id: int, role: Role) -> StaffAccount:
-    actor.require(Permission.MANAGE_STAFF)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
         staff = _get(uow, staff_id)
         old = staff.role
         if (
@@ -169,10 +187,10 @@ def change_role(uow: UnitOfWork, actor: Actor, staff_id: int, role: Role) -> Sta
 
 
 def set_active(uow: UnitOfWork, actor: Actor, staff_id: int, active: bool) -> StaffAccount:
-    actor.require(Permission.MANAGE_STAFF)
     if not active and staff_id == actor.staff_id:
         raise PermissionDenied("You cannot deactivate your own account while signed in with it.")
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
         staff = _get(uow, staff_id)
         if not active and staff.role == Role.ADMIN and staff.is_active and _active_admins(uow) <= 1:
             raise Conflict("This is the last active administrator and cannot be deactivated.")
@@ -185,8 +203,8 @@ def set_active(uow: UnitOfWork, actor: Actor, staff_id: int, active: bool) -> St
 
 def reset_password(uow: UnitOfWork, actor: Actor, staff_id: int, new_password: str) -> StaffAccount:
     """Set a temporary password and unlock the account; the person changes it at next sign-in."""
-    actor.require(Permission.MANAGE_STAFF)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
         staff = _get(uow, staff_id)
         check_password_strength(new_password, staff.username)
         staff.password_hash = hash_password(new_password)
@@ -198,7 +216,21 @@ def reset_password(uow: UnitOfWork, actor: Actor, staff_id: int, new_password: s
         return _view(staff, uow.now())
 
 
+def unlock(uow: UnitOfWork, actor: Actor, staff_id: int) -> StaffAccount:
+    """Lift a lock-out after wrong passwords now; the password stays as it is."""
+    with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_STAFF)
+        staff = _get(uow, staff_id)
+        was_locked = staff.locked_until is not None and staff.locked_until > uow.now()
+        staff.failed_logins = 0
+        staff.locked_until = None
+        audit.record(uow.session, actor, "staff_unlocked", "staff", staff.id, was_locked=was_locked)
+        uow.commit()
+        return _view(staff, uow.now())
+
+
 def change_own_password(uow: UnitOfWork, actor: Actor, current: str, new_password: str) -> None:
+    """The one thing an account with a temporary password may do; it lifts that restriction."""
     if actor.staff_id is None:
         raise PermissionDenied("The command line has no password to change.")
     if not current:
@@ -208,6 +240,7 @@ def change_own_password(uow: UnitOfWork, actor: Actor, current: str, new_passwor
             "The new password must differ from the current one.", field="new_password"
         )
     with uow:
+        actor = uow.current_actor(actor, temporary_password_ok=True)
         staff = _get(uow, actor.staff_id)
         if not verify_password(current, staff.password_hash):
             raise ValidationError("The current password is wrong.", field="current_password")

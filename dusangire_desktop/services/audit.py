@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..models.audit import AuditEvent
 from .auth import Actor, Permission
+from .textsearch import contains, page_size, search_text
 from .uow import UnitOfWork
 
 
@@ -51,17 +52,20 @@ class AuditEntry:
 def list_events(
     uow: UnitOfWork, actor: Actor, *, search: str = "", limit: int = 500
 ) -> list[AuditEntry]:
-    actor.require(Permission.VIEW_AUDIT)
+    """Newest first; `search` is looked for in the action, who, the record and the details
+    (case and accents folded, see `textsearch`)."""
+    search = search_text(search)
+    limit = page_size(limit, field="limit")
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_AUDIT)
         query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
-        if search.strip():
-            pattern = f"%{search.strip()}%"
+        if search:
             query = query.where(
                 or_(
-                    AuditEvent.action.ilike(pattern),
-                    AuditEvent.actor_name.ilike(pattern),
-                    AuditEvent.entity.ilike(pattern),
-                    AuditEvent.details.ilike(pattern),
+                    contains(AuditEvent.action, search),
+                    contains(AuditEvent.actor_name, search),
+                    contains(AuditEvent.entity, search),
+                    contains(AuditEvent.details, search),
                 )
             )
         return [

@@ -1,4 +1,9 @@
-"""Who is acting: password hashing, sign-in with lock-out, and what each role may do."""
+"""Who is acting: password hashing, sign-in with lock-out, and what each role may do.
+
+Rights are read as the account is now, not as it was at sign-in: every service call checks its
+actor through `UnitOfWork.authorize` / `UnitOfWork.current_actor` (which call `authorize` and
+`current_actor` here) inside its own transaction.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +11,49 @@ import base64
 import enum
 import hashlib
 import hmac
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..models.staff import Role, Staff
 from .errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
-from .uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from .uow import UnitOfWork
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 128
-# scrypt at n=2**14, r=8 costs ~50 ms and 16 MiB: slow for an attacker, unnoticed at sign-in.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+WRONG_CREDENTIALS = (
+    f"Wrong username or password. After {MAX_FAILED_LOGINS} wrong passwords an account is "
+    f"locked for {LOCKOUT.seconds // 60} minutes."
+)
+
+
+@dataclass(frozen=True)
+class ScryptCost:
+    """scrypt's work factors: n (CPU and memory), r (block size), p (parallelism)."""
+
+    n: int
+    r: int
+    p: int
+
+    def below(self, other: ScryptCost) -> bool:
+        return self.n < other.n or self.r < other.r or self.p < other.p
+
+
+# OWASP's password storage guidance: 128 MiB and a few hundred ms per hash.
+RECOMMENDED_SCRYPT_COST = ScryptCost(n=2**17, r=8, p=1)
+# The cost of new hashes; tests/conftest.py lowers it, as the suite hashes thousands of times.
+scrypt_cost = RECOMMENDED_SCRYPT_COST
+# hashlib refuses more than 32 MiB unless told; this also bounds what a stored hash can demand.
+SCRYPT_MAXMEM = 256 * 1024 * 1024
 
 
 class Permission(enum.StrEnum):
@@ -129,10 +161,13 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDenied(
-                f"{ROLE_LABELS[self.role]} accounts may not {permission.value.replace('_', ' ')}. "
-                "Ask a manager or an administrator."
-            )
+            raise PermissionDenied(self._refusal(permission))
+
+    def _refusal(self, permission: Permission) -> str:
+        return (
+            f"{ROLE_LABELS[self.role]} accounts may not {permission.value.replace('_', ' ')}. "
+            "Ask a manager or an administrator."
+        )
 
     @classmethod
     def from_staff(cls, staff: Staff) -> Actor:
@@ -146,36 +181,107 @@ def command_line_actor(who: str) -> Actor:
     return Actor(None, "command-line", f"command line ({who})", Role.ADMIN)
 
 
+def current_actor(session: Session, actor: Actor, *, temporary_password_ok: bool = False) -> Actor:
+    """The acting account as it is now, read in the caller's transaction.
+
+    Refused with AuthenticationFailed when the account was deactivated (or removed) since sign-in,
+    and with PermissionDenied while it must still replace a temporary password, unless
+    `temporary_password_ok` (changing one's own password). An actor with no staff row (the command
+    line) has no account to re-read and is taken as it is. The row is read without a lock: a call
+    already past this check when an administrator's change commits still completes; the next one
+    is refused.
+    """
+    if actor.staff_id is None:
+        return actor
+    staff = session.get(Staff, actor.staff_id)
+    if staff is None or not staff.is_active:
+        raise AuthenticationFailed(
+            "This account was deactivated by an administrator, so nothing was done. "
+            "Sign out; an administrator can reactivate the account."
+        )
+    now = Actor.from_staff(staff)
+    if now.must_change_password and not temporary_password_ok:
+        raise PermissionDenied(
+            "You are signed in with a temporary password. Choose your own password in "
+            "My account first; nothing else can be done until then."
+        )
+    return now
+
+
+def authorize(session: Session, actor: Actor, permission: Permission) -> Actor:
+    """`current_actor`, refused with PermissionDenied unless the account now has `permission`."""
+    now = current_actor(session, actor)
+    if not now.can(permission):
+        changed = (
+            f"An administrator changed your role to {ROLE_LABELS[now.role]}. "
+            if now.role != actor.role
+            else ""
+        )
+        raise PermissionDenied(changed + now._refusal(permission))
+    return now
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _scrypt(password: str, salt: bytes, cost: ScryptCost, length: int) -> bytes:
+    return hashlib.scrypt(
+        password.encode(), salt=salt, n=cost.n, r=cost.r, p=cost.p, dklen=length,
+        maxmem=SCRYPT_MAXMEM,
+    )  # fmt: skip
+
+
+def _format(cost: ScryptCost, salt: bytes, digest: bytes) -> str:
+    return f"scrypt${cost.n}${cost.r}${cost.p}${_b64(salt)}${_b64(digest)}"
+
+
+def _parse(stored: str) -> tuple[ScryptCost, bytes, bytes] | None:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return None
+        return ScryptCost(int(n), int(r), int(p)), base64.b64decode(salt), base64.b64decode(digest)
+    except ValueError:
+        return None
+
+
 def hash_password(password: str) -> str:
+    """A salted scrypt hash at the current `scrypt_cost`, which it records."""
+    cost = scrypt_cost
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(
-        password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
-    )
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+    return _format(cost, salt, _scrypt(password, salt, cost, 32))
 
 
 def verify_password(password: str, stored: str) -> bool:
+    parsed = _parse(stored)
+    if parsed is None:
+        return False
+    cost, salt, expected = parsed
     try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+        actual = _scrypt(password, salt, cost, len(expected))
+    except ValueError:  # parameters scrypt refuses, or beyond SCRYPT_MAXMEM
         return False
-    if scheme != "scrypt":
-        return False
-    expected = base64.b64decode(digest)
-    actual = hashlib.scrypt(
-        password.encode(),
-        salt=base64.b64decode(salt),
-        n=int(n),
-        r=int(r),
-        p=int(p),
-        dklen=len(expected),
-        maxmem=64 * 1024 * 1024,
-    )
     return hmac.compare_digest(actual, expected)
+
+
+def needs_rehash(stored: str) -> bool:
+    """True when the stored hash is weaker than what `hash_password` makes now."""
+    parsed = _parse(stored)
+    return parsed is None or parsed[0].below(scrypt_cost)
+
+
+def _dummy_hash() -> str:
+    return _format(scrypt_cost, bytes(16), bytes(32))
+
+
+def _password_matches(password: str, stored: str) -> bool:
+    matches = verify_password(password, stored)
+    if not matches and needs_rehash(stored):
+        # A weaker hash is refuted sooner; spend the current cost too, or the time taken would
+        # single out the accounts that exist and have not signed in since the cost was raised.
+        verify_password(password, _dummy_hash())
+    return matches
 
 
 def check_password_strength(password: str, username: str = "", field: str = "password") -> None:
@@ -194,7 +300,18 @@ def check_password_strength(password: str, username: str = "", field: str = "pas
 
 
 def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
-    """Check the credentials; failures are counted and audited, and lock the account after five."""
+    """Check the credentials; every failure is audited, and five wrong passwords lock the account.
+
+    Sign-in never tells which usernames exist. An unknown username, and a wrong password for any
+    account (active, locked or deactivated), get the same AuthenticationFailed(WRONG_CREDENTIALS)
+    after the same work: one scrypt at the current cost (an unknown name against a dummy hash; a
+    hash stored at a lower cost is followed by a dummy check at the current one). Only to the right
+    password does it say that the account is deactivated, or locked and for how many more minutes.
+    Wrong passwords while locked are audited but do not prolong the lock.
+
+    A right password whose hash is below the current cost is rehashed at it, audited as
+    "password_rehashed".
+    """
     from . import audit
 
     username = username.strip().lower()
@@ -204,45 +321,46 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
         staff = uow.session.scalar(select(Staff).where(func.lower(Staff.username) == username))
         now = uow.now()
         if staff is None:
+            verify_password(password, _dummy_hash())
             audit.record(uow.session, None, "login_failed", "staff", None, username=username)
             uow.commit()
-            raise AuthenticationFailed("Wrong username or password.")
+            raise AuthenticationFailed(WRONG_CREDENTIALS)
+        locked = staff.locked_until is not None and staff.locked_until > now
+        if not _password_matches(password, staff.password_hash):
+            action = "login_failed"
+            if not locked:
+                staff.failed_logins += 1
+                if staff.failed_logins >= MAX_FAILED_LOGINS:
+                    staff.locked_until = now + LOCKOUT
+                    staff.failed_logins = 0
+                    action = "account_locked"
+            audit.record(uow.session, None, action, "staff", staff.id, username=username)
+            uow.commit()
+            raise AuthenticationFailed(WRONG_CREDENTIALS)
         if not staff.is_active:
             audit.record(uow.session, None, "login_refused_inactive", "staff", staff.id)
             uow.commit()
             raise AuthenticationFailed(
                 "This account has been deactivated. Ask an administrator to reactivate it."
             )
-        if staff.locked_until is not None and staff.locked_until > now:
-            minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
-            raise AccountLocked(
-                f"Too many wrong passwords: this account is locked for {minutes} more minute(s). "
-                "An administrator can unlock it by resetting the password."
-            )
-        if not verify_password(password, staff.password_hash):
-            staff.failed_logins += 1
-            locked = staff.failed_logins >= MAX_FAILED_LOGINS
-            if locked:
-                staff.locked_until = now + LOCKOUT
-                staff.failed_logins = 0
-            audit.record(
-                uow.session, None, "account_locked" if locked else "login_failed", "staff",
-                staff.id, username=username,
-            )  # fmt: skip
+        if locked:
+            audit.record(uow.session, None, "login_refused_locked", "staff", staff.id)
             uow.commit()
-            if locked:
-                raise AccountLocked(
-                    f"Too many wrong passwords: this account is locked for "
-                    f"{int(LOCKOUT.total_seconds() // 60)} minutes."
-                )
-            left = MAX_FAILED_LOGINS - staff.failed_logins
-            raise AuthenticationFailed(
-                f"Wrong username or password. {left} attempt(s) left before the account locks."
+            minutes = math.ceil((staff.locked_until - now).total_seconds() / 60)
+            raise AccountLocked(
+                f"After too many wrong passwords this account is locked for {minutes} more "
+                f"minute{'s' if minutes != 1 else ''}. Wait, or ask an administrator: resetting "
+                "your password unlocks it."
             )
         staff.failed_logins = 0
         staff.locked_until = None
         staff.last_login_at = now
         actor = Actor.from_staff(staff)
+        if needs_rehash(staff.password_hash):
+            old_cost = staff.password_hash.rsplit("$", 2)[0]
+            staff.password_hash = hash_password(password)
+            audit.record(uow.session, actor, "password_rehashed", "staff", staff.id,
+                         old=old_cost, new=staff.password_hash.rsplit("$", 2)[0])  # fmt: skip
         audit.record(uow.session, actor, "login", "staff", staff.id)
         uow.commit()
         return actor

@@ -23,6 +23,7 @@ from . import amounts, audit
 from .auth import Actor, Permission
 from .customers import normalise_phone
 from .errors import Conflict, NotFound, ValidationError
+from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
 __all__ = ["AddonPricing", "CateringStatus"]
@@ -499,20 +500,23 @@ def advance(
 def list_requests(
     uow: UnitOfWork, actor: Actor, statuses: tuple[CateringStatus, ...] = (), search: str = ""
 ) -> list[RequestView]:
+    """By event time; `search` is looked for in the contact, the organisation and the request
+    number (case and accents folded, see `textsearch`)."""
     actor.require(Permission.TAKE_CATERING)
+    search = search_text(search)
     with uow.for_reading():
         query = select(CateringRequest).order_by(CateringRequest.event_at)
         if statuses:
             query = query.where(CateringRequest.status.in_(statuses))
-        if search.strip():
-            pattern = f"%{search.strip().lower()}%"
+        if search:
             query = query.where(
-                func.lower(
+                contains(
                     CateringRequest.contact_name
                     + " "
                     + CateringRequest.organisation
                     + " "
-                    + CateringRequest.number
-                ).like(pattern)
+                    + CateringRequest.number,
+                    search,
+                )
             )
         return [_request_view(uow.session, r) for r in uow.session.scalars(query.limit(500))]

@@ -6,7 +6,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 
 from ..models.corporate import CorporateEmployee
 from ..models.customers import Customer, CustomerAllergy, CustomerKind
@@ -14,6 +14,7 @@ from ..models.menu import Allergen
 from . import audit
 from .auth import Actor, Permission
 from .errors import NotFound, ValidationError
+from .textsearch import contains, equals, folded, page_size, search_text, starts_with
 from .uow import UnitOfWork
 
 __all__ = ["Allergen", "CustomerKind"]
@@ -117,9 +118,9 @@ def _validated(data: CustomerInput) -> dict:
 
 
 def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> CustomerView:
-    actor.require(Permission.MANAGE_CUSTOMERS)
     values = _validated(data)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CUSTOMERS)
         if values["phone"]:
             same = uow.session.scalar(
                 select(Customer).where(
@@ -147,9 +148,9 @@ def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> Custo
 def update_customer(
     uow: UnitOfWork, actor: Actor, customer_id: int, data: CustomerInput
 ) -> CustomerView:
-    actor.require(Permission.MANAGE_CUSTOMERS)
     values = _validated(data)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CUSTOMERS)
         customer = uow.session.get(Customer, customer_id, with_for_update=True)
         if customer is None:
             raise NotFound("That customer no longer exists. Search again.")
@@ -167,39 +168,98 @@ def update_customer(
 
 
 def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerView:
-    actor.require(Permission.VIEW_CUSTOMERS)
     with uow:
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         customer = uow.session.get(Customer, customer_id)
         if customer is None:
             raise NotFound("That customer no longer exists. Search again.")
         return view_of(customer)
 
 
+PHONE_LIKE = re.compile(r"[\d\s+\-()]+")
+MIN_PHONE_DIGITS = 4
+
+
+def _phone_digits(text: str) -> str | None:
+    """The digits to look for in phone numbers, when the text looks like (part of) one."""
+    if not PHONE_LIKE.fullmatch(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("2507"):
+        digits = digits[3:]
+    elif digits.startswith("07"):
+        digits = digits[1:]
+    return digits if len(digits) >= MIN_PHONE_DIGITS else None
+
+
 def search_customers(
     uow: UnitOfWork, actor: Actor, text: str, limit: int = 25
 ) -> list[CustomerView]:
-    """Name, phone, reference, ward or bed, or corporate employee number, as the desk types."""
-    actor.require(Permission.VIEW_CUSTOMERS)
-    text = " ".join(text.split())[:60]
+    """Name, phone, reference, ward or bed, or corporate employee number, as the desk types.
+
+    Enter takes the first row, so the order is a safety rule:
+    1. exact: the customer number (C-000003), a corporate employee number (BOK-0001), the phone
+       in any Rwandan spelling, or the ward and bed ("Maternity 12A") or the bed alone;
+    2. the name, customer number, employee number, ward and bed, or phone begins with the text;
+    3. a later word of the name begins with it;
+    4. the text is anywhere in those;
+    then by folded name. Case and accents never matter (`textsearch.fold`); digits are looked
+    for in phone numbers only when the text looks like a phone number (digits, spaces, +, - and
+    parentheses, with at least four digits besides the country code and leading 0), so an
+    employee number's digits do not list every phone that holds them.
+    """
+    text = search_text(text, field="text")
+    limit = page_size(limit, field="limit")
     if not text:
         return []
-    pattern = f"%{text.lower()}%"
-    conditions = [
-        func.lower(Customer.full_name).like(pattern),
-        func.lower(Customer.reference).like(pattern),
-        func.lower(Customer.ward + " " + func.coalesce(Customer.bed, "")).like(pattern),
-        Customer.bed == text,
-        Customer.id.in_(select(CorporateEmployee.customer_id)
-                        .where(func.lower(CorporateEmployee.employee_number) == text.lower())),
-    ]  # fmt: skip
-    digits = re.sub(r"\D", "", text)
-    if len(digits) >= 4:
-        conditions.append(Customer.phone.like(f"%{digits.lstrip('0')}%"))
+    # Each customer's text is folded once, then compared many ways.
+    f = (
+        select(
+            Customer.id,
+            folded(Customer.full_name).label("name"),
+            folded(Customer.reference).label("reference"),
+            folded(Customer.ward + " " + func.coalesce(Customer.bed, "")).label("place"),
+            folded(Customer.bed).label("bed"),
+            Customer.phone,
+        )
+        .where(Customer.is_active)
+        .cte("folded_customers")
+        .prefix_with("MATERIALIZED")
+    )
+
+    def employee(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+        return f.c.id.in_(select(CorporateEmployee.customer_id).where(condition))
+
+    texts = (f.c.name, f.c.reference, f.c.place)
+    exact = [equals(c, text, fold_column=False) for c in (f.c.reference, f.c.place, f.c.bed)]
+    prefix = [starts_with(c, text, fold_column=False) for c in texts]
+    anywhere = [contains(c, text, fold_column=False) for c in texts]
+    for test, conditions in ((equals, exact), (starts_with, prefix), (contains, anywhere)):
+        conditions.append(employee(test(CorporateEmployee.employee_number, text)))
+    digits = _phone_digits(text)
+    if digits is not None:
+        try:
+            phone = normalise_phone(text)
+        except ValidationError:
+            phone = None
+        if phone is not None:
+            exact.append(f.c.phone == phone)
+        if digits.startswith("7"):
+            prefix.append(f.c.phone.like(f"+250{digits}%"))
+        anywhere.append(f.c.phone.like(f"%{digits}%"))
+    rank = case(
+        (or_(*exact), 0),
+        (or_(*prefix), 1),
+        (contains(f.c.name, f" {text}", fold_column=False), 2),
+        else_=3,
+    )
     with uow:
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         found = uow.session.scalars(
             select(Customer)
-            .where(Customer.is_active, or_(*conditions))
-            .order_by(Customer.full_name, Customer.id)
+            .join(f, f.c.id == Customer.id)
+            .where(or_(*exact, *anywhere))
+            .order_by(rank, f.c.name, Customer.id)
             .limit(limit)
         )
         return [view_of(c) for c in found]

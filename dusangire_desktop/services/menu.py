@@ -19,6 +19,7 @@ from . import audit
 from .amounts import MAX_PRICE_RWF, whole_rwf
 from .auth import Actor, Permission
 from .errors import NotFound, ValidationError
+from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
 __all__ = ["MAX_PRICE_RWF", "Allergen", "DietTag", "MealPeriod"]
@@ -83,10 +84,12 @@ def list_menu(
     diet_tag: DietTag | None = None,
     include_unavailable: bool = False,
 ) -> list[MenuItemView]:
+    """The dishes whose name holds `text` (case and accents folded, see `textsearch`)."""
     actor.require(Permission.VIEW_CUSTOMERS)
+    text = search_text(text, field="text")
     query = select(MenuItem).join(MenuCategory).order_by(MenuCategory.sort_order, MenuItem.name)
-    if text.strip():
-        query = query.where(func.lower(MenuItem.name).like(f"%{text.strip().lower()}%"))
+    if text:
+        query = query.where(contains(MenuItem.name, text))
     if category:
         query = query.where(MenuCategory.name == category)
     if meal_period:

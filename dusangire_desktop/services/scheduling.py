@@ -1,8 +1,22 @@
 """Nutritionist scheduling: weekly availability, time off, 30-minute slots, bookings, meal plans.
 
-Slots are generated in hospital time and stored in UTC. A slot holds at most one active
-consultation: the partial unique index `uq_consultation_slot` guarantees it even when two
-desks book the same instant; its violation becomes `SlotTaken` naming the next free slots.
+Slots are generated in hospital time and stored in UTC. A consultation starts only at an offered
+slot: inside the nutritionist's weekly hours, on the half-hour grid of those hours, not in time
+off and not in the past (`book` and `reschedule` alike; a refusal names the nearest free slots).
+No two active (not cancelled) consultations of one nutritionist ever overlap, and the database
+guarantees it even when desks book at once (`models.scheduling.Consultation`): active
+consultations start on the half hour and last one slot, the partial unique index
+`uq_consultation_slot` holds one per start, and PostgreSQL's exclusion constraint refuses
+overlapping time ranges. Either refusal of a second booking becomes `SlotTaken` naming the next
+free slots.
+
+Who may do what, beyond the role's permissions:
+- completed and no-show are marked, once the consultation has started, by its own nutritionist,
+  by front desk and managers (they check patients in at the desk) and by administrators; never
+  by another nutritionist (`may_mark`).
+- a meal plan is opened, activated, completed or cancelled by the nutritionist who owns it (the
+  nutritionist of the consultation it comes from) or by an administrator; a nutritionist's list
+  of plans and of plans still to write is read by that nutritionist or an administrator.
 """
 
 from __future__ import annotations
@@ -35,6 +49,7 @@ from ..models.subscriptions import TherapeuticCategory
 from . import amounts, audit
 from .auth import Actor, Permission
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .textsearch import page_size
 from .uow import UnitOfWork, is_unique_violation
 
 __all__ = ["ConsultationStatus", "DietTag", "MealPlanStatus", "TagRule", "TherapeuticCategory"]
@@ -105,7 +120,17 @@ class SlotTaken(Conflict):
 
 
 def _local(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%a %d %b %H:%M").replace(" 0", " ")
+    local = moment.astimezone(zone)
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
+
+
+def _times(times: list[datetime], near: datetime, zone: ZoneInfo) -> str:
+    """Times on the same hospital day as `near` as 09:30, others with their day."""
+    day = near.astimezone(zone).date()
+    return ", ".join(
+        f"{t.astimezone(zone):%H:%M}" if t.astimezone(zone).date() == day else _local(t, zone)
+        for t in times
+    )
 
 
 def _can_edit(actor: Actor, nutritionist_id: int) -> None:
@@ -131,8 +156,8 @@ def _nutritionist(session: Session, nutritionist_id: int) -> tuple[Staff, Nutrit
 
 
 def list_nutritionists(uow: UnitOfWork, actor: Actor) -> list[NutritionistView]:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         rows = uow.session.execute(
             select(
                 Staff.id,
@@ -148,8 +173,8 @@ def list_nutritionists(uow: UnitOfWork, actor: Actor) -> list[NutritionistView]:
 
 
 def weekly_availability(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> list[Interval]:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         return [
             Interval(a.weekday, a.starts_at, a.ends_at)
             for a in uow.session.scalars(
@@ -168,7 +193,6 @@ def set_weekly_availability(
     fee_rwf: int | None = None,
 ) -> None:
     """Replace the week; intervals start and end on the hour or half hour and never overlap."""
-    _can_edit(actor, nutritionist_id)
     by_day: dict[int, list[Interval]] = {}
     for interval in intervals:
         day = WEEKDAYS[interval.weekday] if 0 <= interval.weekday <= 6 else None
@@ -201,6 +225,7 @@ def set_weekly_availability(
         fee_rwf, field="fee_rwf", what="the consultation fee", maximum=amounts.MAX_PRICE_RWF
     )
     with uow:
+        _can_edit(uow.current_actor(actor), nutritionist_id)
         _staff, profile = _nutritionist(uow.session, nutritionist_id)
         for old in uow.session.scalars(
             select(WeeklyAvailability).where(WeeklyAvailability.nutritionist_id == nutritionist_id)
@@ -241,11 +266,11 @@ def add_time_off(
     ends_at: datetime,
     reason: str = "",
 ) -> TimeOffView:
-    _can_edit(actor, nutritionist_id)
     if ends_at <= starts_at:
         raise ValidationError("Time off must end after it starts.", field="ends_at")
     reason = " ".join(reason.split())[:200]
     with uow:
+        _can_edit(uow.current_actor(actor), nutritionist_id)
         _nutritionist(uow.session, nutritionist_id)
         clash = _booked_between(uow.session, nutritionist_id, starts_at, ends_at)
         if clash:
@@ -288,8 +313,8 @@ def _booked_between(session: Session, nutritionist_id: int, start: datetime, end
 
 
 def list_time_off(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> list[TimeOffView]:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         return [
             TimeOffView(t.id, t.starts_at, t.ends_at, t.reason)
             for t in uow.session.scalars(
@@ -401,8 +426,8 @@ def slots(
 def week_slots(
     uow: UnitOfWork, actor: Actor, nutritionist_ids: list[int], first_day: date, days: int = 7
 ) -> list[Slot]:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         start = datetime.combine(first_day, time(0), uow.zone).astimezone(UTC)
         end = datetime.combine(first_day + timedelta(days=days), time(0), uow.zone).astimezone(UTC)
         return slots(uow.session, nutritionist_ids, start, end, uow.now(), uow.zone)
@@ -438,8 +463,9 @@ def first_free(
     limit: int = 5,
 ) -> list[Slot]:
     """The next free slots from a moment, for one nutritionist or across all of them."""
-    actor.require(Permission.BOOK_CONSULTATIONS)
+    limit = page_size(limit, field="limit")
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         ids = (
             [nutritionist_id]
             if nutritionist_id
@@ -453,30 +479,71 @@ def first_free(
 
 
 def _check_bookable(uow: UnitOfWork, nutritionist_id: int, starts_at: datetime) -> Staff:
+    """Refuse a start that is not an offered slot, naming the nearest free ones."""
     staff, _profile = _nutritionist(uow.session, nutritionist_id)
     zone, now = uow.zone, uow.now()
     when = _local(starts_at, zone)
     if starts_at < now:
         raise ValidationError(f"{when} is in the past. Choose a later slot.", field="starts_at")
-    offered = slots(uow.session, [nutritionist_id], starts_at, starts_at + SLOT, now, zone)
-    if not offered:
-        in_off = uow.session.scalar(
-            select(TimeOff.reason).where(
-                TimeOff.nutritionist_id == nutritionist_id,
-                TimeOff.starts_at < starts_at + SLOT,
-                TimeOff.ends_at > starts_at,
-            )
+    local = starts_at.astimezone(zone)
+    day, following = (
+        datetime.combine(local.date() + timedelta(days=d), time(0), zone).astimezone(UTC)
+        for d in (0, 1)
+    )
+    offered = slots(uow.session, [nutritionist_id], day, following, now, zone)
+    if any(s.starts_at == starts_at for s in offered):
+        return staff
+    in_off = uow.session.scalar(
+        select(TimeOff.reason).where(
+            TimeOff.nutritionist_id == nutritionist_id,
+            TimeOff.starts_at < starts_at + SLOT,
+            TimeOff.ends_at > starts_at,
         )
-        if in_off is not None:
-            raise ValidationError(
-                f"{staff.full_name} is off at {when}" + (f" ({in_off})" if in_off else "") + ".",
-                field="starts_at",
-            )
-        raise ValidationError(
-            f"{staff.full_name} does not consult at {when}. Choose a slot in the calendar.",
-            field="starts_at",
+    )
+    in_hours = uow.session.scalar(
+        select(WeeklyAvailability.id).where(
+            WeeklyAvailability.nutritionist_id == nutritionist_id,
+            WeeklyAvailability.weekday == local.weekday(),
+            WeeklyAvailability.starts_at <= local.time(),
+            WeeklyAvailability.ends_at > local.time(),
         )
-    return staff
+    )
+    if in_off is not None:
+        problem = f"{staff.full_name} is off at {when}" + (f" ({in_off})" if in_off else "")
+    elif in_hours is not None:
+        problem = (
+            f"Consultations with {staff.full_name} start on the hour and the half hour; "
+            f"{when} is not one of them"
+        )
+    else:
+        problem = f"{staff.full_name} does not consult at {when}"
+    free = [s.starts_at for s in offered if s.state == SlotState.FREE]
+    if free:
+        nearest = sorted(sorted(free, key=lambda t: abs(t - starts_at))[:2])
+        hint = f"nearest free: {_times(nearest, starts_at, zone)}"
+    else:
+        later = [
+            s.starts_at
+            for s in _free_after(uow.session, [nutritionist_id], starts_at, now, zone, 2)
+        ]
+        hint = (
+            f"next free: {_times(later, starts_at, zone)}"
+            if later
+            else "no free slot in the next 60 days"
+        )
+    raise ValidationError(f"{problem} — {hint}.", field="starts_at")
+
+
+def _is_clash(error: IntegrityError) -> bool:
+    """The database refused a second active consultation over the same time."""
+    diag = getattr(error.orig, "diag", None)
+    return getattr(diag, "constraint_name", None) == "ex_consultations_no_overlap" or (
+        is_unique_violation(
+            error,
+            "uq_consultation_slot",
+            "consultations.nutritionist_id, consultations.starts_at",
+        )
+    )
 
 
 def _taken(uow: UnitOfWork, staff: Staff, starts_at: datetime) -> SlotTaken:
@@ -484,16 +551,7 @@ def _taken(uow: UnitOfWork, staff: Staff, starts_at: datetime) -> SlotTaken:
     zone = uow.zone
     free = _free_after(uow.session, [staff.id], starts_at, uow.now(), zone, 3)
     times = [s.starts_at for s in free]
-    same_day = starts_at.astimezone(zone).date()
-    shown = (
-        ", ".join(
-            t.astimezone(zone).strftime("%H:%M")
-            if t.astimezone(zone).date() == same_day
-            else _local(t, zone)
-            for t in times
-        )
-        or "none in the next 60 days"
-    )
+    shown = _times(times, starts_at, zone) or "none in the next 60 days"
     return SlotTaken(
         f"{staff.full_name} is already booked at {_local(starts_at, zone)} — next free: {shown}",
         times,
@@ -525,11 +583,11 @@ def book(
     starts_at: datetime,
     reason: str = "",
 ) -> ConsultationView:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     reason = " ".join(reason.split())
     if len(reason) > 200:
         raise ValidationError("The reason may have at most 200 characters.", field="reason")
     with uow:
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         staff = _check_bookable(uow, nutritionist_id, starts_at)
         customer = uow.session.get(Customer, customer_id)
         if customer is None or not customer.is_active:
@@ -549,11 +607,7 @@ def book(
             uow.flush()
         except IntegrityError as error:
             uow.session.rollback()
-            if is_unique_violation(
-                error,
-                "uq_consultation_slot",
-                "consultations.nutritionist_id, consultations.starts_at",
-            ):
+            if _is_clash(error):
                 raise _taken(uow, staff, starts_at) from None
             raise
         audit.record(
@@ -589,8 +643,8 @@ def reschedule(
     starts_at: datetime,
     nutritionist_id: int | None = None,
 ) -> ConsultationView:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     with uow:
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         c = _consultation(uow, consultation_id, version)
         if c.status != ConsultationStatus.BOOKED:
             raise ValidationError(
@@ -600,16 +654,13 @@ def reschedule(
         staff = _check_bookable(uow, target, starts_at)
         old = c.starts_at
         c.starts_at, c.nutritionist_id = starts_at, target
+        c.ends_at = starts_at + timedelta(minutes=c.duration_minutes)
         c.status_changed_at = uow.now()
         try:
             uow.flush()
         except IntegrityError as error:
             uow.session.rollback()
-            if is_unique_violation(
-                error,
-                "uq_consultation_slot",
-                "consultations.nutritionist_id, consultations.starts_at",
-            ):
+            if _is_clash(error):
                 raise _taken(uow, staff, starts_at) from None
             raise
         audit.record(
@@ -628,11 +679,11 @@ def reschedule(
 def cancel(
     uow: UnitOfWork, actor: Actor, consultation_id: int, version: int, reason: str
 ) -> ConsultationView:
-    actor.require(Permission.BOOK_CONSULTATIONS)
     reason = " ".join(reason.split())
     if len(reason) < 3:
         raise ValidationError("Give the reason for cancelling.", field="reason")
     with uow:
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         c = _consultation(uow, consultation_id, version)
         if c.status != ConsultationStatus.BOOKED:
             raise ValidationError(
@@ -653,12 +704,13 @@ def cancel(
 def mark(
     uow: UnitOfWork, actor: Actor, consultation_id: int, version: int, outcome: ConsultationStatus
 ) -> ConsultationView:
-    """Completed or no-show, once the consultation has started."""
+    """Completed or no-show, once the consultation has started, by whom `may_mark` allows."""
     if outcome not in (ConsultationStatus.COMPLETED, ConsultationStatus.NO_SHOW):
         raise ValidationError("Mark a consultation completed or no-show.")
     with uow:
+        actor = uow.current_actor(actor)
         c = _consultation(uow, consultation_id, version)
-        _can_mark(actor, c)
+        _can_mark(uow.session, actor, c)
         if c.status != ConsultationStatus.BOOKED:
             raise ValidationError(
                 f"This consultation is already {c.status.value.replace('_', ' ')}."
@@ -673,21 +725,43 @@ def mark(
         return _view(uow.session, c)
 
 
-def _can_mark(actor: Actor, c: Consultation) -> None:
-    if (
-        actor.can(Permission.MANAGE_ALL_SCHEDULES)
-        or actor.staff_id == c.nutritionist_id
-        or actor.can(Permission.BOOK_CONSULTATIONS)
-    ):
+def may_mark(actor: Actor, nutritionist_id: int) -> bool:
+    """Whether `actor` may mark a consultation with `nutritionist_id` completed or no-show.
+
+    Administrators, and whoever books at the desk, may; a nutritionist only their own.
+    """
+    if actor.can(Permission.MANAGE_ALL_SCHEDULES):
+        return True
+    if actor.can(Permission.MANAGE_OWN_SCHEDULE):
+        return actor.staff_id == nutritionist_id
+    return actor.can(Permission.BOOK_CONSULTATIONS)
+
+
+def _can_mark(session: Session, actor: Actor, c: Consultation) -> None:
+    if not may_mark(actor, c.nutritionist_id):
+        name = session.get(Staff, c.nutritionist_id).full_name
+        raise PermissionDenied(
+            f"Only {name}, the front desk, a manager or an administrator can mark "
+            "this consultation completed or no-show."
+        )
+
+
+def _can_manage_plans(session: Session, actor: Actor, nutritionist_id: int) -> None:
+    """A nutritionist manages their own clients' meal plans; an administrator anyone's."""
+    if actor.can(Permission.MANAGE_ALL_SCHEDULES) or actor.staff_id == nutritionist_id:
         return
-    raise PermissionDenied("You may not change this consultation.")
+    staff = session.get(Staff, nutritionist_id)
+    name = staff.full_name if staff else "another nutritionist"
+    raise PermissionDenied(
+        f"These are {name}'s clients' meal plans: only {name} or an administrator can manage them."
+    )
 
 
 def customer_consultations(
     uow: UnitOfWork, actor: Actor, customer_id: int
 ) -> list[ConsultationView]:
-    actor.require(Permission.VIEW_CUSTOMERS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         return [
             _view(uow.session, c)
             for c in uow.session.scalars(
@@ -746,8 +820,10 @@ def open_meal_plan(
     forbidden: tuple[DietTag, ...] = (),
     notes: str = "",
 ) -> MealPlanView:
-    """A completed consultation opens a pending plan for its customer."""
-    actor.require(Permission.MANAGE_MEAL_PLANS)
+    """A completed consultation opens a pending plan for its customer, owned by its nutritionist.
+
+    Only that nutritionist or an administrator opens it (module docstring).
+    """
     if daily_calories is not None and not 500 <= daily_calories <= 6000:
         raise ValidationError(
             "The daily calorie target is between 500 and 6,000 kcal.", field="daily_calories"
@@ -757,9 +833,11 @@ def open_meal_plan(
     if len(notes) > 2000:
         raise ValidationError("Notes may have at most 2,000 characters.", field="notes")
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
         c = uow.session.get(Consultation, consultation_id)
         if c is None:
             raise NotFound("That consultation does not exist.")
+        _can_manage_plans(uow.session, actor, c.nutritionist_id)
         if c.status != ConsultationStatus.COMPLETED:
             raise ValidationError("Open a meal plan from a completed consultation.")
         plan = MealPlan(
@@ -795,16 +873,20 @@ def open_meal_plan(
 def move_meal_plan(
     uow: UnitOfWork, actor: Actor, plan_id: int, version: int, to: MealPlanStatus
 ) -> MealPlanView:
-    """pending -> active -> completed (or cancelled); one active plan per customer."""
-    actor.require(Permission.MANAGE_MEAL_PLANS)
+    """pending -> active -> completed (or cancelled); one active plan per customer.
+
+    Only the plan's own nutritionist or an administrator moves it (module docstring).
+    """
     allowed = {
         MealPlanStatus.PENDING: {MealPlanStatus.ACTIVE, MealPlanStatus.CANCELLED},
         MealPlanStatus.ACTIVE: {MealPlanStatus.COMPLETED, MealPlanStatus.CANCELLED},
     }
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
         plan = uow.session.get(MealPlan, plan_id, with_for_update=True)
         if plan is None:
             raise NotFound("That meal plan does not exist.")
+        _can_manage_plans(uow.session, actor, plan.nutritionist_id)
         if plan.version != version:
             raise Conflict("This plan was changed at another desk; look at it again.")
         if to not in allowed.get(plan.status, set()):
@@ -828,8 +910,8 @@ def move_meal_plan(
 
 
 def customer_meal_plans(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[MealPlanView]:
-    actor.require(Permission.VIEW_CUSTOMERS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         return [
             _plan_view(uow.session, p)
             for p in uow.session.scalars(
@@ -841,8 +923,9 @@ def customer_meal_plans(uow: UnitOfWork, actor: Actor, customer_id: int) -> list
 
 
 def nutritionist_plans(uow: UnitOfWork, actor: Actor, nutritionist_id: int) -> list[MealPlanView]:
-    actor.require(Permission.MANAGE_MEAL_PLANS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
+        _can_manage_plans(uow.session, actor, nutritionist_id)
         return [
             _plan_view(uow.session, p)
             for p in uow.session.scalars(
@@ -860,8 +943,9 @@ def completed_without_plan(
     uow: UnitOfWork, actor: Actor, nutritionist_id: int
 ) -> list[ConsultationView]:
     """Completed consultations that have not opened a meal plan yet: the plans still to write."""
-    actor.require(Permission.MANAGE_MEAL_PLANS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
+        _can_manage_plans(uow.session, actor, nutritionist_id)
         planned = select(MealPlan.consultation_id).where(MealPlan.consultation_id.is_not(None))
         return [
             _view(uow.session, c)

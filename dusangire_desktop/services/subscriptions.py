@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -153,13 +156,50 @@ def save_plan(
         return _plan(plan)
 
 
-def next_period(start: date, period: BillingPeriod) -> date:
+def period_start(anchor: date, period: BillingPeriod, number: int) -> date:
+    """The first day of period `number` (0 is the first) of a subscription starting on `anchor`.
+
+    Weekly periods are 7 days. Monthly periods begin on the anchor's day of the month, or on the
+    month's last day when the month is shorter, and go back to the anchor's day when it fits
+    again: from 31 Jan, 28 Feb (29 in a leap year), 31 Mar, 30 Apr, 31 May. Each period is
+    counted from the anchor, never from the previous period, so a short month never shifts the
+    ones after it.
+    """
     if period == BillingPeriod.WEEKLY:
-        return start + timedelta(days=7)
-    month = start.month % 12 + 1
-    year = start.year + (start.month == 12)
-    day = min(start.day, 28)
-    return date(year, month, day)
+        return anchor + timedelta(weeks=number)
+    months = anchor.month - 1 + number
+    year, month = anchor.year + months // 12, months % 12 + 1
+    return date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
+
+
+def billable_periods(
+    anchor: date,
+    started_at: datetime,
+    period: BillingPeriod,
+    through: date,
+    *,
+    paused: Sequence[tuple[datetime, datetime | None]] = (),
+    cancelled_at: datetime | None = None,
+    zone: ZoneInfo,
+) -> Iterator[tuple[date, date, datetime]]:
+    """(first day, first day of the next period, moment it began) of each chargeable period.
+
+    A period is chargeable when it begins on or before `through` while the subscription is
+    active: started, not inside a pause (from `paused_at` up to but not including
+    `resumed_at`) and not cancelled. It begins at hospital midnight of its first day, the first
+    period at the moment of subscribing if that is later. See `charge_due` for the rule in words.
+    """
+    number = 0
+    while (first := period_start(anchor, period, number)) <= through:
+        begins = max(datetime.combine(first, time(0), zone), started_at)
+        if cancelled_at is not None and begins >= cancelled_at:
+            return
+        number += 1
+        if not any(
+            paused_at <= begins and (resumed_at is None or begins < resumed_at)
+            for paused_at, resumed_at in paused
+        ):
+            yield first, period_start(anchor, period, number), begins
 
 
 def _view(session, s: Subscription) -> SubscriptionView:  # type: ignore[no-untyped-def]
@@ -305,42 +345,68 @@ def cancel(
 
 
 def charge_due(uow: UnitOfWork, actor: Actor, as_of: datetime) -> int:
-    """Record a charge for every billing period started by `as_of` on active subscriptions.
+    """Record a charge for every billing period that has begun by `as_of` while active.
+
+    The rule: a period is charged in full when the subscription was active at the moment the
+    period began (hospital midnight of its first day; the first period at subscribing), and not
+    at all otherwise. So the period in which a subscription is paused is charged (it began
+    active); periods that begin while it is paused are never charged; after a resume the rest of
+    a period that began during the pause is free, and billing continues at the next period
+    boundary counted from the start day (a weekly plan from Wed 1 Jul paused 2 Jul and resumed
+    Mon 20 Jul is charged for 1 Jul, then 22 Jul, 29 Jul ...). Periods that began before a
+    cancellation are still charged, also when charging runs after the cancellation or during a
+    pause; periods after it never are. Monthly periods keep the start day (`period_start`).
 
     Idempotent: the unique (subscription, period start) key means a second run, or two desks at
-    once, add nothing twice. Periods that start while paused or after cancelling are not charged.
+    once, add nothing twice.
     """
     actor.require(Permission.MANAGE_SUBSCRIPTIONS)
     with uow:
         session, zone = uow.session, uow.zone
         today = as_of.astimezone(zone).date()
         insert = pg_insert if uow.dialect == "postgresql" else sqlite_insert
-        added = 0
+        begun = Subscription.starts_on <= today
         rows = session.execute(
-            select(Subscription, SubscriptionPlan)
-            .join(SubscriptionPlan)
-            .where(
-                Subscription.status == SubscriptionStatus.ACTIVE, Subscription.starts_on <= today
+            select(Subscription, SubscriptionPlan).join(SubscriptionPlan).where(begun)
+        ).all()
+        paused: dict[int, list[tuple[datetime, datetime | None]]] = {}
+        for pause in session.scalars(select(SubscriptionPause).join(Subscription).where(begun)):
+            paused.setdefault(pause.subscription_id, []).append((pause.paused_at, pause.resumed_at))
+        charged = {
+            (charge.subscription_id, charge.period_start)
+            for charge in session.execute(
+                select(SubscriptionCharge.subscription_id, SubscriptionCharge.period_start)
+                .join(Subscription)
+                .where(begun)
             )
-        )
-        for sub, plan in rows.all():
-            start = sub.starts_on
-            while start <= today:
-                following = next_period(start, plan.billing_period)
+        }
+        added = 0
+        for sub, plan in rows:
+            periods = billable_periods(
+                sub.starts_on,
+                sub.started_at,
+                plan.billing_period,
+                today,
+                paused=paused.get(sub.id, ()),
+                cancelled_at=sub.cancelled_at,
+                zone=zone,
+            )
+            for first, following, begins in periods:
+                if (sub.id, first) in charged:
+                    continue
                 inserted = session.execute(
                     insert(SubscriptionCharge)
                     .values(
                         subscription_id=sub.id,
-                        period_start=start,
+                        period_start=first,
                         period_end=following,
                         amount_rwf=plan.price_rwf,
-                        charged_at=max(datetime.combine(start, time(0), zone), sub.started_at),
+                        charged_at=begins,
                     )
                     .on_conflict_do_nothing()
                     .returning(SubscriptionCharge.id)
                 ).scalar_one_or_none()
                 added += inserted is not None
-                start = following
         audit.record(session, actor, "subscriptions_charged", "subscription", None, charges=added)
         uow.commit()
         return added

@@ -23,6 +23,7 @@ from . import audit
 from .analytics.support import DEFAULT_SLA
 from .auth import Actor, Permission
 from .errors import Conflict, NotFound, ValidationError
+from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
 __all__ = ["TicketCategory", "TicketPriority", "TicketStatus"]
@@ -134,7 +135,6 @@ def create_ticket(
     customer_id: int | None = None,
     order_number: str = "",
 ) -> TicketView:
-    actor.require(Permission.CREATE_TICKETS)
     subject = " ".join(subject.split())
     if not subject:
         raise ValidationError("Give the ticket a subject.", field="subject")
@@ -145,6 +145,7 @@ def create_ticket(
             "The description may have at most 5,000 characters.", field="description"
         )
     with uow:
+        actor = uow.authorize(actor, Permission.CREATE_TICKETS)
         now = uow.now()
         if customer_id is not None and uow.session.get(Customer, customer_id) is None:
             raise NotFound("That customer is not registered.")
@@ -202,8 +203,8 @@ def _locked(uow: UnitOfWork, ticket_id: int, version: int) -> SupportTicket:
 def assign(
     uow: UnitOfWork, actor: Actor, ticket_id: int, version: int, staff_id: int | None
 ) -> TicketView:
-    actor.require(Permission.WORK_TICKETS)
     with uow:
+        actor = uow.authorize(actor, Permission.WORK_TICKETS)
         t = _locked(uow, ticket_id, version)
         if staff_id is not None:
             staff = uow.session.get(Staff, staff_id)
@@ -221,8 +222,8 @@ def assign(
 def set_priority(
     uow: UnitOfWork, actor: Actor, ticket_id: int, version: int, priority: TicketPriority
 ) -> TicketView:
-    actor.require(Permission.WORK_TICKETS)
     with uow:
+        actor = uow.authorize(actor, Permission.WORK_TICKETS)
         t = _locked(uow, ticket_id, version)
         old = t.priority
         t.priority, t.updated_at = TicketPriority(priority), uow.now()
@@ -243,8 +244,8 @@ def move(
     uow: UnitOfWork, actor: Actor, ticket_id: int, version: int, to: TicketStatus, note: str = ""
 ) -> TicketView:
     """open → in progress → resolved → closed; reopening goes back to open."""
-    actor.require(Permission.WORK_TICKETS)
     with uow:
+        actor = uow.authorize(actor, Permission.WORK_TICKETS)
         t = _locked(uow, ticket_id, version)
         to = TicketStatus(to)
         if to not in MOVES[t.status]:
@@ -273,13 +274,13 @@ def comment(
     uow: UnitOfWork, actor: Actor, ticket_id: int, body: str, internal: bool = False
 ) -> TicketView:
     """A reply visible to the customer from support staff stamps the first response time."""
-    actor.require(Permission.CREATE_TICKETS)
     body = body.strip()
     if not body:
         raise ValidationError("Write the comment first.", field="body")
     if len(body) > 5000:
         raise ValidationError("A comment may have at most 5,000 characters.", field="body")
     with uow:
+        actor = uow.authorize(actor, Permission.CREATE_TICKETS)
         t = uow.session.get(SupportTicket, ticket_id, with_for_update=True)
         if t is None:
             raise NotFound("That ticket does not exist.")
@@ -301,8 +302,8 @@ def comment(
 
 
 def detail(uow: UnitOfWork, actor: Actor, ticket_id: int) -> TicketDetail:
-    actor.require(Permission.CREATE_TICKETS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.CREATE_TICKETS)
         t = uow.session.get(SupportTicket, ticket_id)
         if t is None:
             raise NotFound("That ticket does not exist.")
@@ -340,7 +341,9 @@ def queue(
     overdue_only: bool = False,
     search: str = "",
 ) -> list[TicketView]:
-    actor.require(Permission.CREATE_TICKETS)
+    """Newest first; `search` is looked for in the subject and the ticket number (case and accents
+    folded, see `textsearch`)."""
+    search = search_text(search)
     query = select(SupportTicket).order_by(SupportTicket.created_at.desc()).limit(1000)
     if statuses:
         query = query.where(SupportTicket.status.in_(statuses))
@@ -350,23 +353,20 @@ def queue(
         query = query.where(SupportTicket.assignee_id == assignee_id)
     if unassigned:
         query = query.where(SupportTicket.assignee_id.is_(None))
-    if search.strip():
-        pattern = f"%{search.strip().lower()}%"
+    if search:
         query = query.where(
-            or_(
-                func.lower(SupportTicket.subject).like(pattern),
-                func.lower(SupportTicket.number).like(pattern),
-            )
+            or_(contains(SupportTicket.subject, search), contains(SupportTicket.number, search))
         )
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.CREATE_TICKETS)
         now = uow.now()
         views = [_view(uow.session, t, now) for t in uow.session.scalars(query)]
     return [v for v in views if v.overdue] if overdue_only else views
 
 
 def support_staff(uow: UnitOfWork, actor: Actor) -> list[tuple[int, str]]:
-    actor.require(Permission.CREATE_TICKETS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.CREATE_TICKETS)
         return list(
             uow.session.execute(
                 select(Staff.id, Staff.full_name)

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..config import hospital_zone
+from . import auth
+from .auth import Actor, Permission
 from .clock import Clock, system_clock
 from .errors import ConcurrentChange, DatabaseUnavailable, SimultaneousChange
 
@@ -96,6 +98,22 @@ class UnitOfWork:
 
     def now(self) -> datetime:
         return self._clock()
+
+    def authorize(self, actor: Actor, permission: Permission) -> Actor:
+        """The acting account as it is now, re-read in this transaction, if it may do this.
+
+        Call it first thing inside `with uow:` and act on the returned actor from then on:
+        `actor = uow.authorize(actor, Permission.TAKE_ORDERS)`. Refuses an account deactivated
+        since sign-in (AuthenticationFailed), one whose role no longer has `permission`, and one
+        that must still replace a temporary password (PermissionDenied). The command line (no
+        staff row) passes as the administrator it is.
+        """
+        return auth.authorize(self.session, actor, permission)
+
+    def current_actor(self, actor: Actor, *, temporary_password_ok: bool = False) -> Actor:
+        """Like `authorize` without a permission, for functions that decide on several
+        (`actor.can(...)`, `actor.require(...)` on the returned actor)."""
+        return auth.current_actor(self.session, actor, temporary_password_ok=temporary_password_ok)
 
     @property
     def dialect(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QWidget
@@ -20,6 +21,14 @@ class ViewContext:
     uow_factory: UnitOfWorkFactory
     actor: Actor
     zone: ZoneInfo
+
+    def now(self) -> datetime:
+        """The hospital clock: the one the services' units of work read (tests move it)."""
+        return self.uow_factory.clock()
+
+    def today(self) -> date:
+        """Today in the hospital's zone, by that clock."""
+        return self.now().astimezone(self.zone).date()
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -36,7 +36,6 @@ from .dashboard_kit import (
     PeriodPicker,
     hover_points,
     save_page_pdf,
-    today_in,
 )
 from .formatting import local_datetime, percent, rwf, rwf_rounded
 
@@ -57,6 +56,15 @@ def _month_label(month: MonthFigures, index: int) -> str:
     return month.month.strftime("%b")
 
 
+def _months_label(months: Period) -> str:
+    """'Mar 2026', or 'Jan–Mar 2026' for several months (the end is the first day after)."""
+    last = months.end - timedelta(days=1)
+    if (months.start.year, months.start.month) == (last.year, last.month):
+        return months.start.strftime("%b %Y")
+    first = months.start.strftime("%b" if months.start.year == last.year else "%b %Y")
+    return f"{first}–{last:%b %Y}"
+
+
 BiData = bi.BiDashboardData
 
 
@@ -69,7 +77,7 @@ class BiDashboard(QWidget):
         self._request = 0
         self.data: BiData | None = None
         self.banner = MessageBanner()
-        self.picker = PeriodPicker(lambda: today_in(ctx.zone))
+        self.picker = PeriodPicker(ctx.today)
         self.picker.period_changed.connect(lambda _p: self.refresh())
         refresh = QPushButton("&Refresh")
         refresh.clicked.connect(self.refresh)
@@ -129,7 +137,7 @@ class BiDashboard(QWidget):
         self._request += 1
         request = self._request
         ctx = self._ctx
-        as_of = datetime.now(UTC)
+        as_of = ctx.now()
         self.busy.show()
 
         def compute() -> BiData:
@@ -189,9 +197,11 @@ class BiDashboard(QWidget):
                         ("catering", s.revenue.catering),
                         ("subscriptions", s.revenue.subscriptions))),
         )  # fmt: skip
+        t = s.target_progress
         k["Target attainment"].show_value(
-            percent(s.attainment),
-            f"target {rwf(s.target)}; projection {rwf_rounded(s.projection)}",
+            percent(t.attainment),
+            f"{rwf(t.actual)} of {rwf(t.target)}, {_months_label(t.months)}; day "
+            f"{t.days_elapsed} of {t.days_in_period}; projection {rwf_rounded(t.projection)}",
             "No revenue target is set for these months.",
         )  # fmt: skip
         self._draw_revenue(data.months)

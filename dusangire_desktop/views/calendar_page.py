@@ -338,17 +338,24 @@ class CalendarPage(QWidget):
 
         run_in_background(self, work, succeeded, failed)
 
+    def consultation_actions(self, slot: Slot) -> list[str]:
+        """What may be done with a booked consultation; another nutritionist's is not marked."""
+        actions = ["Reschedule…", "Cancel…"]
+        if scheduling.may_mark(self._ctx.actor, slot.nutritionist_id):
+            actions += ["Mark completed", "Mark no-show"]
+        return actions
+
     def open_consultation(self, slot: Slot) -> None:
-        actions = ["Reschedule…", "Cancel…", "Mark completed", "Mark no-show"]
         if slot.state != SlotState.BOOKED:
             self.banner.show_info(f"{slot.customer}: {slot.state.value.replace('_', ' ')}.")
             return
+        actions = self.consultation_actions(slot)
         choice, ok = QInputDialog.getItem(self, slot.customer, "What happened?", actions, 0, False)
         if not ok:
             return
-        if choice == actions[0]:
+        if choice == "Reschedule…":
             self._ask_reschedule(slot)
-        elif choice == actions[1]:
+        elif choice == "Cancel…":
             reason, ok = QInputDialog.getText(self, "Cancel consultation", "Reason:")
             if ok:
                 self.cancel(slot, reason)
@@ -356,7 +363,7 @@ class CalendarPage(QWidget):
             self.mark(
                 slot,
                 ConsultationStatus.COMPLETED
-                if choice == actions[2]
+                if choice == "Mark completed"
                 else ConsultationStatus.NO_SHOW,
             )
 

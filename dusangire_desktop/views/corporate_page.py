@@ -7,8 +7,7 @@ from html import escape
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QDate, QMarginsF, QSizeF, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -46,6 +45,7 @@ from .background import run_in_background, run_latest
 from .banner import MessageBanner
 from .changes import announce, changes_hub
 from .forms import FieldErrors
+from .printing import A4, save_pdf
 from .table_model import Column, RecordTableModel
 from .widgets import record_table, selected_record
 
@@ -151,23 +151,34 @@ class ContractDialog(QDialog):
 
 
 def statement_html(statement: Statement) -> str:
+    """The A4 statement: one row per employee, amounts right-aligned, the header row repeated on
+    every page."""
+    number = "align=right style='white-space: nowrap;'"
     rows = "".join(
-        f"<tr><td>{escape(s.employee_number)}</td><td>{escape(s.full_name)}</td>"
-        f"<td align=right>{s.orders}</td><td align=right>{s.total_rwf:,}</td>"
-        f"<td align=right>{s.company_rwf:,}</td><td align=right>{s.employee_rwf:,}</td></tr>"
+        f"<tr><td style='white-space: nowrap;'>{escape(s.employee_number)}</td>"
+        f"<td>{escape(s.full_name)}</td><td {number}>{s.orders}</td>"
+        f"<td {number}>{s.total_rwf:,}</td><td {number}>{s.company_rwf:,}</td>"
+        f"<td {number}>{s.employee_rwf:,}</td></tr>"
         for s in statement.lines
     )
     return (
-        f"<h2>{escape(statement.partner)} — statement for {statement.month:%B %Y}</h2>"
+        "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 9pt;\">"
+        f"<p style='font-size: 15pt; font-weight: bold;'>{escape(statement.partner)}</p>"
+        f"<p style='font-size: 12pt;'>Statement for {statement.month:%B %Y}</p>"
         "<p>Orders placed under the partner's contracts in the month (hospital time), excluding "
         "cancelled and refunded orders. Amounts in RWF.</p>"
-        "<table width=100% border=1 cellspacing=0 cellpadding=3>"
-        "<tr><th>Employee no.</th><th>Name</th><th>Orders</th><th>Total</th>"
-        "<th>Owed by the company</th><th>Paid by the employee</th></tr>"
-        f"{rows}<tr><td colspan=2><b>Total</b></td><td align=right><b>{statement.orders}</b></td>"
-        f"<td align=right><b>{statement.total_rwf:,}</b></td>"
-        f"<td align=right><b>{statement.company_rwf:,}</b></td>"
-        f"<td align=right><b>{statement.employee_rwf:,}</b></td></tr></table>"
+        "<table width=100% border=1 cellspacing=0 cellpadding=4 "
+        "style='border-collapse: collapse; border-color: #808080;'>"
+        "<thead><tr style='background-color: #e8ece9;'>"
+        "<th align=left width=12%>Employee no.</th><th align=left>Name</th>"
+        f"<th {number} width=8%>Orders</th><th align=right width=12%>Total</th>"
+        "<th align=right width=14%>Owed by the company</th>"
+        "<th align=right width=14%>Paid by the employee</th></tr>"
+        f"</thead>{rows}<tr><td><b>Total</b></td><td></td>"
+        f"<td {number}><b>{statement.orders}</b></td>"
+        f"<td {number}><b>{statement.total_rwf:,}</b></td>"
+        f"<td {number}><b>{statement.company_rwf:,}</b></td>"
+        f"<td {number}><b>{statement.employee_rwf:,}</b></td></tr></table></body></html>"
     )
 
 
@@ -188,19 +199,8 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
 
 
 def save_statement_pdf(statement: Statement, path: Path) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-        )
-    )
-    writer.setTitle(f"{statement.partner} statement {statement.month:%Y-%m}")
-    document = QTextDocument()
-    document.setHtml(statement_html(statement))
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    save_pdf(statement_html(statement), A4, path,
+             f"{statement.partner} statement {statement.month:%Y-%m}")  # fmt: skip
 
 
 class CorporatePage(QWidget):

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Dusangire Desktop — {ctx.actor.full_name}")
         self._areas = areas_for(ctx.actor)
         self._pages: dict[str, QWidget] = {}
+        self._go_actions: dict[str, QAction] = {}
         self.connected: bool | None = None
         self.signed_out = False
 
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.database_label)
         status.addPermanentWidget(self.connection_label)
         self._build_menus()
+        if ctx.actor.must_change_password:
+            self._set_areas_open(False)
         error_channel.message.connect(self.banner.show_error)
 
         self._ping_timer = QTimer(self, interval=PING_INTERVAL_MS, timeout=self.check_connection)
@@ -104,11 +107,28 @@ class MainWindow(QMainWindow):
                 return item
         return None
 
+    def _set_areas_open(self, open_: bool) -> None:
+        """Close every area but My account while a temporary password must be replaced."""
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(AREA_ROLE) not in (None, "account"):
+                item.setFlags(
+                    item.flags() | Qt.ItemFlag.ItemIsEnabled
+                    if open_
+                    else item.flags() & ~Qt.ItemFlag.ItemIsEnabled
+                )
+        for key, action in self._go_actions.items():
+            action.setEnabled(open_ or key == "account")
+
+    def _own_password_chosen(self) -> None:
+        self._set_areas_open(True)
+        self.banner.show_info("Your own password is set: every area of your role is open now.")
+
     def open_area(self, key: str) -> QWidget:
         """Show an area (building it on first use) and return its page."""
         item = self._item_for(key)
-        if item is None:
-            raise KeyError(f"{key} is not an area this role may open")
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            raise KeyError(f"{key} is not an area this account may open now")
         self.navigation.setCurrentItem(item)
         return self._pages[key]
 
@@ -124,6 +144,8 @@ class MainWindow(QMainWindow):
             spec = next(a for a in self._areas if a.key == key)
             self._pages[key] = self._build_page(spec)
             self.stack.addWidget(self._pages[key])
+            if key == "account" and self.ctx.actor.must_change_password:
+                self._pages[key].password_changed.connect(self._own_password_chosen)
         self.stack.setCurrentWidget(self._pages[key])
         self.banner.clear()
         QSettings().setValue("main/last_area", key)
@@ -145,6 +167,7 @@ class MainWindow(QMainWindow):
             action = QAction(area.title, self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _=False, key=area.key: self.open_area(key))
             go_menu.addAction(action)
+            self._go_actions[area.key] = action
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Dusangire Desktop", self)
         about.triggered.connect(self._about)

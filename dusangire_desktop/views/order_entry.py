@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..services import customers, menu, orders, pricing
 from ..services.customers import CustomerView
-from ..services.errors import DomainError
+from ..services.errors import DatabaseUnavailable, DomainError
 from ..services.menu import DietTag, MealPeriod, MenuItemView
 from ..services.orders import DeliveryInput, Fulfilment, OrderDetail, PaymentInput, PaymentMethod
 from ..services.pricing import LineRequest, Quote
@@ -39,10 +39,14 @@ from .background import run_in_background
 from .banner import MessageBanner
 from .changes import announce, changes_hub
 from .customer_dialog import CustomerDialog
-from .formatting import rwf
+from .formatting import NOT_AVAILABLE, rwf
 from .table_model import Column, RecordTableModel
 
 ANY = "Any"
+DEFAULT_METHOD = PaymentMethod.CASH
+QUOTE_RETRY_MS = 3000
+TOTAL = "<span style='font-size:16px'>Total: <b>{}</b></span>"
+UNKNOWN_TOTAL = TOTAL.format(NOT_AVAILABLE)
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,8 @@ class OrderEntryPage(QWidget):
         self.last_order: OrderDetail | None = None
         self._menu: list[MenuItemView] = []
         self._quote_request = 0
+        self._quote_retry = QTimer(self, singleShot=True, interval=QUOTE_RETRY_MS)
+        self._quote_retry.timeout.connect(self.requote)
         self._search_request = 0
         self.banner = MessageBanner()
 
@@ -225,6 +231,7 @@ class OrderEntryPage(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
         changes_hub().changed.connect(self._on_change)
+        self._reset_payment()
         self._payment_changed()
         self._fulfilment_changed()
         self.load_menu()
@@ -341,10 +348,11 @@ class OrderEntryPage(QWidget):
         if customer.diet_notes:
             text += f"<br>Diet notes: {escape(customer.diet_notes)}"
         self.customer_label.setText(text)
-        if customer.ward:
-            self.ward.setText(customer.ward)
-            self.bed.setText(customer.bed or "")
-            self.fulfilment.setCurrentIndex(self.fulfilment.findData(Fulfilment.DELIVERY))
+        self._reset_payment()
+        self.ward.setText(customer.ward or "")
+        self.bed.setText((customer.bed or "") if customer.ward else "")
+        delivery = Fulfilment.DELIVERY if customer.ward else Fulfilment.PICKUP
+        self.fulfilment.setCurrentIndex(self.fulfilment.findData(delivery))
         self.menu_search.setFocus()
         self.requote()
 
@@ -431,16 +439,22 @@ class OrderEntryPage(QWidget):
         self.requote()
 
     def requote(self) -> None:
-        if not self.cart or self.customer is None:
-            self.quote = None
-            self.breakdown.setText(
-                "Choose a customer and add dishes to see the price."
-                if not self.cart or self.customer is None
-                else ""
-            )
-            self.conflicts.clear()
-            return
+        """Price the cart as it is now; called on every change to the cart or the customer.
+
+        The total shown is only ever the pricing service's answer for the current cart: until
+        that answer arrives, or when it cannot be had, it reads "—". Each call supersedes the
+        answers still on their way, which are dropped when they arrive; while the database is
+        unreachable the price is asked again every few seconds.
+        """
         self._quote_request += 1
+        self._quote_retry.stop()
+        self.quote = None
+        self.conflicts.clear()
+        self._show_change()
+        if not self.cart or self.customer is None:
+            self.breakdown.setText("Choose a customer and add dishes to see the price.")
+            return
+        self.breakdown.setText(f"{UNKNOWN_TOTAL} <i>working out the price…</i>")
         request = self._quote_request
         ctx, customer_id = self._ctx, self.customer.id
         lines = [LineRequest(c.item.id, c.quantity) for c in self.cart]
@@ -452,14 +466,23 @@ class OrderEntryPage(QWidget):
         )
 
     def _quote_failed(self, request: int, error: DomainError) -> None:
-        if request == self._quote_request:
-            self.quote = None
+        if request != self._quote_request:
+            return
+        if isinstance(error, DatabaseUnavailable):
+            why = "The database cannot be reached, so the price cannot be worked out; retrying."
+            self._quote_retry.start()
+        else:
+            why = error.message
             self.banner.show_error(error.message)
+        self.breakdown.setText(
+            f"{UNKNOWN_TOTAL}<br><span style='color:#b3261e'>{escape(why)}</span>"
+        )
 
     def _show_quote(self, request: int, q: Quote) -> None:
         if request != self._quote_request:
             return
         self.quote = q
+        self._follow_company_cover(q)
         rows = [f"Subtotal: <b>{rwf(q.subtotal_rwf)}</b>"]
         for c in q.candidates:
             mark = "✔" if c.applied else "✘"
@@ -467,7 +490,7 @@ class OrderEntryPage(QWidget):
             rows.append(
                 f"{mark} {escape(c.label)}{amount} <i style='color:#666'>({escape(c.reason)})</i>"
             )
-        rows.append(f"<span style='font-size:16px'>Total: <b>{rwf(q.total_rwf)}</b></span>")
+        rows.append(TOTAL.format(rwf(q.total_rwf)))
         if q.company_share_rwf:
             rows.append(
                 f"Company pays {rwf(q.company_share_rwf)} · customer pays "
@@ -485,6 +508,24 @@ class OrderEntryPage(QWidget):
         self.quoted.emit()
 
     # payment
+    def _follow_company_cover(self, q: Quote | None) -> None:
+        """The corporate account pays exactly when the company covers the whole order: then it is
+        chosen (nothing to collect), otherwise it cannot be chosen and the desk's choice stands."""
+        covered = q is not None and q.company_share_rwf > 0 and q.customer_share_rwf == 0
+        corporate = self.method.findData(PaymentMethod.CORPORATE_ACCOUNT)
+        self.method.model().item(corporate).setEnabled(covered)
+        if covered:
+            self.method.setCurrentIndex(corporate)
+        elif self.method.currentIndex() == corporate:
+            self.method.setCurrentIndex(self.method.findData(DEFAULT_METHOD))
+
+    def _reset_payment(self) -> None:
+        """A new order or another customer: the default method, nothing tendered, no reference."""
+        self._follow_company_cover(None)
+        self.method.setCurrentIndex(self.method.findData(DEFAULT_METHOD))
+        self.tendered.clear()
+        self.reference.clear()
+
     def _payment_changed(self) -> None:
         method = self.method.currentData()
         self.tendered.setEnabled(method == PaymentMethod.CASH)
@@ -586,23 +627,17 @@ class OrderEntryPage(QWidget):
         self.clear_order(keep_message=True)
 
     def clear_order(self, keep_message: bool = False) -> None:
+        """A new order starts clean: no customer, no dishes, the default payment, pickup."""
         self.cart = []
         self.cart_model.set_records([])
         self.customer = None
-        self.quote = None
         self.customer_label.setText("No customer chosen")
-        self.breakdown.setText("Choose a customer and add dishes to see the price.")
-        self.conflicts.clear()
-        for field in (
-            self.override,
-            self.tendered,
-            self.reference,
-            self.customer_search,
-            self.ward,
-            self.bed,
-        ):
+        self._reset_payment()
+        self.fulfilment.setCurrentIndex(self.fulfilment.findData(Fulfilment.PICKUP))
+        for field in (self.override, self.customer_search, self.ward, self.bed):
             field.clear()
         self.customer_results.clear()
+        self.requote()
         if not keep_message:
             self.banner.clear()
         self.customer_search.setFocus()
@@ -628,3 +663,5 @@ class OrderEntryPage(QWidget):
     def _on_change(self, area: str, _ids: list) -> None:
         if area == "menu":
             self.load_menu()
+        if area in ("menu", "corporate"):
+            self.requote()  # prices, discounts or the company's share may have changed

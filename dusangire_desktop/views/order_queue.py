@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,8 +69,8 @@ class OrderQueuePage(QWidget):
         for label, statuses in STATUS_FILTERS:
             self.status.addItem(label, statuses)
         self.day = QDateEdit(calendarPopup=True, displayFormat="ddd dd MMM yyyy")
-        today = datetime.now(ctx.zone).date()
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        self._today = ctx.today()
+        self.day.setDate(QDate(self._today.year, self._today.month, self._today.day))
         self.any_day = QCheckBox("any day")
         self.ward = QLineEdit()
         self.ward.setPlaceholderText("ward")
@@ -147,8 +146,21 @@ class OrderQueuePage(QWidget):
             "search": self.search.text(),
         }
 
+    def _follow_today(self) -> bool:
+        """While the day shown is today, it stays today: past local midnight it moves on.
+        True when it moved."""
+        today, shown = self._ctx.today(), self.day.date().toPython()
+        moved = today != self._today and shown == self._today
+        if moved:
+            with QSignalBlocker(self.day):
+                self.day.setDate(QDate(today.year, today.month, today.day))
+        self._today = today
+        return moved
+
     def refresh(self, more: bool = False) -> None:
         ctx = self._ctx
+        if self._follow_today():
+            more = False  # the rows shown are of the day before
         filters = self._filters()
         shown = self.model.records
         after = (shown[-1].placed_at, shown[-1].id) if more and shown else None

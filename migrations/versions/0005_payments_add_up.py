@@ -10,7 +10,7 @@ After it, for every order with payments (services/orders.py keeps this from now 
   (status_changed_at), by nobody recorded.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-02 10:00:00.000000
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0005'
-down_revision: str | None = '0003'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -49,6 +49,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Nothing to undo: 0003 has the same schema, and the amounts and refund rows written here
+    # Nothing to undo: the schema is the one before, and the amounts and refund rows written here
     # are what happened. Putting back 0 RWF company payments would only make the records wrong.
     pass

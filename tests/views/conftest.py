@@ -24,13 +24,16 @@ def isolated_settings(tmp_path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def sign_in_as(uow_factory, admin):  # type: ignore[no-untyped-def]
     def make(role: Role) -> auth.Actor:
+        """A colleague with this role who has replaced the temporary password, signed in."""
         if role == Role.ADMIN:
             return admin
         username = f"user.{role.value.replace('_', '')}"
         accounts.create_staff(
             uow_factory(), admin, username=username, full_name=f"Test {role.value}",
-            role=role, password=STAFF_PASSWORD,
+            role=role, password="Temporary-2026",
         )  # fmt: skip
+        first = auth.sign_in(uow_factory(), username, "Temporary-2026")
+        accounts.change_own_password(uow_factory(), first, "Temporary-2026", STAFF_PASSWORD)
         return auth.sign_in(uow_factory(), username, STAFF_PASSWORD)
 
     return make

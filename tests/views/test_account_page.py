@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from dusangire_desktop.services import auth
@@ -53,3 +54,29 @@ def test_temporary_password_leads_to_my_account(qtbot, uow_factory, admin):
     with qtbot.waitSignal(page.password_changed):
         qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
     assert not auth.sign_in(uow_factory(), "new.desk", "My-own-pass-77").must_change_password
+
+
+def test_a_temporary_password_keeps_the_other_areas_closed_until_it_is_replaced(
+    qtbot, uow_factory, admin
+):
+    from dusangire_desktop.services import accounts
+    from dusangire_desktop.views.areas import ViewContext
+    from dusangire_desktop.views.main_window import MainWindow
+
+    accounts.create_staff(uow_factory(), admin, username="k.keza", full_name="Keza Ingabire",
+                          role=Role.ADMIN, password="Temporary-2026")  # fmt: skip
+    actor = auth.sign_in(uow_factory(), "k.keza", "Temporary-2026")
+    window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+    qtbot.addWidget(window)
+    with pytest.raises(KeyError):
+        window.open_area("staff")
+    page = window.open_area("account")
+    qtbot.keyClicks(page.current, "Temporary-2026")
+    qtbot.keyClicks(page.new, "My-own-pass-77")
+    qtbot.keyClicks(page.confirm, "My-own-pass-77")
+    with qtbot.waitSignal(page.password_changed):
+        qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert "every area" in window.banner.text
+    staff = window.open_area("staff")
+    qtbot.waitUntil(lambda: staff.model.rowCount() == 2)
+    assert staff.banner.text == ""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import time
+
+import pytest
 from PySide6.QtCore import Qt
 
+from dusangire_desktop.services import scheduling
 from dusangire_desktop.services.accounts import Role
-from dusangire_desktop.services.scheduling import SlotState
+from dusangire_desktop.services.scheduling import Interval, SlotState
 
 from ..services.scheduling.test_scheduling import uwimana  # noqa: F401  (fixture)
 
@@ -89,3 +93,60 @@ def test_day_view_across_nutritionists(qtbot, open_main_window, uwimana):  # noq
     page.who.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.grid.columnCount() == 1 and page.title.text().count(" ") == 3)
     assert page.grid.horizontalHeaderItem(0).text() == "Dr. Solange Uwimana"
+
+
+@pytest.mark.parametrize(
+    ("role", "marks"),
+    [
+        (Role.FRONT_DESK, True),
+        (Role.MANAGER, True),
+        (Role.ADMIN, True),
+        (Role.NUTRITIONIST, False),  # a colleague of Dr. Uwimana
+    ],
+)
+def test_the_calendar_offers_marking_only_to_whom_the_service_allows_it(
+    qtbot,
+    open_main_window,
+    kitchen,
+    uwimana,  # noqa: F811
+    uow_factory,
+    admin,
+    role,
+    marks,
+):
+    window = open_main_window(role)
+    page = window.open_area("calendar")
+    qtbot.waitUntil(lambda: bool(page.nutritionists), timeout=10000)
+    page.who.setCurrentIndex(page.who.findData(uwimana))
+    qtbot.waitUntil(lambda: len(page.slots) == 16, timeout=10000)
+    slot = _free(page)
+    scheduling.book(
+        uow_factory(), admin, nutritionist_id=uwimana, customer_id=kitchen.visitor,
+        starts_at=slot.starts_at,
+    )  # fmt: skip
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.refresh()
+    booked = next(s for s in page.slots if s.consultation_id)
+    expected = ["Reschedule…", "Cancel…"] + (["Mark completed", "Mark no-show"] if marks else [])
+    assert page.consultation_actions(booked) == expected
+
+
+def test_a_nutritionist_is_offered_marking_on_their_own_consultations(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    window = open_main_window(Role.NUTRITIONIST)
+    me = window.ctx.actor.staff_id
+    scheduling.set_weekly_availability(
+        uow_factory(), admin, me, [Interval(d, time(9), time(10)) for d in range(7)]
+    )
+    page = window.open_area("calendar")
+    qtbot.waitUntil(lambda: len(page.slots) == 14, timeout=10000)
+    assert page.who.currentData() == me
+    scheduling.book(
+        uow_factory(), admin, nutritionist_id=me, customer_id=kitchen.visitor,
+        starts_at=_free(page).starts_at,
+    )  # fmt: skip
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.refresh()
+    booked = next(s for s in page.slots if s.consultation_id)
+    assert page.consultation_actions(booked)[-2:] == ["Mark completed", "Mark no-show"]

@@ -44,6 +44,16 @@ def test_bi_dashboard_shows_february(qtbot, open_main_window, hospital, snapshot
     snapshot(page, "bi-february")
 
 
+def test_bi_first_morning_projects_one_day(qtbot, open_main_window, hospital, clock):  # noqa: F811
+    clock.set_local(2026, 3, 1, 10, 0)
+    page = open_main_window(Role.MANAGER).open_area("bi")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+    assert page.data.summary.period.start == date(2026, 3, 1)
+    assert _card(page, "Target attainment")[:2] == (
+        "1.0 %", "3,000 RWF of 310,000 RWF, Mar 2026; day 1 of 31; projection 93,000 RWF",
+    )  # fmt: skip
+
+
 def test_bi_blanks_say_why(qtbot, open_main_window):
     window = open_main_window(Role.MANAGER)
     page = window.open_area("bi")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from dusangire_desktop.services import accounts
+from dusangire_desktop.services import accounts, auth
 from dusangire_desktop.services.accounts import Role
 from dusangire_desktop.views.login import FirstRunDialog, LoginDialog
 
@@ -75,7 +75,7 @@ def test_wrong_password_then_locked(qtbot, uow_factory, admin):
         _type_login(qtbot, dialog, "admin", "not-the-password-1")
         qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled() and dialog.banner.text != "")
         if attempt == 0:
-            assert "4 attempt(s) left" in dialog.banner.text
+            assert dialog.banner.text == auth.WRONG_CREDENTIALS
             assert dialog.username.text() == "admin" and dialog.password.text() == ""
         dialog.banner.clear()
     assert dialog.actor is None

@@ -21,7 +21,7 @@ from . import series
 from .days import kept, span_orders
 from .months import DEFAULT_ACTIVE_DAYS, month_orders
 from .orders_sql import counted, first_counted_at, order_totals
-from .periods import Period, add_months, local_midnight_utc, month_start, ratio, require_aware
+from .periods import Period, add_months, month_start, ratio, require_aware
 
 CHANNELS = ("orders", "corporate", "catering", "subscriptions")
 
@@ -50,12 +50,14 @@ class Churn:
 
 @dataclass(frozen=True)
 class TargetProgress:
-    month: date
+    """Revenue against target over whole local months (see `target_progress`)."""
+
+    months: Period
     actual: int
     target: int | None
     attainment: Decimal | None
     days_elapsed: int
-    days_in_month: int
+    days_in_period: int
     projection: Decimal | None
     pace: Decimal | None
     needed_per_remaining_day: Decimal | None
@@ -78,9 +80,7 @@ class BiSummary:
     clv_historical_median: Decimal | None
     clv_predictive: Decimal | None
     revenue: RevenueByChannel
-    target: int | None
-    attainment: Decimal | None
-    projection: Decimal | None
+    target_progress: TargetProgress
 
 
 def revenue_by_channel(
@@ -248,29 +248,42 @@ def target_for(session: Session, first_month: date, end: date) -> int | None:
     return int(amount) if count else None
 
 
-def target_progress(session: Session, month: date, as_of: datetime, zone) -> TargetProgress:  # type: ignore[no-untyped-def]
-    first = month_start(month)
-    following = add_months(first, 1)
-    start, end = local_midnight_utc(first, zone), local_midnight_utc(following, zone)
-    actual = revenue_by_channel(session, start, min(end, max(start, as_of))).total
-    target = target_for(session, first, following)
-    days_in_month = (following - first).days
+def whole_months(period: Period) -> Period:
+    """The local months `period` touches: from the first of its first month to its last's end."""
+    return Period(month_start(period.start), add_months(month_start(period.end - timedelta(1)), 1))
+
+
+def target_progress(
+    session: Session, period: Period, as_of: datetime, zone, actual: int | None = None
+) -> TargetProgress:  # type: ignore[no-untyped-def]
+    """Revenue against target, the one computation every screen and report uses (METRICS.md).
+
+    Targets are set per month, so this is measured over the whole local months `period` touches:
+    actual = revenue (all channels) from their start to `as_of`; target = the sum of their total
+    targets. Days elapsed are whole local days counting today (on the 20th of a month, 20; on the
+    first morning, 1, so the projection never extrapolates hours), all of them once the months are
+    over and none before they begin. projection = actual ÷ days elapsed × days in the months;
+    pace = actual ÷ (target × elapsed ÷ days); needed per remaining day = (target − actual) ÷ days
+    remaining. Each is None where its denominator is zero or no target is set. `actual` is the
+    revenue of those months to `as_of` when the caller already has it.
+    """
+    months = whole_months(period)
+    start, end = months.utc_bounds(zone)
+    if actual is None:
+        until = min(end, max(start, as_of))
+        orders = span_orders(session, start, until, zone, as_of)
+        actual = revenue_by_channel(session, start, until, (orders.revenue, orders.corporate)).total
+    target = target_for(session, months.start, months.end)
+    days = months.days
     today = as_of.astimezone(zone).date()
-    if today < first:
-        elapsed = 0
-    elif today >= following:
-        elapsed = days_in_month
-    else:
-        elapsed = (today - first).days + 1
-    remaining = days_in_month - elapsed
-    projection = ratio(actual * days_in_month, elapsed) if elapsed else None
-    pace = (
-        ratio(actual * days_in_month, target * elapsed) if target is not None and elapsed else None
-    )
-    needed = ratio(target - actual, remaining) if target is not None and remaining else None
+    elapsed = min(max((today - months.start).days + 1, 0), days)
+    remaining = days - elapsed
     return TargetProgress(
-        first, actual, target, ratio(actual, target) if target is not None else None,
-        elapsed, days_in_month, projection, pace, needed,
+        months, actual, target, ratio(actual, target) if target is not None else None,
+        elapsed, days,
+        ratio(actual * days, elapsed),
+        ratio(actual * days, target * elapsed) if target is not None else None,
+        ratio(target - actual, remaining) if target is not None else None,
     )  # fmt: skip
 
 
@@ -285,19 +298,9 @@ def summarize(
     retention_base, retained = kept(before, now)
     revenue = revenue_by_channel(session, start, end, (now.revenue, now.corporate))
     mean, median = historical_clv(session, as_of)
-    target = target_for(session, month_start(period.start), period.end)
-    provisional = period.is_provisional(zone, as_of)
-    elapsed = (end - start).total_seconds()
-    full = (period.utc_bounds(zone)[1] - start).total_seconds()
-    projection = None
-    if elapsed > 0:
-        projection = (
-            Decimal(revenue.total) * Decimal(full) / Decimal(elapsed)
-            if provisional
-            else Decimal(revenue.total)
-        )
+    same_span = whole_months(period) == period
     return BiSummary(
-        period=period, as_of=as_of, provisional=provisional,
+        period=period, as_of=as_of, provisional=period.is_provisional(zone, as_of),
         orders=orders, order_revenue=order_revenue, aov=ratio(order_revenue, orders),
         retention_rate=ratio(retained, retention_base), retention_base=retention_base,
         churn=order_churn(session, start, end, active_days, zone, as_of),
@@ -305,9 +308,10 @@ def summarize(
         active_days=active_days,
         clv_historical_mean=mean, clv_historical_median=median,
         clv_predictive=predictive_clv(session, as_of, zone, active_days),
-        revenue=revenue, target=target,
-        attainment=ratio(revenue.total, target) if target else None,
-        projection=projection,
+        revenue=revenue,
+        target_progress=target_progress(
+            session, period, as_of, zone, revenue.total if same_span else None
+        ),
     )  # fmt: skip
 
 
@@ -315,8 +319,8 @@ def bi_summary(
     uow: UnitOfWork, actor: Actor, period: Period, as_of: datetime,
     active_days: int = DEFAULT_ACTIVE_DAYS,
 ) -> BiSummary:  # fmt: skip
-    actor.require(Permission.VIEW_BI)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_BI)
         return summarize(uow.session, period, as_of, uow.zone, active_days)
 
 
@@ -332,8 +336,8 @@ def bi_dashboard(
     active_days: int = DEFAULT_ACTIVE_DAYS,
 ) -> BiDashboardData:  # fmt: skip
     """Everything the BI screen shows, read together so the running month is computed once."""
-    actor.require(Permission.VIEW_BI)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_BI)
         session, zone = uow.session, uow.zone
         current = month_start(as_of.astimezone(zone).date())
         first = add_months(current, 1 - months)

@@ -72,11 +72,11 @@ def _counts(session, nutritionist_id: int, start: datetime, end: datetime) -> di
 def nutrition_summary(
     uow: UnitOfWork, actor: Actor, nutritionist_id: int, period: Period, as_of: datetime
 ) -> NutritionSummary:
-    actor.require(Permission.VIEW_NUTRITION_DASHBOARD)
-    if actor.role == Role.NUTRITIONIST and actor.staff_id != nutritionist_id:
-        raise PermissionDenied("A nutritionist sees their own dashboard.")
     require_aware(as_of)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_NUTRITION_DASHBOARD)
+        if actor.role == Role.NUTRITIONIST and actor.staff_id != nutritionist_id:
+            raise PermissionDenied("A nutritionist sees their own dashboard.")
         session, zone = uow.session, uow.zone
         name = session.scalar(select(Staff.full_name).where(Staff.id == nutritionist_id)) or ""
         start, end = period.utc_bounds(zone)

@@ -19,9 +19,9 @@ class OperationsSummary:
 
 
 def operations_summary(uow: UnitOfWork, actor: Actor, as_of: datetime) -> OperationsSummary:
-    actor.require(Permission.VIEW_OPERATIONS)
     require_aware(as_of)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_OPERATIONS)
         today = as_of.astimezone(uow.zone).date()
         day_start = local_midnight_utc(today, uow.zone)
         day_end = local_midnight_utc(today + timedelta(days=1), uow.zone)

@@ -23,6 +23,7 @@ def _number(value: Decimal | int | None) -> float | int | None:
 
 def bi_report(uow: UnitOfWork, actor: Actor, period: Period, as_of: datetime) -> dict[str, Any]:
     s = bi_summary(uow, actor, period, as_of)
+    t = s.target_progress
     return {
         "from": period.start.isoformat(), "to": period.end.isoformat(),
         "as_of": as_of.isoformat(), "provisional": s.provisional,
@@ -34,8 +35,12 @@ def bi_report(uow: UnitOfWork, actor: Actor, period: Period, as_of: datetime) ->
         "clv_historical_median": _number(s.clv_historical_median),
         "clv_predictive": _number(s.clv_predictive),
         "revenue_by_channel": s.revenue.as_dict(), "revenue_total": s.revenue.total,
-        "target": s.target, "attainment": _number(s.attainment),
-        "projection": _number(s.projection),
+        "target_months_from": t.months.start.isoformat(),
+        "target_months_to": t.months.end.isoformat(), "target_months_revenue": t.actual,
+        "target": t.target, "attainment": _number(t.attainment),
+        "days_elapsed": t.days_elapsed, "days_in_target_months": t.days_in_period,
+        "projection": _number(t.projection), "pace": _number(t.pace),
+        "needed_per_remaining_day": _number(t.needed_per_remaining_day),
     }  # fmt: skip
 
 

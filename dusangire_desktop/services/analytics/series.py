@@ -97,8 +97,8 @@ def monthly_figures(
 
 def last_months(uow: UnitOfWork, actor: Actor, months: int, as_of: datetime) -> list[MonthFigures]:
     """The `months` local months up to and including the current (provisional) one."""
-    actor.require(Permission.VIEW_BI)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_BI)
         current = month_start(as_of.astimezone(uow.zone).date())
         return monthly_figures(
             uow.session, add_months(current, 1 - months), months, as_of, uow.zone
@@ -140,8 +140,8 @@ def cohort_retention(
 
 
 def last_months_cohorts(uow: UnitOfWork, actor: Actor, months: int, as_of: datetime) -> CohortTable:
-    actor.require(Permission.VIEW_BI)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_BI)
         current = month_start(as_of.astimezone(uow.zone).date())
         return cohort_retention(
             uow.session, add_months(current, 1 - months), months, as_of, uow.zone

@@ -60,10 +60,10 @@ def generate(
     progress: Callable[[str], None] = lambda _message: None,
 ) -> DemoSummary:
     """Fill an empty database; refuses a database that already holds customers or orders."""
-    actor.require(Permission.MANAGE_SETTINGS)
     from ...models.customers import Customer
 
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
         if uow.session.scalar(select(func.count()).select_from(Customer)):
             raise Conflict(
                 "This database already holds customers; demo data goes only into a new one."

@@ -33,7 +33,7 @@ from ...models.support import (
     TicketStatus,
 )
 from ..catering import PackageView, package_view, price
-from ..subscriptions import next_period
+from ..subscriptions import billable_periods
 from . import DemoContext
 from .names import FIRST_NAMES, SURNAMES
 
@@ -200,12 +200,10 @@ def _subscriptions(ctx: DemoContext) -> None:
             if roll < 0.4
             else SubscriptionStatus.ACTIVE
         )
-        ends = today
         cancelled_at = None
         if status == SubscriptionStatus.CANCELLED:
             ends = starts + timedelta(days=rng.randint(7, max(8, (today - starts).days)))
             cancelled_at = min(datetime.combine(ends, time(10), zone).astimezone(UTC), ctx.now)
-            ends = min(ends, today)
         sub = Subscription(
             customer_id=customer,
             plan_id=plan.id,
@@ -217,17 +215,23 @@ def _subscriptions(ctx: DemoContext) -> None:
         )
         session.add(sub)
         session.flush()
+        pauses: list[tuple[datetime, datetime | None]] = []
         if status == SubscriptionStatus.PAUSED:
+            pauses.append((ctx.now - timedelta(days=rng.randint(1, 10)), None))
             session.add(
                 SubscriptionPause(
-                    subscription_id=sub.id,
-                    reason="In theatre",
-                    paused_at=ctx.now - timedelta(days=rng.randint(1, 10)),
+                    subscription_id=sub.id, reason="In theatre", paused_at=pauses[0][0]
                 )
             )
-        period = starts
-        while period <= ends:
-            following = next_period(period, plan.billing_period)
+        for period, following, _begins in billable_periods(
+            starts,
+            started,
+            plan.billing_period,
+            today,
+            paused=pauses,
+            cancelled_at=cancelled_at,
+            zone=zone,
+        ):
             charges.append(
                 {
                     "subscription_id": sub.id,
@@ -239,7 +243,6 @@ def _subscriptions(ctx: DemoContext) -> None:
                     ),
                 }
             )
-            period = following
     if charges:
         session.execute(insert(SubscriptionCharge), charges)
 

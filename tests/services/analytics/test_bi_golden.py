@@ -19,7 +19,7 @@ from dusangire_desktop.models.subscriptions import (
     TherapeuticCategory,
 )
 from dusangire_desktop.models.targets import RevenueTarget
-from dusangire_desktop.services.analytics import bi
+from dusangire_desktop.services.analytics import bi, report
 from dusangire_desktop.services.analytics.periods import Period
 from dusangire_desktop.services.auth import Actor, Role
 from dusangire_desktop.services.errors import PermissionDenied
@@ -152,20 +152,93 @@ def test_lifetime_value(uow_factory, hospital, manager):
 
 
 def test_target_attainment(uow_factory, hospital, manager):
-    summary = bi.bi_summary(uow_factory(), manager, FEBRUARY, AS_OF)
-    assert summary.target == 200_000
-    assert summary.attainment == Decimal("1.085")
-    assert summary.projection == Decimal(217_000)
+    progress = bi.bi_summary(uow_factory(), manager, FEBRUARY, AS_OF).target_progress
+    assert progress.target == 200_000
+    assert progress.attainment == Decimal("1.085")
+    assert progress.projection == Decimal(217_000)
 
 
-def test_month_to_date_progress(uow_factory, hospital):
+MARCH = Period(date(2026, 3, 1), date(2026, 4, 1))
+
+
+@pytest.fixture
+def april_target(uow_factory):
     with uow_factory() as uow:
-        progress = bi.target_progress(uow.session, date(2026, 3, 1), AS_OF, KIGALI)
-    assert (progress.actual, progress.target) == (3_000, 310_000)
-    assert (progress.days_elapsed, progress.days_in_month) == (10, 31)
-    assert progress.projection == Decimal(9_300)
-    assert progress.pace == Decimal("0.03")
-    assert progress.needed_per_remaining_day == Decimal(307_000) / 21
+        uow.session.add(
+            RevenueTarget(month_start=date(2026, 4, 1), channel="total", amount_rwf=300_000)
+        )
+        uow.commit()
+
+
+# (period, as_of local) -> months measured, actual, target, days elapsed of days, projection,
+# pace, needed per remaining day. March: target 310,000 over 31 days; its only revenue is order
+# 9, 3,000 RWF at 00:10 on 1 March. February: 217,000 of 200,000 over 28 days. April: 300,000.
+TARGET_MOMENTS = [
+    pytest.param(
+        MARCH, (2026, 3, 1, 10, 0),
+        (MARCH, 3_000, 310_000, 1, 31, Decimal(93_000), Decimal("0.3"), Decimal(307_000) / 30),
+        id="first-morning-is-day-1-not-10-hours",
+    ),
+    pytest.param(
+        MARCH, (2026, 3, 20, 14, 0),
+        (MARCH, 3_000, 310_000, 20, 31, Decimal(4_650), Decimal("0.015"), Decimal(307_000) / 11),
+        id="day-20-counts-20-days-not-19.58",
+    ),
+    pytest.param(
+        MARCH, (2026, 3, 31, 18, 0),
+        (MARCH, 3_000, 310_000, 31, 31, Decimal(3_000), Decimal(3_000) / 310_000, None),
+        id="last-day",
+    ),
+    pytest.param(
+        FEBRUARY, (2026, 3, 10, 12, 0),
+        (FEBRUARY, 217_000, 200_000, 28, 28, Decimal(217_000), Decimal("1.085"), None),
+        id="past-month",
+    ),
+    pytest.param(
+        Period(date(2026, 4, 1), date(2026, 5, 1)), (2026, 3, 10, 12, 0),
+        (Period(date(2026, 4, 1), date(2026, 5, 1)), 0, 300_000, 0, 30, None, None,
+         Decimal(10_000)),
+        id="future-month",
+    ),
+    pytest.param(
+        Period(date(2026, 1, 1), date(2026, 4, 1)), (2026, 3, 10, 12, 0),
+        (Period(date(2026, 1, 1), date(2026, 4, 1)), 375_000, 510_000, 69, 90,
+         Decimal(375_000) * 90 / 69, Decimal(375_000) * 90 / (510_000 * 69),
+         Decimal(135_000) / 21),
+        id="three-months-to-date",
+    ),
+    pytest.param(
+        Period(date(2026, 2, 10), date(2026, 3, 10)), (2026, 3, 10, 12, 0),
+        (Period(date(2026, 2, 1), date(2026, 4, 1)), 220_000, 510_000, 38, 59,
+         Decimal(220_000) * 59 / 38, Decimal(220_000) * 59 / (510_000 * 38),
+         Decimal(290_000) / 21),
+        id="a-part-month-period-is-measured-over-its-whole-months",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("period", "moment", "expected"), TARGET_MOMENTS)
+def test_revenue_against_target_counts_whole_days_including_today(
+    uow_factory, hospital, april_target, manager, period, moment, expected
+):
+    as_of = datetime(*moment, tzinfo=KIGALI)
+    with uow_factory() as uow:
+        progress = bi.target_progress(uow.session, period, as_of, KIGALI)
+    assert (
+        progress.months, progress.actual, progress.target, progress.days_elapsed,
+        progress.days_in_period, progress.projection, progress.pace,
+        progress.needed_per_remaining_day,
+    ) == expected  # fmt: skip
+    attainment = Decimal(progress.actual) / progress.target
+    assert progress.attainment == attainment
+    # The BI summary, its dashboard and `report bi` show this same computation.
+    assert bi.bi_summary(uow_factory(), manager, period, as_of).target_progress == progress
+    figures = report.bi_report(uow_factory(), manager, period, as_of)
+    projection = None if progress.projection is None else float(round(progress.projection, 6))
+    assert (figures["target"], figures["attainment"], figures["projection"]) == (
+        progress.target, float(round(attainment, 6)), projection,
+    )  # fmt: skip
+    assert (figures["days_elapsed"], figures["days_in_target_months"]) == expected[3:5]
 
 
 def test_empty_period_gives_none_not_zero(uow_factory, manager):
@@ -173,7 +246,8 @@ def test_empty_period_gives_none_not_zero(uow_factory, manager):
     assert summary.orders == 0
     assert summary.aov is None and summary.retention_rate is None and summary.churn.rate is None
     assert summary.clv_historical_mean is None and summary.clv_predictive is None
-    assert summary.target is None and summary.attainment is None
+    progress = summary.target_progress
+    assert progress.target is None and progress.attainment is None and progress.pace is None
 
 
 def test_front_desk_may_not_see_bi(uow_factory):

@@ -138,8 +138,13 @@ def test_clients_plans_and_today(summary):
 
 
 def test_a_nutritionist_sees_only_their_own(uow_factory, week):
-    other = Actor(week + 100, "dr.x", "Dr. X", Role.NUTRITIONIST)
-    with pytest.raises(PermissionDenied):
+    with uow_factory() as uow:
+        colleague = Staff(username="dr.x", full_name="Dr. X", role=Role.NUTRITIONIST,
+                          password_hash="x")  # fmt: skip
+        uow.session.add(colleague)
+        uow.commit()
+    other = Actor(colleague.id, "dr.x", "Dr. X", Role.NUTRITIONIST)
+    with pytest.raises(PermissionDenied, match="own"):
         nutrition.nutrition_summary(uow_factory(), other, week, MARCH, AS_OF)
     me = Actor(week, "dr.kamanzi", "Dr. Olivier Kamanzi", Role.NUTRITIONIST)
     assert nutrition.nutrition_summary(uow_factory(), me, week, MARCH, AS_OF).used_slots == 5

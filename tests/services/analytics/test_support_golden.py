@@ -17,6 +17,7 @@ from dusangire_desktop.models.support import (
 )
 from dusangire_desktop.services.analytics import support
 from dusangire_desktop.services.analytics.periods import Period
+from dusangire_desktop.services.analytics.report import support_report
 from dusangire_desktop.services.auth import Actor
 
 from ...conftest import KIGALI
@@ -136,3 +137,68 @@ def test_priority_distribution(summary):
     assert summary.created_by_priority == {P.LOW: 1, P.MEDIUM: 1, P.HIGH: 1, P.URGENT: 1}
     assert summary.created_share(P.URGENT) == Decimal("0.25")
     assert summary.backlog_by_priority == {P.LOW: 1, P.MEDIUM: 0, P.HIGH: 0, P.URGENT: 1}
+
+
+MARCH = Period(date(2026, 3, 1), date(2026, 4, 1))
+
+
+@pytest.fixture
+def march_tickets(uow_factory):
+    """Josiane's and Fabrice's tickets, month to date at 10 March 12:00 (due = created + target).
+
+    Josiane: A high, 2 Mar 09:00, resolved 12:00 (due 17:00) -> met;
+             E urgent, 5 Mar 10:00, resolved 12:00 (due 14:00) -> met;
+             B medium, 3 Mar 08:00, still open (due 4 Mar 08:00) -> breached;
+             C low, 9 Mar 09:00, in progress (due 12 Mar 09:00) -> not yet due, left out;
+             D medium, 28 Feb 20:00 (February), resolved 1 Mar 09:00 -> resolved in March,
+               but not created in it, so not in March's breach rate.
+             Breach rate 1 / (2 + 1); resolved in March: A, E, D; open now: B, C.
+    Fabrice: F high, 6 Mar 08:00, still open (due 16:00) -> breached. Rate 1 / 1, nothing resolved.
+    """
+    with uow_factory() as uow:
+        s = uow.session
+        josiane = Staff(username="support.uwera", full_name="Josiane Uwera", role=Role.SUPPORT,
+                        password_hash="x")  # fmt: skip
+        fabrice = Staff(username="support.rukundo", full_name="Fabrice Rukundo",
+                        role=Role.SUPPORT, password_hash="x")  # fmt: skip
+        s.add_all([josiane, fabrice])
+        s.flush()
+
+        def ticket(number, priority, assignee, created, resolved=None, status=S.OPEN):
+            t = SupportTicket(number=f"T-{number}", subject=f"Ticket {number}",
+                              category=TicketCategory.ORDER, priority=priority,
+                              status=S.RESOLVED if resolved else status, assignee_id=assignee.id,
+                              created_at=created, first_response_at=resolved)  # fmt: skip
+            s.add(t)
+            s.flush()
+            s.add(TicketEvent(ticket_id=t.id, at=created, from_status=None, to_status=S.OPEN))
+            if status != S.OPEN:
+                s.add(TicketEvent(ticket_id=t.id, at=created, from_status=S.OPEN, to_status=status))
+            if resolved:
+                s.add(TicketEvent(ticket_id=t.id, at=resolved, from_status=S.OPEN,
+                                  to_status=S.RESOLVED))  # fmt: skip
+
+        ticket("A", P.HIGH, josiane, local(2026, 3, 2, 9, 0), local(2026, 3, 2, 12, 0))
+        ticket("E", P.URGENT, josiane, local(2026, 3, 5, 10, 0), local(2026, 3, 5, 12, 0))
+        ticket("B", P.MEDIUM, josiane, local(2026, 3, 3, 8, 0))
+        ticket("C", P.LOW, josiane, local(2026, 3, 9, 9, 0), status=S.IN_PROGRESS)
+        ticket("D", P.MEDIUM, josiane, local(2026, 2, 28, 20, 0), local(2026, 3, 1, 9, 0))
+        ticket("F", P.HIGH, fabrice, local(2026, 3, 6, 8, 0))
+        uow.commit()
+
+
+def test_an_agents_overdue_open_tickets_count_against_their_resolution_sla(
+    uow_factory, march_tickets
+):
+    manager = Actor(None, "manager", "Patrick Habimana", Role.MANAGER)
+    summary = support.support_summary(uow_factory(), manager, MARCH, AS_OF)
+    rows = [(s.name, s.resolved, s.resolution_breach_rate, s.open_backlog) for s in summary.staff]
+    assert rows == [
+        ("Fabrice Rukundo", 0, Decimal(1), 1),
+        ("Josiane Uwera", 3, Decimal(1) / Decimal(3), 2),
+    ]
+    report = support_report(uow_factory(), manager, MARCH, AS_OF)
+    assert [(r["name"], r["resolution_breach_rate"]) for r in report["staff"]] == [
+        ("Fabrice Rukundo", 1.0),
+        ("Josiane Uwera", 0.333333),
+    ]

@@ -145,6 +145,65 @@ def test_bookings_outside_the_calendar_are_refused(
         book(uow_factory, uwimana, kitchen.visitor, *at)
 
 
+@pytest.fixture
+def monday_mornings(uow_factory, admin, uwimana) -> int:
+    """Dr. Uwimana consults on Mondays from 09:00 to 12:00 only."""
+    scheduling.set_weekly_availability(
+        uow_factory(), admin, uwimana, [Interval(0, time(9), time(12))]
+    )
+    return uwimana
+
+
+@pytest.mark.parametrize(
+    ("at", "message"),
+    [
+        ((8, 45), "Dr. Solange Uwimana does not consult at Mon 9 Mar 08:45"),
+        ((9, 15), "Consultations with Dr. Solange Uwimana start on the hour and the half hour"),
+        ((11, 45), "Consultations with Dr. Solange Uwimana start on the hour and the half hour"),
+    ],
+    ids=["before the hours", "between two slots", "too late to fit"],
+)
+def test_a_start_that_is_not_an_offered_slot_is_refused_naming_the_nearest_ones(
+    uow_factory, monday_mornings, kitchen, at, message
+):
+    book(uow_factory, monday_mornings, kitchen.patient, 2026, 3, 9, 10, 0)
+    with pytest.raises(ValidationError) as refused:
+        book(uow_factory, monday_mornings, kitchen.visitor, 2026, 3, 9, *at)
+    assert refused.value.message.startswith(message)
+    nearest = {(8, 45): "09:00, 09:30", (9, 15): "09:00, 09:30", (11, 45): "11:00, 11:30"}[at]
+    assert refused.value.message.endswith(f"— nearest free: {nearest}.")
+    assert refused.value.field == "starts_at"
+    monday = scheduling.week_slots(uow_factory(), DESK, [monday_mornings], date(2026, 3, 9), 1)
+    assert [s.customer for s in monday if s.state == SlotState.BOOKED] == ["Jeanne Uwera"]
+
+
+def test_one_nutritionist_cannot_hold_overlapping_consultations(
+    uow_factory, monday_mornings, kitchen
+):
+    book(uow_factory, monday_mornings, kitchen.patient, 2026, 3, 9, 9, 0)
+    for minute in (15, 20, 45):
+        with pytest.raises(ValidationError, match="start on the hour and the half hour"):
+            book(uow_factory, monday_mornings, kitchen.visitor, 2026, 3, 9, 9, minute)
+    book(uow_factory, monday_mornings, kitchen.visitor, 2026, 3, 9, 9, 30)
+    monday = scheduling.week_slots(uow_factory(), DESK, [monday_mornings], date(2026, 3, 9), 1)
+    assert [(s.starts_at.astimezone(KIGALI).strftime("%H:%M"), s.customer) for s in monday][:3] == [
+        ("09:00", "Jeanne Uwera"),
+        ("09:30", "Eric Habimana"),
+        ("10:00", ""),
+    ]
+
+
+def test_reschedule_only_to_an_offered_slot(uow_factory, monday_mornings, kitchen):
+    booked = book(uow_factory, monday_mornings, kitchen.patient, 2026, 3, 9, 9, 0)
+    for at in ((8, 45), (9, 15)):
+        with pytest.raises(ValidationError, match="nearest free: 09:30, 10:00"):
+            scheduling.reschedule(
+                uow_factory(), DESK, booked.id, booked.version, local(2026, 3, 9, *at)
+            )
+    listed = scheduling.customer_consultations(uow_factory(), DESK, kitchen.patient)
+    assert [c.starts_at for c in listed] == [local(2026, 3, 9, 9, 0)]
+
+
 def test_unknown_customer_and_unknown_nutritionist(uow_factory, uwimana):
     with pytest.raises(NotFound, match="not registered"):
         book(uow_factory, uwimana, 999_999, 2026, 3, 3, 10, 0)
@@ -166,9 +225,14 @@ def test_bad_availability(uow_factory, admin, uwimana, intervals, message):
         scheduling.set_weekly_availability(uow_factory(), admin, uwimana, intervals)
 
 
-def test_only_the_nutritionist_or_an_admin_edits_a_schedule(uow_factory, uwimana):
-    other = Actor(99, "dr.other", "Dr. Other", Role.NUTRITIONIST)
-    with pytest.raises(PermissionDenied):
+def test_only_the_nutritionist_or_an_admin_edits_a_schedule(uow_factory, admin, uwimana):
+    with uow_factory() as uow:
+        colleague = Staff(username="dr.other", full_name="Dr. Other", role=Role.NUTRITIONIST,
+                          password_hash="x")  # fmt: skip
+        uow.session.add(colleague)
+        uow.commit()
+    other = Actor(colleague.id, "dr.other", "Dr. Other", Role.NUTRITIONIST)
+    with pytest.raises(PermissionDenied, match="Only the nutritionist themself"):
         scheduling.set_weekly_availability(uow_factory(), other, uwimana, [])
     me = Actor(uwimana, "dr.uwimana", "Dr. Solange Uwimana", Role.NUTRITIONIST)
     scheduling.set_weekly_availability(uow_factory(), me, uwimana, [Interval(0, time(9), time(10))])
@@ -300,3 +364,104 @@ def test_racing_reschedules_into_one_slot(uow_factory, uwimana, kitchen):
     )
     assert sum(not isinstance(r, Exception) for r in results) == 1
     assert all(isinstance(r, SlotTaken) for r in results if isinstance(r, Exception)), results
+
+
+def _staff(uow_factory, role: Role, username: str, name: str) -> Actor:
+    with uow_factory() as uow:
+        staff = Staff(username=username, full_name=name, role=role, password_hash="x")
+        uow.session.add(staff)
+        uow.commit()
+        return Actor.from_staff(staff)
+
+
+@pytest.fixture
+def people(uow_factory, admin, uwimana):
+    """Dr. Uwimana herself, a colleague nutritionist, and each of the other roles."""
+    return {
+        "her": _staff_actor(uow_factory, uwimana),
+        "colleague": _staff(uow_factory, Role.NUTRITIONIST, "dr.keza", "Dr. Keza Ingabire"),
+        "front desk": _staff(uow_factory, Role.FRONT_DESK, "desk.claudine", "Claudine Mukamana"),
+        "manager": _staff(uow_factory, Role.MANAGER, "mgr.jean", "Jean Mugisha"),
+        "support": _staff(uow_factory, Role.SUPPORT, "sup.alice", "Alice Uwase"),
+        "admin": admin,
+    }
+
+
+def _staff_actor(uow_factory, staff_id: int) -> Actor:
+    with uow_factory() as uow:
+        return Actor.from_staff(uow.session.get(Staff, staff_id))
+
+
+@pytest.mark.parametrize(
+    ("who", "allowed"),
+    [
+        ("her", True),
+        ("front desk", True),
+        ("manager", True),
+        ("admin", True),
+        ("colleague", False),
+        ("support", False),
+    ],
+)
+def test_who_may_mark_a_consultation_completed_or_no_show(
+    uow_factory, uwimana, kitchen, clock, people, who, allowed
+):
+    c = book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 10, 0)
+    actor = people[who]
+    if allowed:
+        with pytest.raises(ValidationError, match="has not started yet"):
+            scheduling.mark(uow_factory(), actor, c.id, c.version, ConsultationStatus.NO_SHOW)
+    clock.set_local(2026, 3, 3, 10, 5)
+    if allowed:
+        done = scheduling.mark(uow_factory(), actor, c.id, c.version, ConsultationStatus.NO_SHOW)
+        assert done.status == ConsultationStatus.NO_SHOW
+    else:
+        with pytest.raises(PermissionDenied, match=r"Dr\. Solange Uwimana"):
+            scheduling.mark(uow_factory(), actor, c.id, c.version, ConsultationStatus.COMPLETED)
+        listed = scheduling.customer_consultations(uow_factory(), people["admin"], kitchen.visitor)
+        assert [x.status for x in listed] == [ConsultationStatus.BOOKED]
+    assert scheduling.may_mark(actor, uwimana) is allowed  # what the calendar offers
+
+
+def _completed(uow_factory, uwimana, kitchen, clock, *at):
+    c = book(uow_factory, uwimana, kitchen.visitor, *at)
+    clock.set_local(*at[:3], at[3] + 1, 0)
+    return scheduling.mark(uow_factory(), DESK, c.id, c.version, ConsultationStatus.COMPLETED)
+
+
+def test_only_the_plan_s_own_nutritionist_or_an_administrator_manages_a_meal_plan(
+    uow_factory, uwimana, kitchen, clock, people
+):
+    her, colleague, admin = people["her"], people["colleague"], people["admin"]
+    consultation = _completed(uow_factory, uwimana, kitchen, clock, 2026, 3, 3, 8, 0)
+    keto = TherapeuticCategory.KETO
+    with pytest.raises(PermissionDenied, match=r"Dr\. Solange Uwimana"):
+        scheduling.open_meal_plan(uow_factory(), colleague, consultation.id, category=keto)
+    for reader in (scheduling.nutritionist_plans, scheduling.completed_without_plan):
+        with pytest.raises(PermissionDenied):
+            reader(uow_factory(), colleague, uwimana)
+    plan = scheduling.open_meal_plan(uow_factory(), her, consultation.id, category=keto)
+    for to in (MealPlanStatus.ACTIVE, MealPlanStatus.CANCELLED):
+        with pytest.raises(PermissionDenied, match=r"Dr\. Solange Uwimana"):
+            scheduling.move_meal_plan(uow_factory(), colleague, plan.id, plan.version, to)
+    plan = scheduling.move_meal_plan(
+        uow_factory(), her, plan.id, plan.version, MealPlanStatus.ACTIVE
+    )
+    with pytest.raises(PermissionDenied):
+        scheduling.move_meal_plan(
+            uow_factory(), colleague, plan.id, plan.version, MealPlanStatus.COMPLETED
+        )
+    plan = scheduling.move_meal_plan(
+        uow_factory(), admin, plan.id, plan.version, MealPlanStatus.COMPLETED
+    )
+    assert plan.status == MealPlanStatus.COMPLETED
+    assert [p.id for p in scheduling.nutritionist_plans(uow_factory(), her, uwimana)] == [plan.id]
+    assert scheduling.nutritionist_plans(uow_factory(), admin, uwimana)[0].id == plan.id
+    assert scheduling.nutritionist_plans(uow_factory(), colleague, colleague.staff_id) == []
+    second = scheduling.open_meal_plan(uow_factory(), admin, consultation.id, category=keto)
+    assert second.nutritionist == "Dr. Solange Uwimana"
+    for role in ("front desk", "manager", "support"):
+        with pytest.raises(PermissionDenied):
+            scheduling.move_meal_plan(
+                uow_factory(), people[role], second.id, second.version, MealPlanStatus.ACTIVE
+            )
