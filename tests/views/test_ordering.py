@@ -220,3 +220,9 @@ def test_receipt_shows_what_the_company_paid(uow_factory, admin, kitchen):
     text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
     assert "Corporate account 6,300" in text
     assert "Corporate account 0 " not in text
+
+
+def test_front_desk_cannot_see_refund(qtbot, open_main_window, kitchen):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("order_queue")
+    assert not page.refund_button.isVisible()
