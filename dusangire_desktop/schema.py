@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions; a test keeps it equal to Alembic's head. Knowing it
 # lets start-up skip importing Alembic (a third of a second) when nothing needs migrating.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 # pg_advisory_lock key held while a workstation checks and upgrades the schema ("Dusangir").
 MIGRATION_LOCK_KEY = 0x4475_7361_6E67_6972
 UPGRADE_HINT = "run `dusangire-desktop db upgrade` on it (with the same --database) first"

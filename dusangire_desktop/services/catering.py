@@ -6,7 +6,7 @@ The form's live estimate, the frozen quote and what the dashboards count all com
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -19,7 +19,7 @@ from ..models.catering import (
     CateringRequestAddon,
     CateringStatus,
 )
-from . import audit
+from . import amounts, audit
 from .auth import Actor, Permission
 from .customers import normalise_phone
 from .errors import Conflict, NotFound, ValidationError
@@ -104,7 +104,14 @@ def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) ->
             )
         else:
             lines.append((addon.name, addon.price_rwf))
-    return Estimate(tuple(lines), sum(amount for _label, amount in lines))
+    total = sum(amount for _label, amount in lines)
+    if total > amounts.MAX_CATERING_RWF:
+        raise ValidationError(
+            f"A catering estimate can be at most {amounts.MAX_CATERING_RWF:,} RWF; this one comes "
+            f"to {total:,} RWF. Check the number of guests.",
+            field="guests",
+        )
+    return Estimate(tuple(lines), total)
 
 
 def package_view(session, package: CateringPackage) -> PackageView:  # type: ignore[no-untyped-def]
@@ -152,6 +159,36 @@ class PackageInput:
     is_active: bool = True
 
 
+def _price(value: object, field: str, what: str, maximum: int = amounts.MAX_PRICE_RWF) -> int:
+    return amounts.whole_rwf(value, field=field, what=what, maximum=maximum)
+
+
+def _guests(value: object, field: str, what: str, minimum: int = 1) -> int:
+    return amounts.count(value, field=field, what=what, maximum=amounts.MAX_GUESTS, minimum=minimum)
+
+
+def _checked_package(data: PackageInput) -> PackageInput:
+    tier_price = data.large_group_price_per_person_rwf
+    tier_guests = data.large_group_min_guests
+    return replace(
+        data,
+        price_per_person_rwf=_price(
+            data.price_per_person_rwf, "price_per_person_rwf", "the price per person"
+        ),
+        setup_fee_rwf=_price(
+            data.setup_fee_rwf, "setup_fee_rwf", "the setup fee", amounts.MAX_SETUP_FEE_RWF
+        ),
+        min_guests=_guests(data.min_guests, "min_guests", "the minimum number of guests"),
+        max_guests=_guests(data.max_guests, "max_guests", "the maximum number of guests"),
+        large_group_min_guests=None
+        if tier_guests is None
+        else _guests(tier_guests, "large_group_min_guests", "the large-group threshold"),
+        large_group_price_per_person_rwf=None
+        if tier_price is None
+        else _price(tier_price, "large_group_price_per_person_rwf", "the large-group price"),
+    )
+
+
 def save_package(
     uow: UnitOfWork, actor: Actor, data: PackageInput, package_id: int | None = None
 ) -> PackageView:
@@ -159,14 +196,7 @@ def save_package(
     name = " ".join(data.name.split())
     if not name or len(name) > 80:
         raise ValidationError("The package needs a name of at most 80 characters.", field="name")
-    for field, value in (
-        ("price_per_person_rwf", data.price_per_person_rwf),
-        ("setup_fee_rwf", data.setup_fee_rwf),
-    ):
-        if value < 0:
-            raise ValidationError("Prices cannot be negative.", field=field)
-    if data.min_guests < 1:
-        raise ValidationError("At least one guest.", field="min_guests")
+    data = _checked_package(data)
     if data.max_guests < data.min_guests:
         raise ValidationError(
             f"The maximum ({data.max_guests}) is below the minimum ({data.min_guests}).",
@@ -223,8 +253,7 @@ def save_addon(
     name = " ".join(name.split())
     if not name or len(name) > 80:
         raise ValidationError("The add-on needs a name of at most 80 characters.", field="name")
-    if price_rwf < 0:
-        raise ValidationError("Prices cannot be negative.", field="price_rwf")
+    price_rwf = _price(price_rwf, "price_rwf", "the add-on's price")
     with uow:
         package = uow.session.get(CateringPackage, package_id)
         if package is None:
@@ -257,13 +286,15 @@ def save_addon(
 def estimate(
     uow: UnitOfWork, actor: Actor, package_id: int, guests: int, addon_ids: tuple[int, ...] = ()
 ) -> Estimate:
-    """What the booking form shows as the desk types; guest limits are checked on submit."""
+    """What the booking form shows as the desk types (0 guests while the field is empty); the
+    package's guest limits are checked on submit."""
     actor.require(Permission.TAKE_CATERING)
+    guests = _guests(guests, "guests", "the number of guests", minimum=0)
     with uow.for_reading():
         package = uow.session.get(CateringPackage, package_id)
         if package is None:
             raise NotFound("That package no longer exists.")
-        return price(package_view(uow.session, package), max(0, guests), addon_ids)
+        return price(package_view(uow.session, package), guests, addon_ids)
 
 
 @dataclass(frozen=True)
@@ -319,6 +350,7 @@ def _request_view(session, r: CateringRequest) -> RequestView:  # type: ignore[n
 
 def create_request(uow: UnitOfWork, actor: Actor, data: RequestInput) -> RequestView:
     actor.require(Permission.TAKE_CATERING)
+    data = replace(data, guests=_guests(data.guests, "guests", "the number of guests"))
     contact = " ".join(data.contact_name.split())
     if not contact:
         raise ValidationError("Enter who to contact about the event.", field="contact_name")
@@ -421,6 +453,12 @@ def advance(
         Permission.MANAGE_CATERING if to != CateringStatus.CANCELLED else Permission.TAKE_CATERING
     )
     actor.require(needed)
+    quoted_price_rwf = amounts.optional_rwf(
+        quoted_price_rwf,
+        field="quoted_price_rwf",
+        what="the quoted price",
+        maximum=amounts.MAX_CATERING_RWF,
+    )
     with uow:
         r = _locked(uow, request_id, version)
         now = uow.now()
@@ -434,8 +472,6 @@ def advance(
             raise ValidationError(f"{r.number} is {r.status.value}; it cannot become {to.value}.")
         if to == CateringStatus.QUOTED:
             quoted = r.estimate_rwf if quoted_price_rwf is None else quoted_price_rwf
-            if quoted < 0:
-                raise ValidationError("A quote cannot be negative.", field="quoted_price_rwf")
             r.quoted_price_rwf, r.quoted_at, r.quoted_by_id = quoted, now, actor.staff_id
         elif to == CateringStatus.CONFIRMED:
             r.confirmed_at, r.confirmed_by_id = now, actor.staff_id

@@ -6,7 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import and_, func, select
@@ -20,7 +20,7 @@ from ..models.corporate import (
 )
 from ..models.customers import Customer, CustomerKind
 from ..models.orders import Order, OrderStatus
-from . import audit
+from . import amounts, audit
 from .auth import Actor, Permission
 from .clock import local_day_bounds_utc
 from .customers import normalise_phone
@@ -224,24 +224,13 @@ def save_contract(
             f"({data.starts_on:%d %b %Y}).",
             field="ends_on",
         )
-    try:
-        percent = Decimal(str(data.discount_percent).strip().rstrip("%"))
-    except InvalidOperation:
-        raise ValidationError(
-            f"'{data.discount_percent}' is not a percentage.", field="discount_percent"
-        ) from None
-    if not Decimal(0) <= percent <= Decimal(100) or percent != percent.quantize(Decimal("0.01")):
-        raise ValidationError(
-            "The discount is between 0 and 100 %, at most two decimals.", field="discount_percent"
-        )
-    if (
-        isinstance(data.monthly_cap_rwf, bool)
-        or not isinstance(data.monthly_cap_rwf, int)
-        or data.monthly_cap_rwf < 0
-    ):
-        raise ValidationError(
-            "The monthly allowance is a whole number of francs, 0 or more.", field="monthly_cap_rwf"
-        )
+    percent = amounts.percent(data.discount_percent, field="discount_percent", what="the discount")
+    cap = amounts.whole_rwf(
+        data.monthly_cap_rwf,
+        field="monthly_cap_rwf",
+        what="the monthly allowance",
+        maximum=amounts.MAX_ALLOWANCE_RWF,
+    )
     with uow:
         partner = uow.session.get(CorporatePartner, partner_id, with_for_update=True)
         if partner is None:
@@ -279,7 +268,7 @@ def save_contract(
             if contract is None or contract.partner_id != partner_id:
                 raise NotFound("That contract no longer exists.")
         contract.code, contract.starts_on, contract.ends_on = code, data.starts_on, data.ends_on
-        contract.discount_percent, contract.monthly_cap_rwf = percent, data.monthly_cap_rwf
+        contract.discount_percent, contract.monthly_cap_rwf = percent, cap
         contract.billing, contract.status = Billing(data.billing), ContractStatus(data.status)
         uow.flush()
         audit.record(
@@ -291,7 +280,7 @@ def save_contract(
             code=code,
             status=contract.status.value,
             percent=str(percent),
-            cap_rwf=data.monthly_cap_rwf,
+            cap_rwf=cap,
         )
         uow.commit()
         return _contract_view(contract)

@@ -34,6 +34,17 @@ class ConcurrentChange(Conflict):
         )
 
 
+class SimultaneousChange(Conflict):
+    """Two transactions locked the same rows in opposite orders (a deadlock) or could not be
+    serialised; the database undid this one, so nothing of it was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Two desks changed the same records at the same moment, so nothing was saved. "
+            "Your form is kept; check it and try again."
+        )
+
+
 class PermissionDenied(DomainError):
     pass
 

@@ -16,7 +16,7 @@ from ..models.customers import Customer, CustomerKind
 from ..models.menu import MealPeriod, MenuCategory, MenuItem
 from ..models.orders import Channel, Fulfilment, Order, OrderDiscount, OrderLine, OrderStatus
 from ..models.targets import RevenueTarget
-from . import audit
+from . import amounts, audit
 from .auth import Actor, Permission
 from .errors import ValidationError
 from .uow import UnitOfWork
@@ -123,13 +123,15 @@ def _moment(text: str, zone: ZoneInfo) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
-def _whole(text: str, what: str, minimum: int) -> int:
+def _whole(text: str, what: str, minimum: int, maximum: int) -> int:
     try:
         value = int(text)
     except ValueError:
         raise ValueError(f"{what} '{text}' is not a whole number") from None
     if value < minimum:
         raise ValueError(f"{what} must be at least {minimum}, not {value}")
+    if value > maximum:
+        raise ValueError(f"{what} {value:,} is too large: at most {maximum:,}")
     return value
 
 
@@ -179,9 +181,17 @@ def _order_line_faults(
         OrderStatus, "status", "delivered", f"one of {', '.join(s.value for s in OrderStatus)}"
     )
     channel = choice(Channel, "channel", "regular", "regular or corporate")
-    quantity = parse(_whole, row["quantity"], "quantity", 1) if row["quantity"] else None
-    unit_price = parse(_whole, row["unit_price"], "unit_price", 0) if row["unit_price"] else None
-    discount = parse(_whole, row.get("discount") or "0", "discount", 0)
+    quantity = (
+        parse(_whole, row["quantity"], "quantity", 1, amounts.MAX_QUANTITY)
+        if row["quantity"]
+        else None
+    )
+    unit_price = (
+        parse(_whole, row["unit_price"], "unit_price", 0, amounts.MAX_PRICE_RWF)
+        if row["unit_price"]
+        else None
+    )
+    discount = parse(_whole, row.get("discount") or "0", "discount", 0, amounts.MAX_ORDER_RWF)
     if None not in (quantity, unit_price, discount) and discount > quantity * unit_price:
         faults.append(
             f"discount {discount} is more than the line's "
@@ -431,7 +441,7 @@ def import_targets(uow: UnitOfWork, actor: Actor, path: Path) -> int:
                 )
             if (month, channel) in targets:
                 raise ValueError(f"{row['month']} {channel} appears twice")
-            targets[(month, channel)] = _whole(row["amount"], "amount", 0)
+            targets[(month, channel)] = _whole(row["amount"], "amount", 0, amounts.MAX_TARGET_RWF)
         except ValueError as error:
             problems.append(RowProblem(line, str(error)))
     if problems:

@@ -16,14 +16,13 @@ from ..models.menu import (
     MenuItemDietTag,
 )
 from . import audit
+from .amounts import MAX_PRICE_RWF, whole_rwf
 from .auth import Actor, Permission
 from .errors import NotFound, ValidationError
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
-__all__ = ["Allergen", "DietTag", "MealPeriod"]
-
-MAX_PRICE_RWF = 1_000_000
+__all__ = ["MAX_PRICE_RWF", "Allergen", "DietTag", "MealPeriod"]
 
 
 @dataclass(frozen=True)
@@ -118,13 +117,8 @@ def _validated(data: MenuItemInput) -> tuple[str, str, int]:
         raise ValidationError("Choose or type a category.", field="category")
     if len(category) > 60:
         raise ValidationError("The category may have at most 60 characters.", field="category")
-    if not isinstance(data.price_rwf, int) or isinstance(data.price_rwf, bool):
-        raise ValidationError("The price is a whole number of francs.", field="price_rwf")
-    if data.price_rwf < 0 or data.price_rwf > MAX_PRICE_RWF:
-        raise ValidationError(
-            f"The price must be between 0 and {MAX_PRICE_RWF:,} RWF.", field="price_rwf"
-        )
-    return name, category, data.price_rwf
+    price = whole_rwf(data.price_rwf, field="price_rwf", what="the price", maximum=MAX_PRICE_RWF)
+    return name, category, price
 
 
 def _category(uow: UnitOfWork, name: str) -> MenuCategory:

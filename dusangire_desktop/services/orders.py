@@ -1,10 +1,33 @@
-"""Orders: place with payment, move through the kitchen, cancel, refund; the paged queue."""
+"""Orders: place with payment, move through the kitchen, cancel, refund; the paged queue.
+
+Where every franc went — the payments of an order say it:
+- They add up to the order's total: the customer's payment (cash, mobile money or card) of the
+  customer's share, and one `corporate_account` payment of the company's share when the company
+  pays part or all. An order the company pays in full has only the corporate payment.
+- Money going back is recorded as refund rows, one for each payment that carried money, with how
+  it went back; the refund rows of an order add up to its payments.
+- Cancelling an order for which the customer paid anything IS a refund of that money: only
+  managers and administrators (`Permission.REFUND_ORDERS`) may do it, and they say how the money
+  went back (`RefundInput`). The front desk may cancel an order the customer has not paid (the
+  company pays all of it): the corporate payment is refunded and the allowance given back.
+- The customer's money goes back the way it came — a mobile-money reversal with its transaction
+  reference, a card reversal with its reference — or in cash from the drawer if the manager
+  chooses so; cash goes back only as cash. The record says what actually happened.
+
+Locks, always taken in this order, so desks working on the same employee never deadlock:
+the order row (`SELECT ... FOR UPDATE`), then the employee's monthly allowance row
+(`corporate_monthly_usage`), then the customer's totals row and the day's change mark, which the
+trigger on `orders` (models/rollups.py) updates when an order is inserted or changes status.
+So the allowance is claimed before the new order is inserted, and released before the order's
+change is flushed. A deadlock or serialisation failure that still happens is retried once
+(`uow.retried_once`), then reported as `SimultaneousChange`.
+"""
 
 from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import and_, func, or_, select, update
@@ -22,14 +45,14 @@ from ..models.orders import (
     Payment,
     PaymentMethod,
 )
-from . import audit
+from . import amounts, audit
 from .auth import Actor, Permission
 from .clock import local_day_bounds_utc
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .pricing import LineRequest, Quote, calculate
 from .textsearch import contains, equals, search_text
 from .textsearch import page_size as checked_page_size
-from .uow import UnitOfWork
+from .uow import UnitOfWork, retried_once
 
 __all__ = ["Fulfilment", "OrderStatus", "PaymentMethod"]
 
@@ -42,6 +65,8 @@ CANCELLABLE = {OrderStatus.PLACED, OrderStatus.PREPARING}
 REFUNDABLE = {OrderStatus.PLACED, OrderStatus.PREPARING, OrderStatus.OUT_FOR_DELIVERY,
               OrderStatus.DELIVERED}  # fmt: skip
 MOBILE_REFERENCE = re.compile(r"^[A-Za-z0-9\-]{6,30}$")
+REVERSAL_REFERENCE = MOBILE_REFERENCE
+CUSTOMER_METHODS = (PaymentMethod.CASH, PaymentMethod.MOBILE_MONEY, PaymentMethod.CARD)
 
 
 class SubsidyChanged(Conflict):
@@ -52,6 +77,15 @@ class SubsidyChanged(Conflict):
 class PaymentInput:
     method: PaymentMethod
     tendered_rwf: int | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class RefundInput:
+    """How the customer's money went back: cash from the drawer, or a mobile-money or card
+    reversal with its reference. Needed only when the customer paid something."""
+
+    method: PaymentMethod
     reference: str = ""
 
 
@@ -89,6 +123,21 @@ class OrderDetail:
     cancel_reason: str | None
     refund_reason: str | None
     placed_by: str
+
+    @property
+    def customer_paid_rwf(self) -> int:
+        """What the customer paid (cash, mobile money, card) and has not had back."""
+        return sum(
+            -amount if refund else amount
+            for method, amount, _t, _c, _r, refund in self.payments
+            if method != PaymentMethod.CORPORATE_ACCOUNT
+        )
+
+    @property
+    def money_back_methods(self) -> tuple[PaymentMethod, ...]:
+        """The ways the customer's money may go back: as it came, or in cash."""
+        came = [p[0] for p in self.payments if p[0] in CUSTOMER_METHODS and not p[5] and p[1]]
+        return tuple(dict.fromkeys([*came, PaymentMethod.CASH]))
 
 
 def _summary(order: Order, customer: Customer) -> OrderSummary:
@@ -154,15 +203,22 @@ def _release_subsidy(uow: UnitOfWork, order: Order) -> None:
     )
 
 
-def _payment(quote: Quote, payment: PaymentInput) -> Payment:
+def _payments(quote: Quote, payment: PaymentInput) -> list[Payment]:
+    """The customer's payment of their share and the company's of its share; an order the
+    company pays in full has only the company's."""
+    company = (
+        [Payment(method=PaymentMethod.CORPORATE_ACCOUNT, amount_rwf=quote.company_share_rwf)]
+        if quote.company_share_rwf
+        else []
+    )
     due = quote.customer_share_rwf
+    if due == 0 and company:
+        return company
     method = PaymentMethod(payment.method)
     reference = payment.reference.strip() or None
     tendered = None
     change = 0
-    if due == 0 and quote.company_share_rwf:
-        method = PaymentMethod.CORPORATE_ACCOUNT
-    elif method == PaymentMethod.CASH:
+    if method == PaymentMethod.CASH:
         tendered = payment.tendered_rwf
         if tendered is None:
             raise ValidationError(
@@ -191,9 +247,10 @@ def _payment(quote: Quote, payment: PaymentInput) -> Payment:
         raise ValidationError(
             "The corporate account covers only the company's share.", field="payment_method"
         )
-    return Payment(
+    customer = Payment(
         method=method, amount_rwf=due, tendered_rwf=tendered, change_rwf=change, reference=reference
     )
+    return [customer, *company]
 
 
 def _delivery(customer: Customer, delivery: DeliveryInput) -> tuple[str | None, str | None]:
@@ -210,6 +267,7 @@ def _delivery(customer: Customer, delivery: DeliveryInput) -> tuple[str | None, 
     return ward, bed
 
 
+@retried_once
 def place_order(
     uow: UnitOfWork,
     actor: Actor,
@@ -221,6 +279,13 @@ def place_order(
     allergy_override: str = "",
 ) -> OrderDetail:
     actor.require(Permission.TAKE_ORDERS)
+    tendered = amounts.optional_rwf(
+        payment.tendered_rwf,
+        field="tendered",
+        what="the cash received",
+        maximum=amounts.MAX_PAYMENT_RWF,
+    )
+    payment = replace(payment, tendered_rwf=tendered)
     with uow:
         session = uow.session
         now = uow.now()
@@ -244,7 +309,7 @@ def place_order(
             raise ValidationError("The reason may have at most 500 characters.", field="override")
         customer = session.get(Customer, customer_id)
         ward, bed = _delivery(customer, delivery)
-        paid = _payment(quote, payment)
+        paid = _payments(quote, payment)
         _claim_subsidy(uow, quote)
         order = Order(
             number=f"tmp-{uuid.uuid4().hex[:12]}",
@@ -281,19 +346,10 @@ def place_order(
                 )
                 for c in quote.applied
             ],
-            payments=[paid],
+            payments=paid,
         )
-        paid.received_at = now
-        paid.received_by_id = actor.staff_id
-        if quote.company_share_rwf and paid.method != PaymentMethod.CORPORATE_ACCOUNT:
-            order.payments.append(
-                Payment(
-                    method=PaymentMethod.CORPORATE_ACCOUNT,
-                    amount_rwf=quote.company_share_rwf,
-                    received_at=now,
-                    received_by_id=actor.staff_id,
-                )
-            )
+        for payment_row in paid:
+            payment_row.received_at, payment_row.received_by_id = now, actor.staff_id
         session.add(order)
         uow.flush()
         order.number = f"D-{order.id:06d}"
@@ -367,6 +423,7 @@ def _locked(uow: UnitOfWork, order_id: int, version: int) -> Order:
     return order
 
 
+@retried_once
 def advance(
     uow: UnitOfWork, actor: Actor, order_id: int, version: int, to: OrderStatus
 ) -> OrderSummary:
@@ -402,7 +459,112 @@ def _reason(reason: str, what: str) -> str:
     return cleaned
 
 
-def cancel(uow: UnitOfWork, actor: Actor, order_id: int, version: int, reason: str) -> OrderSummary:
+def _customer_paid(order: Order) -> list[Payment]:
+    return [
+        p
+        for p in order.payments
+        if not p.is_refund and p.amount_rwf and p.method != PaymentMethod.CORPORATE_ACCOUNT
+    ]
+
+
+def _by(method: PaymentMethod) -> str:
+    return "in cash" if method == PaymentMethod.CASH else f"by {method.value.replace('_', ' ')}"
+
+
+def _manager_must_cancel(number: str, paid: list[tuple[PaymentMethod, int]]) -> PermissionDenied:
+    words = " and ".join(f"{amount:,} RWF {_by(method)}" for method, amount in paid)
+    return PermissionDenied(
+        f"The customer paid {words} for order {number}. Cancelling it gives that money back, "
+        "so a manager must cancel it: ask a manager or an administrator."
+    )
+
+
+def require_may_cancel(actor: Actor, detail: OrderDetail) -> None:
+    """Refuse, as `cancel` would, a desk that may not cancel this order, so the screen can say
+    so before it asks for a reason."""
+    actor.require(Permission.MANAGE_ORDERS)
+    if detail.customer_paid_rwf and not actor.can(Permission.REFUND_ORDERS):
+        paid = [
+            (method, amount)
+            for method, amount, _t, _c, _r, refund in detail.payments
+            if method != PaymentMethod.CORPORATE_ACCOUNT and amount and not refund
+        ]
+        raise _manager_must_cancel(detail.summary.number, paid)
+
+
+def _money_back(order: Order, how: RefundInput | None) -> tuple[PaymentMethod, str | None]:
+    """Check how the customer's money went back; the method and reference to record."""
+    paid = _customer_paid(order)
+    owed = sum(p.amount_rwf for p in paid)
+    if how is None:
+        raise ValidationError(
+            f"Say how the {owed:,} RWF went back to the customer: cash from the drawer, or a "
+            "reversal of their payment with its reference.",
+            field="refund_method",
+        )
+    for p in paid:
+        if how.method not in (p.method, PaymentMethod.CASH):
+            raise ValidationError(
+                f"The customer paid {p.amount_rwf:,} RWF {_by(p.method)}; give it back "
+                + (
+                    "in cash." if p.method == PaymentMethod.CASH else f"{_by(p.method)} or in cash."
+                ),
+                field="refund_method",
+            )
+    method = PaymentMethod(how.method)
+    if method == PaymentMethod.CASH:
+        return method, None
+    reference = how.reference.strip()
+    if not REVERSAL_REFERENCE.match(reference):
+        what = "mobile-money reversal" if method == PaymentMethod.MOBILE_MONEY else "card reversal"
+        raise ValidationError(
+            f"Enter the {what} reference (6 to 30 letters and digits) that shows the "
+            f"{owed:,} RWF went back.",
+            field="refund_reference",
+        )
+    return method, reference
+
+
+def _give_back(
+    uow: UnitOfWork, actor: Actor, order: Order, how: RefundInput | None, status: OrderStatus
+) -> list[str]:
+    """Refund every payment that carried money, release the allowance and set the status; what
+    went back, for the audit log. The allowance is released first, before anything of the order
+    is changed, so no autoflush can reach the totals row before it (the lock order above)."""
+    paid = [p for p in order.payments if not p.is_refund and p.amount_rwf]
+    method, reference = (
+        _money_back(order, how) if _customer_paid(order) else (PaymentMethod.CASH, None)
+    )
+    _release_subsidy(uow, order)
+    now = uow.now()
+    gone_back = []
+    for p in paid:
+        company = p.method == PaymentMethod.CORPORATE_ACCOUNT
+        back = Payment(
+            method=p.method if company else method,
+            amount_rwf=p.amount_rwf,
+            is_refund=True,
+            received_at=now,
+            received_by_id=actor.staff_id,
+            reference=None if company else reference,
+        )
+        order.payments.append(back)
+        gone_back.append(f"{back.amount_rwf} {back.method.value} {back.reference or ''}".rstrip())
+    order.status = status
+    order.status_changed_at = now
+    return gone_back
+
+
+@retried_once
+def cancel(
+    uow: UnitOfWork,
+    actor: Actor,
+    order_id: int,
+    version: int,
+    reason: str,
+    how: RefundInput | None = None,
+) -> OrderSummary:
+    """Cancel a placed or preparing order; when the customer paid, it is a refund (see above)."""
     actor.require(Permission.MANAGE_ORDERS)
     reason = _reason(reason, "cancellation")
     with uow:
@@ -412,10 +574,11 @@ def cancel(uow: UnitOfWork, actor: Actor, order_id: int, version: int, reason: s
                 f"Order {order.number} is {order.status.value.replace('_', ' ')}"
                 " and can no longer be cancelled; a manager can refund it."
             )
-        order.status = OrderStatus.CANCELLED
+        paid = _customer_paid(order)
+        if paid and not actor.can(Permission.REFUND_ORDERS):
+            raise _manager_must_cancel(order.number, [(p.method, p.amount_rwf) for p in paid])
+        refunded = _give_back(uow, actor, order, how, OrderStatus.CANCELLED)
         order.cancel_reason = reason
-        order.status_changed_at = uow.now()
-        _release_subsidy(uow, order)
         audit.record(
             uow.session,
             actor,
@@ -424,12 +587,23 @@ def cancel(uow: UnitOfWork, actor: Actor, order_id: int, version: int, reason: s
             order.id,
             reason=reason,
             total_rwf=order.total_rwf,
+            refunded=refunded,
         )
         uow.commit()
         return _summary(order, uow.session.get(Customer, order.customer_id))
 
 
-def refund(uow: UnitOfWork, actor: Actor, order_id: int, version: int, reason: str) -> OrderSummary:
+@retried_once
+def refund(
+    uow: UnitOfWork,
+    actor: Actor,
+    order_id: int,
+    version: int,
+    reason: str,
+    how: RefundInput | None = None,
+) -> OrderSummary:
+    """Give back every payment of an order (managers and administrators), saying how the
+    customer's money went back."""
     if not actor.can(Permission.REFUND_ORDERS):
         raise PermissionDenied("Only a manager or an administrator can refund an order.")
     reason = _reason(reason, "refund")
@@ -439,22 +613,8 @@ def refund(uow: UnitOfWork, actor: Actor, order_id: int, version: int, reason: s
             raise ValidationError(
                 f"Order {order.number} is {order.status.value}; there is nothing to refund."
             )
-        now = uow.now()
-        order.status = OrderStatus.REFUNDED
+        refunded = _give_back(uow, actor, order, how, OrderStatus.REFUNDED)
         order.refund_reason = reason
-        order.status_changed_at = now
-        for paid in [p for p in order.payments if not p.is_refund]:
-            order.payments.append(
-                Payment(
-                    method=paid.method,
-                    amount_rwf=paid.amount_rwf,
-                    is_refund=True,
-                    received_at=now,
-                    received_by_id=actor.staff_id,
-                    reference=paid.reference,
-                )
-            )
-        _release_subsidy(uow, order)
         audit.record(
             uow.session,
             actor,
@@ -463,6 +623,7 @@ def refund(uow: UnitOfWork, actor: Actor, order_id: int, version: int, reason: s
             order.id,
             reason=reason,
             total_rwf=order.total_rwf,
+            refunded=refunded,
         )
         uow.commit()
         return _summary(order, uow.session.get(Customer, order.customer_id))

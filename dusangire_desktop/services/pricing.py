@@ -34,13 +34,13 @@ from ..models.customers import Customer
 from ..models.menu import MenuItem
 from ..models.orders import Channel, PaymentMethod, Promotion
 from ..models.scheduling import MealPlan, MealPlanStatus, MealPlanTag, TagRule
+from . import amounts
 from .auth import Actor, Permission
 from .errors import NotFound, ValidationError
 from .uow import UnitOfWork
 
 __all__ = ["Channel", "PaymentMethod"]
 
-MAX_QUANTITY = 100
 MAX_LINES = 40
 
 
@@ -135,14 +135,16 @@ def split_shares(total: int, company_pays: bool, cap_left: int) -> tuple[int, in
 def _merge(lines: Iterable[LineRequest]) -> dict[int, int]:
     merged: dict[int, int] = {}
     for line in lines:
-        if isinstance(line.quantity, bool) or not isinstance(line.quantity, int):
-            raise ValidationError("A quantity is a whole number.", field="quantity")
-        if line.quantity <= 0:
-            raise ValidationError("A quantity must be at least 1.", field="quantity")
-        merged[line.menu_item_id] = merged.get(line.menu_item_id, 0) + line.quantity
-        if merged[line.menu_item_id] > MAX_QUANTITY:
+        quantity = amounts.count(
+            line.quantity,
+            field="quantity",
+            what="the quantity of a dish",
+            maximum=amounts.MAX_QUANTITY,
+        )
+        merged[line.menu_item_id] = merged.get(line.menu_item_id, 0) + quantity
+        if merged[line.menu_item_id] > amounts.MAX_QUANTITY:
             raise ValidationError(
-                f"At most {MAX_QUANTITY} of one dish per order.", field="quantity"
+                f"At most {amounts.MAX_QUANTITY} of one dish per order.", field="quantity"
             )
     if not merged:
         raise ValidationError("Add at least one dish to the order.", field="lines")
@@ -306,6 +308,12 @@ def calculate(
         raise NotFound("That customer is not registered. Search again or register them.")
     priced, items = _priced_lines(session, merged)
     subtotal = sum(line.line_total_rwf for line in priced)
+    if subtotal > amounts.MAX_ORDER_RWF:
+        raise ValidationError(
+            f"One order can be at most {amounts.MAX_ORDER_RWF:,} RWF; this one comes to "
+            f"{subtotal:,} RWF. Check the quantities.",
+            field="lines",
+        )
     day = moment.astimezone(zone).date()
     corporate = _corporate(session, customer_id, day)
     offers, refused = _promotions(session, day, subtotal)

@@ -46,7 +46,7 @@ from ..models.scheduling import (
 )
 from ..models.staff import Role, Staff
 from ..models.subscriptions import TherapeuticCategory
-from . import audit
+from . import amounts, audit
 from .auth import Actor, Permission
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .textsearch import page_size
@@ -221,8 +221,9 @@ def set_weekly_availability(
                     f"{after.starts:%H:%M}–{after.ends:%H:%M}. Merge or shorten them.",
                     field="starts",
                 )
-    if fee_rwf is not None and fee_rwf < 0:
-        raise ValidationError("The consultation fee cannot be negative.", field="fee_rwf")
+    fee_rwf = amounts.optional_rwf(
+        fee_rwf, field="fee_rwf", what="the consultation fee", maximum=amounts.MAX_PRICE_RWF
+    )
     with uow:
         _can_edit(uow.current_actor(actor), nutritionist_id)
         _staff, profile = _nutritionist(uow.session, nutritionist_id)

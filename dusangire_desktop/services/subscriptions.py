@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -22,7 +22,7 @@ from ..models.subscriptions import (
     SubscriptionStatus,
     TherapeuticCategory,
 )
-from . import audit
+from . import amounts, audit
 from .auth import Actor, Permission
 from .errors import Conflict, NotFound, ValidationError
 from .uow import UnitOfWork
@@ -78,6 +78,12 @@ def list_plans(
     include_inactive: bool = False,
 ) -> list[PlanView]:
     actor.require(Permission.VIEW_CUSTOMERS)
+    max_price_rwf = amounts.optional_rwf(
+        max_price_rwf,
+        field="max_price_rwf",
+        what="the highest price",
+        maximum=amounts.MAX_PLAN_PRICE_RWF,
+    )
     query = select(SubscriptionPlan).order_by(SubscriptionPlan.category, SubscriptionPlan.price_rwf)
     if categories:
         query = query.where(SubscriptionPlan.category.in_(categories))
@@ -107,10 +113,15 @@ def save_plan(
     name = " ".join(data.name.split())
     if not name or len(name) > 80:
         raise ValidationError("The plan needs a name of at most 80 characters.", field="name")
-    if data.price_rwf < 0:
-        raise ValidationError("The price cannot be negative.", field="price_rwf")
-    if not 1 <= data.meals_per_day <= 6:
-        raise ValidationError("Meals per day are between 1 and 6.", field="meals_per_day")
+    data = replace(
+        data,
+        price_rwf=amounts.whole_rwf(
+            data.price_rwf, field="price_rwf", what="the price", maximum=amounts.MAX_PLAN_PRICE_RWF
+        ),
+        meals_per_day=amounts.count(
+            data.meals_per_day, field="meals_per_day", what="meals per day", maximum=6
+        ),
+    )
     with uow:
         if uow.session.scalar(
             select(SubscriptionPlan.id).where(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
+from typing import ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -15,9 +18,13 @@ from ..config import hospital_zone
 from . import auth
 from .auth import Actor, Permission
 from .clock import Clock, system_clock
-from .errors import ConcurrentChange, DatabaseUnavailable, ReadOnlyDatabase
+from .errors import ConcurrentChange, DatabaseUnavailable, ReadOnlyDatabase, SimultaneousChange
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
+# PostgreSQL's deadlock_detected and serialization_failure: the server undid the transaction.
+UNDONE_BY_THE_SERVER = {"40P01", "40001"}
 
 UNAVAILABLE = (
     "The database cannot be reached right now, so nothing was saved. "
@@ -72,6 +79,9 @@ class UnitOfWork:
             self.session.close()
         if isinstance(exc, DBAPIError) and is_read_only_refusal(exc):
             raise ReadOnlyDatabase() from exc
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) in UNDONE_BY_THE_SERVER:
+            log.warning("transaction undone by the database: %s", exc)
+            raise SimultaneousChange() from exc
         if isinstance(exc, OperationalError) or (
             isinstance(exc, DBAPIError) and exc.connection_invalidated
         ):
@@ -123,6 +133,23 @@ class UnitOfWork:
     @property
     def dialect(self) -> str:
         return self.session.get_bind().dialect.name
+
+
+def retried_once(service: Callable[P, R]) -> Callable[P, R]:
+    """For a write service two desks may run on the same rows at once: when the database undoes
+    it (a deadlock or serialisation failure), run it once more on a fresh transaction; a second
+    such failure reaches the desk as `SimultaneousChange`. Safe because the unit of work rolled
+    everything back and starts a new session on each `with uow:`."""
+
+    @functools.wraps(service)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return service(*args, **kwargs)
+        except SimultaneousChange:
+            log.info("%s undone by the database; trying once more", service.__name__)
+            return service(*args, **kwargs)
+
+    return run
 
 
 class UnitOfWorkFactory:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -24,13 +23,14 @@ from PySide6.QtWidgets import (
 from ..services import orders
 from ..services.auth import Permission
 from ..services.errors import DomainError
-from ..services.orders import Fulfilment, OrderStatus, OrderSummary, QueuePage
+from ..services.orders import Fulfilment, OrderDetail, OrderStatus, OrderSummary, QueuePage
 from . import receipt
 from .areas import ViewContext
 from .background import run_in_background
 from .banner import MessageBanner
 from .changes import announce, changes_hub
 from .formatting import local_time, rwf
+from .money_back_dialog import MoneyBackDialog
 from .table_model import Column, RecordTableModel
 
 REFRESH_MS = 15000
@@ -63,6 +63,7 @@ class OrderQueuePage(QWidget):
         zone = ctx.zone
         self._request = 0
         self.has_more = False
+        self.money_back: MoneyBackDialog | None = None
         self.banner = MessageBanner()
         self.status = QComboBox()
         for label, statuses in STATUS_FILTERS:
@@ -100,8 +101,8 @@ class OrderQueuePage(QWidget):
         self.receipt_button = QPushButton("Receipt P&DF…")
         self.more_button = QPushButton("Show &more")
         self.next_button.clicked.connect(self.advance_selected)
-        self.cancel_button.clicked.connect(self._ask_cancel)
-        self.refund_button.clicked.connect(self._ask_refund)
+        self.cancel_button.clicked.connect(lambda: self._ask_money_back("cancel"))
+        self.refund_button.clicked.connect(lambda: self._ask_money_back("refund"))
         self.receipt_button.clicked.connect(self._ask_receipt)
         self.more_button.clicked.connect(lambda: self.refresh(more=True))
         filters = QHBoxLayout()
@@ -229,35 +230,33 @@ class OrderQueuePage(QWidget):
             "{number} is now " + step.value.replace("_", " "),
         )
 
-    def cancel_selected(self, reason: str) -> None:
+    def _ask_money_back(self, action: str) -> None:
+        """Read the order as it is now; the front desk is told at once when a manager must
+        cancel it, everyone else gets the form."""
         order, ctx = self.selected(), self._ctx
-        if order is not None:
-            self._run(
-                lambda: orders.cancel(
-                    ctx.uow_factory(), ctx.actor, order.id, order.version, reason
-                ),
-                "{number} cancelled.",
-            )
+        if order is None:
+            return
 
-    def refund_selected(self, reason: str) -> None:
-        order, ctx = self.selected(), self._ctx
-        if order is not None:
-            self._run(
-                lambda: orders.refund(
-                    ctx.uow_factory(), ctx.actor, order.id, order.version, reason
-                ),
-                "{number} refunded.",
-            )
+        def load() -> OrderDetail:
+            detail = orders.get_order(ctx.uow_factory(), ctx.actor, order.id)
+            if action == "cancel":
+                orders.require_may_cancel(ctx.actor, detail)
+            return detail
 
-    def _ask_cancel(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Cancel order", "Reason for cancelling:")
-        if ok:
-            self.cancel_selected(reason)
+        run_in_background(
+            self,
+            load,
+            lambda detail: self._open_money_back(detail, action),
+            lambda e: self.banner.show_error(e.message),
+        )
 
-    def _ask_refund(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Refund order", "Reason for the refund:")
-        if ok:
-            self.refund_selected(reason)
+    def _open_money_back(self, detail: OrderDetail, action: str) -> None:
+        self.money_back = MoneyBackDialog(self._ctx, detail, action, self)
+        done = "{number} cancelled." if action == "cancel" else "{number} refunded."
+        self.money_back.changed.connect(
+            lambda order: self.banner.show_info(done.format(number=order.number))
+        )
+        self.money_back.open()
 
     def _ask_receipt(self) -> None:
         order = self.selected()

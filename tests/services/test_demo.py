@@ -82,3 +82,15 @@ def test_demo_catering_subscriptions_and_tickets_agree_with_the_services(uow_fac
         if request.quoted_price_rwf is not None:
             assert request.quoted_price_rwf <= request.estimate_rwf
     assert support.queue(uow_factory(), actor)
+
+
+def test_demo_payments_say_where_every_franc_went(uow_factory):
+    from dusangire_desktop.models.orders import Order, OrderStatus
+
+    from ..money_checks import payment_problems
+
+    demo.generate(uow_factory(), auth.command_line_actor("test"), seed=3, sizes=SMALL)
+    with uow_factory() as uow:
+        statuses = set(uow.session.scalars(select(Order.status)))
+        assert {OrderStatus.CANCELLED, OrderStatus.REFUNDED} <= statuses
+        assert payment_problems(uow.session) == []

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from dusangire_desktop.services import orders
 from dusangire_desktop.services.accounts import Role
-from dusangire_desktop.services.orders import OrderStatus
+from dusangire_desktop.services.orders import OrderStatus, PaymentInput, PaymentMethod
 
 
 def type_keys(qtbot, widget, text):
@@ -95,30 +95,39 @@ def test_cash_short_keeps_the_order_on_screen(qtbot, open_main_window, kitchen):
     assert page.customer is not None and len(page.cart) == 1 and page.tendered.text() == "3000"
 
 
-def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_factory, admin):
-    from dusangire_desktop.services.orders import (
-        DeliveryInput,
-        Fulfilment,
-        PaymentInput,
-        PaymentMethod,
-    )
+def _place(uow_factory, actor, kitchen, payment, customer=None, quantity=1):
+    from dusangire_desktop.services.orders import DeliveryInput, Fulfilment
     from dusangire_desktop.services.pricing import LineRequest
 
-    def place():
-        return orders.place_order(
-            uow_factory(),
-            admin,
-            customer_id=kitchen.visitor,
-            lines=[LineRequest(kitchen.isombe, 1)],
-            payment=PaymentInput(PaymentMethod.CASH, 5000),
-            delivery=DeliveryInput(Fulfilment.PICKUP),
-        ).summary
+    return orders.place_order(
+        uow_factory(),
+        actor,
+        customer_id=customer or kitchen.visitor,
+        lines=[LineRequest(kitchen.isombe, quantity)],
+        payment=payment,
+        delivery=DeliveryInput(Fulfilment.PICKUP),
+    ).summary
 
-    first, second = place(), place()
-    window = open_main_window(Role.MANAGER)
+
+def _open_queue(qtbot, open_main_window, role, count):
+    window = open_main_window(role)
     page = window.open_area("order_queue")
     page.any_day.setChecked(True)  # the test clock places them on 3 March
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.model.rowCount() == count)
+    return page
+
+
+def _money_back_form(qtbot, page, button):
+    page.money_back = None
+    button.click()
+    qtbot.waitUntil(lambda: page.money_back is not None and page.money_back.isVisible())
+    return page.money_back
+
+
+def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_factory, admin):
+    first = _place(uow_factory, admin, kitchen, PaymentInput(PaymentMethod.CASH, 5000))
+    second = _place(uow_factory, admin, kitchen, PaymentInput(PaymentMethod.CASH, 5000))
+    page = _open_queue(qtbot, open_main_window, Role.MANAGER, 2)
     page.select(first.id)
     assert page.next_button.text() == "&Next: preparing"
     with qtbot.waitSignal(page.refreshed):
@@ -127,16 +136,90 @@ def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_f
     assert page.selected().status == OrderStatus.PREPARING
     assert page.next_button.text() == "&Next: delivered"
     page.select(second.id)
+    form = _money_back_form(qtbot, page, page.cancel_button)
+    assert "Paid 3,500 RWF in cash" in form.summary.text()
+    assert form.method.currentText() == "Cash from the drawer"
+    assert not form.reference.isEnabled()
+    qtbot.keyClicks(form.reason, "Customer changed their mind")
     with qtbot.waitSignal(page.refreshed):
-        page.cancel_selected("Customer changed their mind")
+        form.confirm_button.click()
+    assert "cancelled" in page.banner.text
     assert [o.id for o in page.model.records] == [first.id]
     page.select(first.id)
+    form = _money_back_form(qtbot, page, page.refund_button)
+    qtbot.keyClicks(form.reason, "Food arrived cold")
     with qtbot.waitSignal(page.refreshed):
-        page.refund_selected("Food arrived cold")
+        form.confirm_button.click()
     assert page.model.rowCount() == 0
     page.status.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert {o.status for o in page.model.records} == {OrderStatus.CANCELLED, OrderStatus.REFUNDED}
+    cash_back = orders.get_order(uow_factory(), admin, second.id).payments[-1]
+    assert cash_back == (PaymentMethod.CASH, 3500, None, 0, None, True)
+
+
+def test_refund_form_keeps_the_typing_until_the_reversal_reference_is_given(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    momo = PaymentInput(PaymentMethod.MOBILE_MONEY, reference="MP2603031234")
+    paid = _place(uow_factory, admin, kitchen, momo)
+    page = _open_queue(qtbot, open_main_window, Role.MANAGER, 1)
+    page.select(paid.id)
+    form = _money_back_form(qtbot, page, page.refund_button)
+    assert [form.method.itemText(i) for i in range(form.method.count())] == [
+        "Mobile-money reversal", "Cash from the drawer",
+    ]  # fmt: skip
+    qtbot.keyClicks(form.reason, "Wrong dish served")
+    form.confirm_button.click()
+    qtbot.waitUntil(lambda: form.errors.text("refund_reference") != "")
+    assert "mobile-money reversal reference" in form.errors.text("refund_reference")
+    assert form.isVisible() and form.reason.text() == "Wrong dish served"
+    assert form.reference.hasFocus()
+    qtbot.keyClicks(form.reference, "RV2603039876")
+    with qtbot.waitSignal(page.refreshed):
+        form.confirm_button.click()
+    assert not form.isVisible()
+    back = orders.get_order(uow_factory(), admin, paid.id).payments[-1]
+    assert back == (PaymentMethod.MOBILE_MONEY, 3500, None, 0, "RV2603039876", True)
+
+
+def test_front_desk_is_told_a_manager_must_cancel_a_paid_order(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    _place(uow_factory, admin, kitchen, PaymentInput(PaymentMethod.CASH, 5000))
+    page = _open_queue(qtbot, open_main_window, Role.FRONT_DESK, 1)
+    page.table.selectRow(0)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: page.banner.text != "")
+    assert "3,500 RWF in cash" in page.banner.text and "manager must cancel" in page.banner.text
+    assert page.money_back is None
+
+
+def test_front_desk_cancels_an_order_the_company_paid(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    _place(uow_factory, admin, kitchen, PaymentInput(PaymentMethod.CASH), kitchen.employee, 2)
+    page = _open_queue(qtbot, open_main_window, Role.FRONT_DESK, 1)
+    page.table.selectRow(0)
+    form = _money_back_form(qtbot, page, page.cancel_button)
+    assert "6,300 RWF on the corporate account" in form.summary.text()
+    assert not form.method.isVisibleTo(form)
+    qtbot.keyClicks(form.reason, "Patient discharged")
+    with qtbot.waitSignal(page.refreshed):
+        form.confirm_button.click()
+    assert page.model.rowCount() == 0
+
+
+def test_receipt_shows_what_the_company_paid(uow_factory, admin, kitchen):
+    import re
+
+    from dusangire_desktop.views.receipt import receipt_html
+
+    s = _place(uow_factory, admin, kitchen, PaymentInput(PaymentMethod.CASH), kitchen.employee, 2)
+    html = receipt_html(orders.get_order(uow_factory(), admin, s.id), uow_factory.zone)
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Corporate account 6,300" in text
+    assert "Corporate account 0 " not in text
 
 
 def test_front_desk_cannot_see_refund(qtbot, open_main_window, kitchen):

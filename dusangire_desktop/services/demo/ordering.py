@@ -1,7 +1,10 @@
 """Demo menu, corporate partners and months of orders, priced by the pricing service's own rules.
 
 Orders are written in bulk, but every total comes from `pricing.choose` and
-`pricing.split_shares`, the same functions `pricing.calculate` uses at the desk.
+`pricing.split_shares`, the same functions `pricing.calculate` uses at the desk, and the
+payments obey the desk's rules (services/orders.py): they add up to the total, and a cancelled
+or refunded order has a refund row for each payment, the customer's by the way they paid (a
+reversal with its reference) and the company's to its account.
 """
 
 from __future__ import annotations
@@ -103,6 +106,8 @@ PARTNERS = [
 ]
 HOURS = [6, 7, 7, 8, 9, 10, 11, 12, 12, 12, 13, 13, 14, 15, 16, 17, 18, 18, 19, 19, 20]
 CHUNK = 20_000
+MONEY_BACK_AFTER = timedelta(minutes=25)
+REVERSAL_PREFIX = {PaymentMethod.MOBILE_MONEY: "RV", PaymentMethod.CARD: "CR"}
 
 
 def _menu(ctx: DemoContext) -> list[tuple[int, int, MealPeriod]]:
@@ -320,7 +325,9 @@ def populate(ctx: DemoContext) -> None:
                 status = OrderStatus.CANCELLED
             elif roll < 0.055:
                 status = OrderStatus.REFUNDED
-            if status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED) and company:
+            money_back = status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
+            changed = min(placed + MONEY_BACK_AFTER, ctx.now) if money_back else placed
+            if money_back and company:
                 usage[(corporate[0], day.replace(day=1))] -= company
             method = rng.choice(
                 [
@@ -350,7 +357,7 @@ def populate(ctx: DemoContext) -> None:
                     "total_rwf": total,
                     "company_share_rwf": company,
                     "customer_share_rwf": own,
-                    "status_changed_at": placed,
+                    "status_changed_at": changed,
                     "version": 1,
                     "cancel_reason": "Customer left before it was ready"
                     if status == OrderStatus.CANCELLED
@@ -381,34 +388,25 @@ def populate(ctx: DemoContext) -> None:
                         "paid_by_company": False,
                     }
                 )
+            paid = []
             if own:
-                payments.append(
-                    {
-                        "order_id": order_id,
-                        "method": method,
-                        "amount_rwf": own,
-                        "tendered_rwf": None,
-                        "change_rwf": 0,
-                        "reference": f"MP{order_id:010d}"
-                        if method == PaymentMethod.MOBILE_MONEY
-                        else None,
-                        "is_refund": False,
-                        "received_at": placed,
-                    }
+                paid.append(
+                    (
+                        method,
+                        own,
+                        f"MP{order_id:010d}" if method == PaymentMethod.MOBILE_MONEY else None,
+                    )
                 )
             if company:
-                payments.append(
-                    {
-                        "order_id": order_id,
-                        "method": PaymentMethod.CORPORATE_ACCOUNT,
-                        "amount_rwf": company,
-                        "tendered_rwf": None,
-                        "change_rwf": 0,
-                        "reference": None,
-                        "is_refund": False,
-                        "received_at": placed,
-                    }
-                )
+                paid.append((PaymentMethod.CORPORATE_ACCOUNT, company, None))
+            for paid_with, amount, reference in paid:
+                payments.append(_payment(order_id, paid_with, amount, reference, placed))
+                if money_back:
+                    prefix = REVERSAL_PREFIX.get(paid_with)
+                    reversal = f"{prefix}{order_id:010d}" if prefix else None
+                    payments.append(
+                        _payment(order_id, paid_with, amount, reversal, changed, is_refund=True)
+                    )
         session.execute(insert(Order), orders)
         session.execute(insert(OrderLine), lines)
         if discounts:
@@ -431,6 +429,26 @@ def populate(ctx: DemoContext) -> None:
             )
         )
     _targets(ctx, first_month)
+
+
+def _payment(
+    order_id: int,
+    method: PaymentMethod,
+    amount: int,
+    reference: str | None,
+    at: datetime,
+    is_refund: bool = False,
+) -> dict:
+    return {
+        "order_id": order_id,
+        "method": method,
+        "amount_rwf": amount,
+        "tendered_rwf": None,
+        "change_rwf": 0,
+        "reference": reference,
+        "is_refund": is_refund,
+        "received_at": at,
+    }
 
 
 def _targets(ctx: DemoContext, first_month: date) -> None:

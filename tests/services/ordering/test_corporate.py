@@ -10,7 +10,13 @@ from dusangire_desktop.services import corporate, orders
 from dusangire_desktop.services.corporate import Billing, ContractInput, ContractStatus
 from dusangire_desktop.services.errors import Conflict, ValidationError
 from dusangire_desktop.services.imports import ImportRejected
-from dusangire_desktop.services.orders import DeliveryInput, Fulfilment, PaymentInput, PaymentMethod
+from dusangire_desktop.services.orders import (
+    DeliveryInput,
+    Fulfilment,
+    PaymentInput,
+    PaymentMethod,
+    RefundInput,
+)
 from dusangire_desktop.services.pricing import LineRequest
 
 
@@ -115,7 +121,8 @@ def test_monthly_statement_agrees_with_the_orders(uow_factory, admin, kitchen, c
     first = order(kitchen.employee, 2)  # 6,300: company pays all
     second = order(kitchen.employee, 2)  # 6,300: company 3,700 (cap 10,000), employee 2,600
     cancelled = order(kitchen.employee, 1)
-    orders.cancel(uow_factory(), admin, cancelled.summary.id, cancelled.summary.version, "mistake")
+    s = cancelled.summary
+    orders.cancel(uow_factory(), admin, s.id, s.version, "mistake", RefundInput(PaymentMethod.CASH))
     order(kitchen.visitor, 1)  # not an employee: not on the statement
     clock.set_local(2026, 4, 1, 0, 30)
     order(kitchen.employee, 1)  # April
