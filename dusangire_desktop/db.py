@@ -22,6 +22,8 @@ from .services.errors import DatabaseUnavailable
 from .services.textsearch import register_sqlite_fold
 
 CONNECT_TIMEOUT_SECONDS = 5
+# How long a SQLite write waits for another desk's before "database is locked".
+BUSY_TIMEOUT_MS = 10_000
 
 
 def make_engine(url: str, *, echo: bool = False, read_only: bool = False) -> Engine:
@@ -78,7 +80,7 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if engine.url.database not in (None, "", ":memory:") and not read_only:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")

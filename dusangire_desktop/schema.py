@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from . import db
 from .config import migrations_dir
-from .db import sqlite_path
+from .db import BUSY_TIMEOUT_MS, sqlite_path
 from .services.errors import DatabaseUnavailable, DomainError
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 # The newest revision in migrations/versions; a test keeps it equal to Alembic's head. Knowing it
 # lets start-up skip importing Alembic (a third of a second) when nothing needs migrating.
 HEAD_REVISION = "0005"
+# How long a desk waits for another desk's migration of the same SQLite file before giving up.
+MIGRATION_WAIT_MS = 120_000
 # pg_advisory_lock key held while a workstation checks and upgrades the schema ("Dusangir").
 MIGRATION_LOCK_KEY = 0x4475_7361_6E67_6972
 UPGRADE_HINT = "run `dusangire-desktop db upgrade` on it (with the same --database) first"
@@ -219,9 +221,19 @@ def _run(engine: Engine, action, *args) -> None:  # type: ignore[no-untyped-def]
     # waits for the first migration and Alembic then finds nothing left to do.
     with engine.connect() as connection:
         connection.execution_options(sqlite_begin="IMMEDIATE")
-        with connection.begin():
-            config.attributes["connection"] = connection
-            action(config, *args)
+        driver = connection.connection.driver_connection
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # Another desk's migration may hold the file longer than an ordinary write does.
+            # (Set on the driver's connection: through SQLAlchemy it would begin a transaction.)
+            driver.execute(f"PRAGMA busy_timeout = {MIGRATION_WAIT_MS}")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                action(config, *args)
+        finally:
+            if sqlite:
+                driver.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def head_revision() -> str:

@@ -138,8 +138,8 @@ def package_view(session, package: CateringPackage) -> PackageView:  # type: ign
 def list_packages(
     uow: UnitOfWork, actor: Actor, include_inactive: bool = False
 ) -> list[PackageView]:
-    actor.require(Permission.TAKE_CATERING)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.TAKE_CATERING)
         query = select(CateringPackage).order_by(CateringPackage.name)
         if not include_inactive:
             query = query.where(CateringPackage.is_active)
@@ -192,7 +192,6 @@ def _checked_package(data: PackageInput) -> PackageInput:
 def save_package(
     uow: UnitOfWork, actor: Actor, data: PackageInput, package_id: int | None = None
 ) -> PackageView:
-    actor.require(Permission.MANAGE_CATERING_PACKAGES)
     name = " ".join(data.name.split())
     if not name or len(name) > 80:
         raise ValidationError("The package needs a name of at most 80 characters.", field="name")
@@ -209,6 +208,7 @@ def save_package(
             field="large_group_min_guests",
         )
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CATERING_PACKAGES)
         clash = uow.session.scalar(
             select(CateringPackage.id).where(
                 func.lower(CateringPackage.name) == name.lower(),
@@ -249,12 +249,12 @@ def save_package(
 def save_addon(
     uow: UnitOfWork, actor: Actor, package_id: int, name: str, pricing: AddonPricing, price_rwf: int
 ) -> PackageView:
-    actor.require(Permission.MANAGE_CATERING_PACKAGES)
     name = " ".join(name.split())
     if not name or len(name) > 80:
         raise ValidationError("The add-on needs a name of at most 80 characters.", field="name")
     price_rwf = _price(price_rwf, "price_rwf", "the add-on's price")
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CATERING_PACKAGES)
         package = uow.session.get(CateringPackage, package_id)
         if package is None:
             raise NotFound("That package no longer exists.")
@@ -288,9 +288,9 @@ def estimate(
 ) -> Estimate:
     """What the booking form shows as the desk types (0 guests while the field is empty); the
     package's guest limits are checked on submit."""
-    actor.require(Permission.TAKE_CATERING)
     guests = _guests(guests, "guests", "the number of guests", minimum=0)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.TAKE_CATERING)
         package = uow.session.get(CateringPackage, package_id)
         if package is None:
             raise NotFound("That package no longer exists.")
@@ -349,7 +349,6 @@ def _request_view(session, r: CateringRequest) -> RequestView:  # type: ignore[n
 
 
 def create_request(uow: UnitOfWork, actor: Actor, data: RequestInput) -> RequestView:
-    actor.require(Permission.TAKE_CATERING)
     data = replace(data, guests=_guests(data.guests, "guests", "the number of guests"))
     contact = " ".join(data.contact_name.split())
     if not contact:
@@ -371,6 +370,7 @@ def create_request(uow: UnitOfWork, actor: Actor, data: RequestInput) -> Request
     if data.event_at.tzinfo is None:
         raise ValidationError("The event time needs a date and time.", field="event_at")
     with uow:
+        actor = uow.authorize(actor, Permission.TAKE_CATERING)
         package = uow.session.get(CateringPackage, data.package_id)
         if package is None or not package.is_active:
             raise NotFound("That package is not offered any more. Choose another.")
@@ -452,7 +452,6 @@ def advance(
     needed = (
         Permission.MANAGE_CATERING if to != CateringStatus.CANCELLED else Permission.TAKE_CATERING
     )
-    actor.require(needed)
     quoted_price_rwf = amounts.optional_rwf(
         quoted_price_rwf,
         field="quoted_price_rwf",
@@ -460,6 +459,7 @@ def advance(
         maximum=amounts.MAX_CATERING_RWF,
     )
     with uow:
+        actor = uow.authorize(actor, needed)
         r = _locked(uow, request_id, version)
         now = uow.now()
         allowed = {
@@ -502,9 +502,9 @@ def list_requests(
 ) -> list[RequestView]:
     """By event time; `search` is looked for in the contact, the organisation and the request
     number (case and accents folded, see `textsearch`)."""
-    actor.require(Permission.TAKE_CATERING)
     search = search_text(search)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.TAKE_CATERING)
         query = select(CateringRequest).order_by(CateringRequest.event_at)
         if statuses:
             query = query.where(CateringRequest.status.in_(statuses))

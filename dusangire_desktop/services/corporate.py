@@ -124,8 +124,8 @@ def _clean(value: str, field: str, label: str, limit: int, required: bool = Fals
 
 
 def list_partners(uow: UnitOfWork, actor: Actor) -> list[PartnerView]:
-    actor.require(Permission.VIEW_CORPORATE_STATEMENTS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CORPORATE_STATEMENTS)
         counts = dict(
             uow.session.execute(
                 select(CorporateEmployee.partner_id, func.count())
@@ -151,12 +151,12 @@ def save_partner(
     email: str = "",
     partner_id: int | None = None,
 ) -> PartnerView:
-    actor.require(Permission.MANAGE_CORPORATE)
     name = _clean(name, "name", "company name", 120, required=True)
     contact = _clean(contact_name, "contact_name", "contact person", 120)
     phone_value = normalise_phone(phone)
     email_value = _clean(email, "email", "e-mail", 120) or None
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         clash = uow.session.scalar(
             select(CorporatePartner.id).where(
                 func.lower(CorporatePartner.name) == name.lower(),
@@ -185,8 +185,8 @@ def save_partner(
 
 
 def list_contracts(uow: UnitOfWork, actor: Actor, partner_id: int) -> list[ContractView]:
-    actor.require(Permission.VIEW_CORPORATE_STATEMENTS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CORPORATE_STATEMENTS)
         return [
             _contract_view(c)
             for c in uow.session.scalars(
@@ -216,7 +216,6 @@ def save_contract(
     contract_id: int | None = None,
 ) -> ContractView:
     """One partner never has two active contracts covering the same day."""
-    actor.require(Permission.MANAGE_CORPORATE)
     code = _clean(data.code, "code", "contract code", 30, required=True)
     if data.ends_on < data.starts_on:
         raise ValidationError(
@@ -232,6 +231,7 @@ def save_contract(
         maximum=amounts.MAX_ALLOWANCE_RWF,
     )
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         partner = uow.session.get(CorporatePartner, partner_id, with_for_update=True)
         if partner is None:
             raise NotFound("That partner no longer exists.")
@@ -287,8 +287,8 @@ def save_contract(
 
 
 def list_employees(uow: UnitOfWork, actor: Actor, partner_id: int) -> list[EmployeeView]:
-    actor.require(Permission.VIEW_CORPORATE_STATEMENTS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CORPORATE_STATEMENTS)
         rows = uow.session.execute(
             select(CorporateEmployee, Customer)
             .join(Customer)
@@ -334,11 +334,11 @@ def _enrol(uow: UnitOfWork, partner_id: int, number: str, name: str, phone: str 
 def enrol_employee(
     uow: UnitOfWork, actor: Actor, partner_id: int, employee_number: str, full_name: str, phone: str
 ) -> EmployeeView:
-    actor.require(Permission.MANAGE_CORPORATE)
     number = _clean(employee_number, "employee_number", "employee number", 30, required=True)
     name = _clean(full_name, "full_name", "employee's full name", 120, required=True)
     phone_value = normalise_phone(phone)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         if uow.session.get(CorporatePartner, partner_id) is None:
             raise NotFound("That partner no longer exists.")
         if uow.session.scalar(
@@ -366,8 +366,8 @@ def enrol_employee(
 
 
 def set_employee_active(uow: UnitOfWork, actor: Actor, employee_id: int, active: bool) -> None:
-    actor.require(Permission.MANAGE_CORPORATE)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         employee = uow.session.get(CorporateEmployee, employee_id, with_for_update=True)
         if employee is None:
             raise NotFound("That employee is not enrolled.")
@@ -384,7 +384,6 @@ def set_employee_active(uow: UnitOfWork, actor: Actor, employee_id: int, active:
 
 def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path) -> int:
     """employee_number,full_name,phone — all rows or none; every bad row named with its line."""
-    actor.require(Permission.MANAGE_CORPORATE)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
@@ -432,6 +431,7 @@ def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path)
     if not rows and not problems:
         problems.append(RowProblem(2, "the file has a header but no employees"))
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         if uow.session.get(CorporatePartner, partner_id, with_for_update=True) is None:
             raise NotFound("That partner no longer exists.")
         enrolled = {
@@ -467,10 +467,10 @@ def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path)
 def monthly_statement(uow: UnitOfWork, actor: Actor, partner_id: int, month: date) -> Statement:
     """Each employee's counted orders under the partner's contracts in a local month; the company
     owes the company shares, the employees paid the rest."""
-    actor.require(Permission.VIEW_CORPORATE_STATEMENTS)
     first = month.replace(day=1)
     following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CORPORATE_STATEMENTS)
         partner = uow.session.get(CorporatePartner, partner_id)
         if partner is None:
             raise NotFound("That partner no longer exists.")

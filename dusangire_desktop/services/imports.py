@@ -255,7 +255,6 @@ def import_orders(
     name (case ignored); one the menu lacks is refused, each named once with its lines, unless
     `create_missing_dishes` (then it is added, unavailable, under "Imported history"). An order
     placed later than now (give or take FUTURE_TOLERANCE of clock skew) is refused."""
-    actor.require(Permission.MANAGE_SETTINGS)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
@@ -263,6 +262,7 @@ def import_orders(
     rows = _read(text, ORDER_COLUMNS, path.name)
     orders, dishes, problems = _parse_orders(rows, uow.zone, uow.now())
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
         session = uow.session
         taken = set(session.scalars(select(Order.number).where(Order.number.in_(list(orders)))))
         for ref in sorted(taken):
@@ -421,7 +421,6 @@ def _create_dishes(session, first_lines: list[_Line]) -> dict[str, int]:  # type
 def import_targets(uow: UnitOfWork, actor: Actor, path: Path) -> int:
     """month (YYYY-MM), channel (total/orders/corporate/catering/subscriptions), amount (RWF).
     A month and channel already set is replaced."""
-    actor.require(Permission.MANAGE_TARGETS)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
@@ -447,6 +446,7 @@ def import_targets(uow: UnitOfWork, actor: Actor, path: Path) -> int:
     if problems:
         raise ImportRejected(path.name, problems)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_TARGETS)
         existing = {
             (t.month_start, t.channel): t for t in uow.session.scalars(select(RevenueTarget))
         }

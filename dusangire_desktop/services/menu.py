@@ -65,8 +65,8 @@ def view_of(item: MenuItem) -> MenuItemView:
 
 
 def list_categories(uow: UnitOfWork, actor: Actor) -> list[str]:
-    actor.require(Permission.VIEW_CUSTOMERS)
     with uow:
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         return list(
             uow.session.scalars(
                 select(MenuCategory.name).order_by(MenuCategory.sort_order, MenuCategory.name)
@@ -85,7 +85,6 @@ def list_menu(
     include_unavailable: bool = False,
 ) -> list[MenuItemView]:
     """The dishes whose name holds `text` (case and accents folded, see `textsearch`)."""
-    actor.require(Permission.VIEW_CUSTOMERS)
     text = search_text(text, field="text")
     query = select(MenuItem).join(MenuCategory).order_by(MenuCategory.sort_order, MenuItem.name)
     if text:
@@ -103,6 +102,7 @@ def list_menu(
     if not include_unavailable:
         query = query.where(MenuItem.is_available)
     with uow:
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         return [view_of(item) for item in uow.session.scalars(query)]
 
 
@@ -134,9 +134,9 @@ def save_item(
     uow: UnitOfWork, actor: Actor, data: MenuItemInput, item_id: int | None = None
 ) -> MenuItemView:
     """Create or change a dish; orders already placed keep the price they were placed at."""
-    actor.require(Permission.MANAGE_MENU)
     name, category_name, price = _validated(data)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MENU)
         clash = uow.session.scalar(
             select(MenuItem.id).where(
                 func.lower(MenuItem.name) == name.lower(), MenuItem.id != (item_id or -1)
@@ -177,8 +177,8 @@ def save_item(
 
 
 def set_available(uow: UnitOfWork, actor: Actor, item_id: int, available: bool) -> MenuItemView:
-    actor.require(Permission.MANAGE_MENU)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MENU)
         item = uow.session.get(MenuItem, item_id, with_for_update=True)
         if item is None:
             raise NotFound("That dish no longer exists. Refresh the menu.")

@@ -404,8 +404,8 @@ def quote(
     moment: datetime | None = None,
 ) -> Quote:
     """The live price breakdown the order screen shows while the desk builds the cart."""
-    actor.require(Permission.TAKE_ORDERS)
     with uow:
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         return calculate(
             uow.session,
             customer_id=customer_id,

@@ -77,7 +77,6 @@ def list_plans(
     max_price_rwf: int | None = None,
     include_inactive: bool = False,
 ) -> list[PlanView]:
-    actor.require(Permission.VIEW_CUSTOMERS)
     max_price_rwf = amounts.optional_rwf(
         max_price_rwf,
         field="max_price_rwf",
@@ -92,6 +91,7 @@ def list_plans(
     if not include_inactive:
         query = query.where(SubscriptionPlan.is_active)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         return [_plan(p) for p in uow.session.scalars(query)]
 
 
@@ -109,7 +109,6 @@ class PlanInput:
 def save_plan(
     uow: UnitOfWork, actor: Actor, data: PlanInput, plan_id: int | None = None
 ) -> PlanView:
-    actor.require(Permission.MANAGE_SUBSCRIPTION_PLANS)
     name = " ".join(data.name.split())
     if not name or len(name) > 80:
         raise ValidationError("The plan needs a name of at most 80 characters.", field="name")
@@ -123,6 +122,7 @@ def save_plan(
         ),
     )
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTION_PLANS)
         if uow.session.scalar(
             select(SubscriptionPlan.id).where(
                 func.lower(SubscriptionPlan.name) == name.lower(),
@@ -231,8 +231,8 @@ def _view(session, s: Subscription) -> SubscriptionView:  # type: ignore[no-unty
 def subscribe(
     uow: UnitOfWork, actor: Actor, customer_id: int, plan_id: int, starts_on: date
 ) -> SubscriptionView:
-    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTIONS)
         customer = uow.session.get(Customer, customer_id)
         if customer is None or not customer.is_active:
             raise NotFound("That customer is not registered. Search again or register them.")
@@ -282,8 +282,8 @@ def _locked(uow: UnitOfWork, subscription_id: int, version: int) -> Subscription
 def pause(
     uow: UnitOfWork, actor: Actor, subscription_id: int, version: int, reason: str = ""
 ) -> SubscriptionView:
-    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTIONS)
         sub = _locked(uow, subscription_id, version)
         if sub.status != SubscriptionStatus.ACTIVE:
             raise ValidationError(
@@ -301,8 +301,8 @@ def pause(
 
 
 def resume(uow: UnitOfWork, actor: Actor, subscription_id: int, version: int) -> SubscriptionView:
-    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTIONS)
         sub = _locked(uow, subscription_id, version)
         if sub.status != SubscriptionStatus.PAUSED:
             raise ValidationError(
@@ -324,11 +324,11 @@ def resume(uow: UnitOfWork, actor: Actor, subscription_id: int, version: int) ->
 def cancel(
     uow: UnitOfWork, actor: Actor, subscription_id: int, version: int, reason: str
 ) -> SubscriptionView:
-    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
     cleaned = " ".join(reason.split())
     if len(cleaned) < 3:
         raise ValidationError("Give the reason for cancelling.", field="reason")
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTIONS)
         sub = _locked(uow, subscription_id, version)
         if sub.status == SubscriptionStatus.CANCELLED:
             raise ValidationError("This subscription is already cancelled.")
@@ -360,8 +360,8 @@ def charge_due(uow: UnitOfWork, actor: Actor, as_of: datetime) -> int:
     Idempotent: the unique (subscription, period start) key means a second run, or two desks at
     once, add nothing twice.
     """
-    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
     with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTIONS)
         session, zone = uow.session, uow.zone
         today = as_of.astimezone(zone).date()
         insert = pg_insert if uow.dialect == "postgresql" else sqlite_insert
@@ -415,8 +415,8 @@ def charge_due(uow: UnitOfWork, actor: Actor, as_of: datetime) -> int:
 def customer_subscriptions(
     uow: UnitOfWork, actor: Actor, customer_id: int
 ) -> list[SubscriptionView]:
-    actor.require(Permission.VIEW_CUSTOMERS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         return [
             _view(uow.session, s)
             for s in uow.session.scalars(
@@ -430,8 +430,8 @@ def customer_subscriptions(
 def list_subscriptions(
     uow: UnitOfWork, actor: Actor, statuses: tuple[SubscriptionStatus, ...] = ()
 ) -> list[SubscriptionView]:
-    actor.require(Permission.MANAGE_SUBSCRIPTIONS)
     with uow.for_reading():
+        actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTIONS)
         query = select(Subscription).order_by(Subscription.starts_on.desc()).limit(500)
         if statuses:
             query = query.where(Subscription.status.in_(statuses))
