@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime
 
+
 class ChangeArea(enum.StrEnum):
     """What a screen can watch. Services record these; screens refresh for the ones they show."""
 

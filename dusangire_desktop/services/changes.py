@@ -102,7 +102,8 @@ class PendingChanges:
             session.execute(text("SELECT pg_notify(:channel, :payload)"),
                             {"channel": CHANNEL, "payload": str(newest)})  # fmt: skip
         if newest % PRUNE_EVERY == 0:
-            session.execute(delete(RecordedChange).where(RecordedChange.committed_at < at - KEPT_FOR))
+            stale = RecordedChange.committed_at < at - KEPT_FOR
+            session.execute(delete(RecordedChange).where(stale))
         return [_change(row) for row in rows]
 
 

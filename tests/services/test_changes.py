@@ -6,10 +6,9 @@ import queue
 import threading
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from dusangire_desktop import db
-from dusangire_desktop.models.changes import RecordedChange
 from dusangire_desktop.services.changes import Area, Change, ChangeFollower, changes_after
 from dusangire_desktop.services.uow import UnitOfWorkFactory
 
@@ -71,9 +70,7 @@ def _second_desk(engine, clock) -> UnitOfWorkFactory:  # type: ignore[no-untyped
 
 def _follow(uow_factory: UnitOfWorkFactory, **options):  # type: ignore[no-untyped-def]
     arrived: queue.Queue[Change] = queue.Queue()
-    follower = ChangeFollower(
-        uow_factory, lambda batch: [arrived.put(c) for c in batch], **options
-    )
+    follower = ChangeFollower(uow_factory, lambda batch: [arrived.put(c) for c in batch], **options)
     thread = threading.Thread(target=follower.run, daemon=True)
     thread.start()
     assert follower.listening.wait(10)
