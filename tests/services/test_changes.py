@@ -124,3 +124,33 @@ def test_changes_older_than_a_day_are_pruned(uow_factory, clock):
     _commit_change(uow_factory, Area.ORDERS, [PRUNE_EVERY])
     left = changes_after(uow_factory(), 0)
     assert [c.ids for c in left] == [frozenset({PRUNE_EVERY})]
+
+
+def test_changes_follow_prints_each_committed_change_as_a_json_line(
+    engine, database_url, uow_factory
+):
+    import json
+    import os
+    import select
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    follower = subprocess.Popen(
+        [sys.executable, "-m", "dusangire_desktop", "--database", database_url,
+         "changes", "--follow", "--after", "0"],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    try:
+        _commit_change(uow_factory, Area.TICKETS, [12, 3])
+        ready, _, _ = select.select([follower.stdout], [], [], 30)
+        assert ready, "nothing printed within 30 s"
+        line = follower.stdout.readline()  # type: ignore[union-attr]
+        printed = json.loads(line)
+        assert (printed["area"], printed["ids"]) == ("tickets", [3, 12])
+        assert printed["at"].startswith("2026-03-03T06:00")
+    finally:
+        follower.terminate()
+        follower.wait(10)
