@@ -22,7 +22,7 @@ class Page(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stale = False
-        changes_hub().changed.connect(self._on_changes)
+        changes_hub().published.connect(self._on_changes)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if not changes.touches(self.watches):
