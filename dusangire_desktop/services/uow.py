@@ -69,6 +69,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         self._pending.clear()
+        options: dict[str, object]
         if self.session.get_bind().dialect.name == "sqlite":
             options = {"sqlite_begin": "DEFERRED" if self.read_only else "IMMEDIATE"}
         else:
