@@ -69,13 +69,15 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         self._pending.clear()
-        options: dict[str, object]
-        if self.session.get_bind().dialect.name == "sqlite":
-            options = {"sqlite_begin": "DEFERRED" if self.read_only else "IMMEDIATE"}
-        else:
-            options = {"postgresql_readonly": self.read_only}
+        sqlite = self.session.get_bind().dialect.name == "sqlite"
+        options = {"sqlite_begin": "DEFERRED" if self.read_only else "IMMEDIATE"} if sqlite else {}
         try:
-            self.session.connection(execution_options=options)
+            connection = self.session.connection(execution_options=options)
+            if self.read_only and not sqlite:
+                # psycopg then begins READ ONLY; db.py hands the connection back to the pool with
+                # the server's default again (never READ WRITE, which would override a connection
+                # opened read-only on purpose).
+                connection.connection.driver_connection.read_only = True
         except DBAPIError as exc:
             self.session.close()
             raise DatabaseUnavailable(UNAVAILABLE) from exc
