@@ -137,7 +137,7 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
             QTimer.singleShot(0, login.reject)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return 0
-        window = MainWindow(ViewContext(uow_factory, login.actor, uow_factory.zone))
+        window = MainWindow(ViewContext(uow_factory, login.actor))
         window.show()
         if uow_factory.read_only:
             window.banner.show_warning(READ_ONLY_NOTICE)
@@ -197,7 +197,7 @@ def _open_every_area(
     failures: list[str] = []
     if not QFontDatabase.families():
         failures.append("no font found: text would show as boxes (install fonts-dejavu-core)")
-    window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+    window = MainWindow(ViewContext(uow_factory, actor))
     window.show()
     opened = []
     for key in window.area_keys():

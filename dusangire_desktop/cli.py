@@ -99,6 +99,15 @@ def _parser() -> argparse.ArgumentParser:
         help="add dishes the menu lacks (unavailable, in 'Imported history') instead of refusing",
     )
 
+    follow = commands.add_parser(
+        "changes", help="committed changes as JSON lines (area, ids, time), from any workstation"
+    )
+    follow.add_argument("--follow", action="store_true",
+                        help="keep printing each change as it is committed")  # fmt: skip
+    follow.add_argument("--after", type=int, metavar="ID",
+                        help="start after this change id (default: the newest, or with "
+                             "--follow only what comes next)")  # fmt: skip
+
     snap = commands.add_parser("snapshot", help="copy the database into a new SQLite file")
     snap.add_argument("out", type=Path, help="the SQLite file to create, e.g. offline.sqlite")
     return parser
@@ -203,7 +212,9 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             f"{time.perf_counter() - started:.1f} s. Open it with --database sqlite:///{args.out}"
         )
         return 0
-    reads = args.command == "report" or (args.command == "staff" and args.staff_command == "list")
+    reads = args.command in ("report", "changes") or (
+        args.command == "staff" and args.staff_command == "list"
+    )
     uow_factory = _uow_factory(url, "read" if reads else "write")
     if args.command == "import":
         from .services import imports
@@ -262,6 +273,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             ]  # fmt: skip
             print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
+    if args.command == "changes":
+        return _print_changes(uow_factory, follow=args.follow, after=args.after)
     if args.command == "report":
         from .services.analytics import report
         from .services.analytics.periods import Period
@@ -335,6 +348,25 @@ def _require_started(period: Period, as_of: datetime, zone: ZoneInfo) -> None:
             f"({period.start} 00:00, hospital time): nothing in it has happened yet. "
             f"Give an --as-of after {period.start}, or leave it out for now."
         )
+
+
+def _print_changes(uow_factory, *, follow: bool, after: int | None) -> int:  # type: ignore[no-untyped-def]
+    from .services import changes
+
+    def emit(batch: list[changes.Change]) -> None:
+        for change in batch:
+            print(json.dumps(change.as_json(), ensure_ascii=False), flush=True)
+
+    if not follow:
+        start = after if after is not None else max(0, changes.latest_change_id(uow_factory()) - 20)
+        emit(changes.changes_after(uow_factory(), start))
+        return 0
+    follower = changes.ChangeFollower(uow_factory, emit, after_id=after)
+    try:
+        follower.run()
+    except KeyboardInterrupt:
+        follower.stop()
+    return 0
 
 
 def _prepare_dashboards(uow_factory, actor) -> None:  # type: ignore[no-untyped-def]

@@ -43,21 +43,37 @@ def make_engine(url: str, *, echo: bool = False, read_only: bool = False) -> Eng
                 connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
             if read_only:
                 connect_args["options"] = "-c default_transaction_read_only=on"
-            return create_engine(
-                parsed,
-                echo=echo,
-                pool_pre_ping=True,
-                pool_size=5,
-                max_overflow=5,
-                pool_recycle=1800,
-                connect_args=connect_args,
-            )
+            return _postgresql_engine(parsed, echo, connect_args)
     except NoSuchModuleError:
         pass
     raise DatabaseUnavailable(
         f"Unsupported database '{parsed.drivername}'. "
         "Dusangire runs on SQLite files and PostgreSQL."
     )
+
+
+def _postgresql_engine(url: URL, echo: bool, connect_args: dict[str, object]) -> Engine:
+    engine = create_engine(
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        pool_size=5,
+        max_overflow=5,
+        pool_recycle=1800,
+        connect_args=connect_args,
+    )
+
+    @event.listens_for(engine, "checkin")
+    def _back_to_the_default(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # A unit of work opened for reading asked for READ ONLY; the next one gets the default.
+        if (
+            dbapi_connection is not None
+            and not dbapi_connection.closed
+            and (dbapi_connection.read_only is not None)
+        ):
+            dbapi_connection.read_only = None
+
+    return engine
 
 
 def parse_url(url: str) -> URL:

@@ -93,10 +93,32 @@ def postgres_engine(postgres_test_url: str):  # type: ignore[no-untyped-def]
 
 
 def _truncate_all(engine) -> None:  # type: ignore[no-untyped-def]
-    # alembic_version is not in the metadata, so the stamp survives.
-    names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
+    """Empty what the last test wrote and restart the ids it used.
+
+    TRUNCATE costs tens of milliseconds a table, empty or not, and cascades along foreign keys to
+    nearly every table; deleting the few rows a test wrote, with triggers and foreign-key checks
+    off for this transaction (the test server's superuser may), takes a few milliseconds.
+    """
+    probes = " UNION ALL ".join(
+        f"SELECT '{t.name}' WHERE EXISTS (SELECT 1 FROM \"{t.name}\")"
+        for t in metadata.sorted_tables
+    )
+    moved = (
+        "SELECT schemaname || '.' || sequencename FROM pg_sequences "
+        "WHERE schemaname = 'public' AND last_value IS NOT NULL"
+    )
     with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        used = set(connection.execute(text(probes)).scalars())
+        sequences = connection.execute(text(moved)).scalars().all()
+        if not used and not sequences:
+            return
+        connection.execute(text("SET LOCAL session_replication_role = replica"))
+        # alembic_version is not in the metadata, so the stamp survives.
+        for table in metadata.sorted_tables:
+            if table.name in used:
+                connection.execute(text(f'DELETE FROM "{table.name}"'))
+        for sequence in sequences:
+            connection.execute(text("SELECT setval(:s, 1, false)"), {"s": sequence})
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

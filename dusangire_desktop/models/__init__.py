@@ -3,6 +3,7 @@
 from . import (
     audit,
     catering,
+    changes,
     corporate,
     customers,
     menu,
@@ -22,6 +23,7 @@ __all__ = [
     "Base",
     "audit",
     "catering",
+    "changes",
     "corporate",
     "customers",
     "menu",

@@ -346,7 +346,7 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
             raise AuthenticationFailed(
                 "This account has been deactivated. Ask an administrator to reactivate it."
             )
-        if locked:
+        if locked and staff.locked_until is not None:
             audit.record(uow.session, None, "login_refused_locked", "staff", staff.id)
             uow.commit_record()
             minutes = math.ceil((staff.locked_until - now).total_seconds() / 60)

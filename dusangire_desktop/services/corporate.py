@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -23,9 +21,9 @@ from ..models.orders import Order, OrderStatus
 from . import amounts, audit
 from .auth import Actor, Permission
 from .clock import local_day_bounds_utc
+from .csvfiles import EXTRA_FIELDS, ImportRejected, RowProblem, read_rows
 from .customers import normalise_phone
 from .errors import Conflict, NotFound, ValidationError
-from .imports import ImportRejected, RowProblem
 from .uow import UnitOfWork
 
 __all__ = ["Billing", "ContractStatus"]
@@ -384,33 +382,13 @@ def set_employee_active(uow: UnitOfWork, actor: Actor, employee_id: int, active:
 
 def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path) -> int:
     """employee_number,full_name,phone — all rows or none; every bad row named with its line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"Cannot read {path}: {error}. Save it as UTF-8 CSV.") from None
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in EMPLOYEE_COLUMNS if c not in header]
-    if missing:
-        raise ImportRejected(
-            path.name,
-            [
-                RowProblem(
-                    1,
-                    f"the header lacks {', '.join(missing)}; expected {','.join(EMPLOYEE_COLUMNS)}",
-                )
-            ],
-        )
     problems: list[RowProblem] = []
     rows: list[tuple[int, str, str, str | None]] = []
     seen: dict[str, int] = {}
-    for row in reader:
-        line = reader.line_num
-        if None in row:
-            problems.append(RowProblem(line, "more fields than columns (quote names with commas)"))
-            continue
-        values = {k.strip(): (v or "").strip() for k, v in row.items() if k}
-        if not any(values.values()):
+    for csv_row in read_rows(path, EMPLOYEE_COLUMNS):
+        line, values = csv_row.line, csv_row.values
+        if csv_row.extra_fields:
+            problems.append(RowProblem(line, EXTRA_FIELDS))
             continue
         try:
             number = _clean(
@@ -428,8 +406,6 @@ def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path)
             continue
         seen[number.lower()] = line
         rows.append((line, number, name, phone))
-    if not rows and not problems:
-        problems.append(RowProblem(2, "the file has a header but no employees"))
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         if uow.session.get(CorporatePartner, partner_id, with_for_update=True) is None:

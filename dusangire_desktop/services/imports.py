@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,7 +16,7 @@ from ..models.orders import Channel, Fulfilment, Order, OrderDiscount, OrderLine
 from ..models.targets import RevenueTarget
 from . import amounts, audit
 from .auth import Actor, Permission
-from .errors import ValidationError
+from .csvfiles import EXTRA_FIELDS, CsvRow, ImportRejected, RowProblem, read_rows
 from .uow import UnitOfWork
 
 ORDER_COLUMNS = [
@@ -36,29 +34,7 @@ ORDER_COLUMNS = [
 TARGET_COLUMNS = ["month", "channel", "amount"]
 TARGET_CHANNELS = {"total", "orders", "corporate", "catering", "subscriptions"}
 IMPORTED_CATEGORY = "Imported history"
-MAX_LISTED = 200
 FUTURE_TOLERANCE = timedelta(minutes=5)  # a web shop's clock a little ahead is not the future
-EXTRA_FIELDS = "more fields than columns (a comma inside a name needs quotes)"
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    reason: str
-
-
-class ImportRejected(ValidationError):
-    """The file was not imported; `problems` lists every problem of every bad row."""
-
-    def __init__(self, path_name: str, problems: list[RowProblem], hint: str = "") -> None:
-        shown = problems[:MAX_LISTED]
-        lines = "\n".join(f"  line {p.line}: {p.reason}" for p in shown)
-        more = f"\n  … and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
-        super().__init__(
-            f"Nothing was imported from {path_name}: {len(problems)} problem(s) to fix.\n"
-            f"{lines}{more}" + (f"\n{hint}" if hint else "")
-        )
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -89,33 +65,6 @@ class _Order:
     status: OrderStatus
     channel: Channel
     lines: list[_Line]
-
-
-def _read(text: str, expected: list[str], name: str) -> list[tuple[int, dict[str, str]]]:
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in expected if c not in header]
-    if missing:
-        raise ImportRejected(
-            name,
-            [
-                RowProblem(
-                    1,
-                    f"the header lacks column(s) {', '.join(missing)};"
-                    f" expected: {','.join(expected)}",
-                )
-            ],
-        )
-    rows = []
-    for row in reader:
-        cleaned = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
-        if None in row:
-            cleaned["__extra__"] = "yes"
-        if any(cleaned.values()):
-            rows.append((reader.line_num, cleaned))
-    if not rows:
-        raise ImportRejected(name, [RowProblem(2, "the file has a header but no rows")])
-    return rows
 
 
 def _moment(text: str, zone: ZoneInfo) -> datetime:
@@ -206,15 +155,16 @@ def _order_line_faults(
     return faults, values
 
 
-def _parse_orders(  # type: ignore[no-untyped-def]
-    rows, zone: ZoneInfo, now: datetime
+def _parse_orders(
+    rows: list[CsvRow], zone: ZoneInfo, now: datetime
 ) -> tuple[dict[str, _Order], dict[str, list[_Line]], list[RowProblem]]:
     """The orders, every line naming each dish (by lower-cased name), and every problem."""
     problems: list[RowProblem] = []
     orders: dict[str, _Order] = {}
     dishes: dict[str, list[_Line]] = {}
-    for line, row in rows:
-        if "__extra__" in row:
+    for csv_row in rows:
+        line, row = csv_row.line, csv_row.values
+        if csv_row.extra_fields:
             # The fields after a stray comma are shifted: naming their faults would mislead.
             problems.append(RowProblem(line, EXTRA_FIELDS))
             continue
@@ -255,11 +205,7 @@ def import_orders(
     name (case ignored); one the menu lacks is refused, each named once with its lines, unless
     `create_missing_dishes` (then it is added, unavailable, under "Imported history"). An order
     placed later than now (give or take FUTURE_TOLERANCE of clock skew) is refused."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"Cannot read {path}: {error}. Save it as UTF-8 CSV.") from None
-    rows = _read(text, ORDER_COLUMNS, path.name)
+    rows = read_rows(path, ORDER_COLUMNS)
     orders, dishes, problems = _parse_orders(rows, uow.zone, uow.now())
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
@@ -421,13 +367,9 @@ def _create_dishes(session, first_lines: list[_Line]) -> dict[str, int]:  # type
 def import_targets(uow: UnitOfWork, actor: Actor, path: Path) -> int:
     """month (YYYY-MM), channel (total/orders/corporate/catering/subscriptions), amount (RWF).
     A month and channel already set is replaced."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"Cannot read {path}: {error}. Save it as UTF-8 CSV.") from None
     problems: list[RowProblem] = []
     targets: dict[tuple[date, str], int] = {}
-    for line, row in _read(text, TARGET_COLUMNS, path.name):
+    for line, row in ((r.line, r.values) for r in read_rows(path, TARGET_COLUMNS)):
         try:
             try:
                 month = date.fromisoformat(f"{row['month']}-01")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from types import TracebackType
 from typing import ParamSpec, TypeVar
@@ -17,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..config import hospital_zone
 from . import auth
 from .auth import Actor, Permission
+from .changes import Area, Change, PendingChanges
 from .clock import Clock, system_clock
 from .errors import ConcurrentChange, DatabaseUnavailable, ReadOnlyDatabase, SimultaneousChange
 
@@ -33,7 +35,12 @@ UNAVAILABLE = (
 
 
 class UnitOfWork:
-    """`with uow:` opens a session; leaving without `commit()` rolls everything back."""
+    """`with uow:` opens a session; leaving without `commit()` rolls everything back.
+
+    A service records what it changed with `record(area, ids)`; `commit()` writes those records in
+    the same transaction (see services/changes.py) and keeps them in `committed`, for the caller
+    to publish on this workstation at once.
+    """
 
     session: Session
 
@@ -42,28 +49,43 @@ class UnitOfWork:
         session_factory: sessionmaker,
         clock: Clock = system_clock,
         zone: ZoneInfo | None = None,
+        origin: str = "",
     ) -> None:
         self._session_factory = session_factory
         self._clock = clock
         self.zone = zone or hospital_zone()
+        self.origin = origin
+        self._pending = PendingChanges()
+        self.committed: list[Change] = []
 
     read_only = False
 
     def for_reading(self) -> UnitOfWork:
-        """Mark this unit of work as reads only, so a long report never holds the write lock."""
+        """Mark this unit of work as reads only: SQLite's write lock is never taken, PostgreSQL
+        runs a READ ONLY transaction, and `commit()` is refused."""
         self.read_only = True
         return self
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
-        if self.session.get_bind().dialect.name == "sqlite":
-            mode = "DEFERRED" if self.read_only else "IMMEDIATE"
-            try:
-                self.session.connection(execution_options={"sqlite_begin": mode})
-            except DBAPIError as exc:
-                self.session.close()
-                raise DatabaseUnavailable(UNAVAILABLE) from exc
+        self._pending.clear()
+        sqlite = self.session.get_bind().dialect.name == "sqlite"
+        options = {"sqlite_begin": "DEFERRED" if self.read_only else "IMMEDIATE"} if sqlite else {}
+        try:
+            connection = self.session.connection(execution_options=options)
+            if self.read_only and not sqlite:
+                # psycopg then begins READ ONLY; db.py hands the connection back to the pool with
+                # the server's default again (never READ WRITE, which would override a connection
+                # opened read-only on purpose).
+                connection.connection.driver_connection.read_only = True
+        except DBAPIError as exc:
+            self.session.close()
+            raise DatabaseUnavailable(UNAVAILABLE) from exc
         return self
+
+    def record(self, area: Area, ids: Iterable[int] = ()) -> None:
+        """Note that this transaction changed `ids` in `area` (no ids: anything in the area)."""
+        self._pending.add(Area(area), ids)
 
     def __exit__(
         self,
@@ -77,7 +99,7 @@ class UnitOfWork:
             log.warning("rollback failed; the connection is already gone", exc_info=True)
         finally:
             self.session.close()
-        if isinstance(exc, DBAPIError) and is_read_only_refusal(exc):
+        if isinstance(exc, DBAPIError) and is_read_only_refusal(exc) and not self.read_only:
             raise ReadOnlyDatabase() from exc
         if getattr(getattr(exc, "orig", None), "sqlstate", None) in UNDONE_BY_THE_SERVER:
             log.warning("transaction undone by the database: %s", exc)
@@ -89,7 +111,12 @@ class UnitOfWork:
             raise DatabaseUnavailable(UNAVAILABLE) from exc
 
     def commit(self) -> None:
+        if self.read_only:
+            raise RuntimeError("a unit of work opened for reading cannot commit")
         try:
+            written = (
+                self._pending.write(self.session, self.now(), self.origin) if self._pending else []
+            )
             self.session.commit()
         except StaleDataError:
             self.session.rollback()
@@ -99,6 +126,8 @@ class UnitOfWork:
                 self.session.rollback()
                 raise ReadOnlyDatabase() from exc
             raise
+        self._pending.clear()
+        self.committed.extend(written)
 
     def commit_record(self) -> None:
         """Commit what only records that something happened (a sign-in, a failed attempt). A
@@ -169,9 +198,11 @@ class UnitOfWorkFactory:
         self.read_only = read_only  # a copy that can be read, where every save is refused
         self.clock = clock
         self.zone = zone or hospital_zone()
+        # Names this workstation's changes, so its follower can skip what it published itself.
+        self.origin = uuid.uuid4().hex[:16]
 
     def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, self.clock, self.zone)
+        return UnitOfWork(self.session_factory, self.clock, self.zone, self.origin)
 
 
 def is_read_only_refusal(exc: DBAPIError) -> bool:

@@ -5,30 +5,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QWidget
 
 from ..services.auth import Actor, Permission
-from ..services.uow import UnitOfWorkFactory
+from .context import ViewContext
 
-
-@dataclass(frozen=True)
-class ViewContext:
-    """What every screen gets: how to reach the services, who is acting, the hospital's zone."""
-
-    uow_factory: UnitOfWorkFactory
-    actor: Actor
-    zone: ZoneInfo
-
-    def now(self) -> datetime:
-        """The hospital clock: the one the services' units of work read (tests move it)."""
-        return self.uow_factory.clock()
-
-    def today(self) -> date:
-        """Today in the hospital's zone, by that clock."""
-        return self.now().astimezone(self.zone).date()
+__all__ = ["AREAS", "AreaSpec", "ViewContext", "areas_for"]
 
 
 @dataclass(frozen=True)

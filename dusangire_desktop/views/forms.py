@@ -1,10 +1,21 @@
-"""Form helpers: a labelled field with its own error line, so messages appear where to fix."""
+"""Forms: a labelled field with its own error line, so messages appear where to fix, and the
+dialog base every form that saves one thing is built on."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..services.errors import DomainError
+from .banner import MessageBanner
+from .operations import Operation
+
+if TYPE_CHECKING:
+    from .context import ViewContext
+
+W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = "color:#b3261e; font-size:11px;"
 
@@ -49,3 +60,73 @@ class FieldErrors:
 
     def text(self, field: str) -> str:
         return self._labels[field].text()
+
+
+class FormDialog(QDialog):
+    """A dialog that saves one thing through a command: labelled fields each with its own error
+    line, a banner for errors that name no field, Save and Cancel. On a refusal the dialog stays
+    open with everything typed; on success it emits `saved` with the service's answer and closes.
+
+    Subclasses add their fields with `add_field` and return the save operation from `operation()`.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        ctx: ViewContext,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        save_text: str | None = None,
+        minimum_width: int = 460,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setMinimumWidth(minimum_width)
+        self.banner = MessageBanner()
+        self.form = QFormLayout()
+        self.errors = FieldErrors(self.form)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            save_text or self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.banner)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.buttons)
+
+    def add_field(self, label: str, field: str, widget: W) -> W:
+        self.errors.add_row(label, field, widget)
+        return widget
+
+    def operation(self) -> Operation[Any]:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        self.errors.clear()
+        self.banner.clear()
+        try:
+            op = self.operation()
+        except DomainError as error:  # a check the form can make before asking the service
+            self.show_domain_error(error)
+            return
+        if self.ctx.command(self, op, self._saved, purpose="save", on_error=self._refused):
+            self.save_button.setEnabled(False)
+
+    def show_domain_error(self, error: DomainError) -> None:
+        if not self.errors.show(error):
+            self.banner.show_error(error.message)
+
+    def _refused(self, error: DomainError) -> None:
+        self.save_button.setEnabled(True)
+        self.show_domain_error(error)
+
+    def _saved(self, result: object) -> None:
+        self.saved.emit(result)
+        self.accept()

@@ -215,7 +215,9 @@ def test_every_account_change_is_audited(uow_factory, admin):
     accounts.reset_password(uow_factory(), admin, desk.id, "Temporary-2026")
     with uow_factory() as uow:
         rows = uow.session.scalars(
-            select(AuditEvent.action).where(AuditEvent.entity_id == str(desk.id))
+            select(AuditEvent.action)
+            .where(AuditEvent.entity_id == str(desk.id))
+            .order_by(AuditEvent.id)
         ).all()
     assert rows == ["staff_created", "staff_role_changed", "staff_deactivated",
                     "staff_reactivated", "staff_password_reset"]  # fmt: skip

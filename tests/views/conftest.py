@@ -43,7 +43,7 @@ def sign_in_as(uow_factory, admin):  # type: ignore[no-untyped-def]
 def open_main_window(qtbot, uow_factory, sign_in_as):  # type: ignore[no-untyped-def]
     def make(role: Role) -> MainWindow:
         actor = sign_in_as(role)
-        window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+        window = MainWindow(ViewContext(uow_factory, actor))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.connected is True)

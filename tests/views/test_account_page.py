@@ -43,7 +43,7 @@ def test_temporary_password_leads_to_my_account(qtbot, uow_factory, admin):
                           role=Role.FRONT_DESK, password="Temporary-2026")  # fmt: skip
     actor = auth.sign_in(uow_factory(), "new.desk", "Temporary-2026")
     assert actor.must_change_password
-    window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+    window = MainWindow(ViewContext(uow_factory, actor))
     qtbot.addWidget(window)
     assert window.current_area() == "account"
     assert "temporary password" in window.banner.text
@@ -66,7 +66,7 @@ def test_a_temporary_password_keeps_the_other_areas_closed_until_it_is_replaced(
     accounts.create_staff(uow_factory(), admin, username="k.keza", full_name="Keza Ingabire",
                           role=Role.ADMIN, password="Temporary-2026")  # fmt: skip
     actor = auth.sign_in(uow_factory(), "k.keza", "Temporary-2026")
-    window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+    window = MainWindow(ViewContext(uow_factory, actor))
     qtbot.addWidget(window)
     with pytest.raises(KeyError):
         window.open_area("staff")

@@ -40,7 +40,7 @@ def test_nutritionist_writes_and_activates_a_plan(
     scheduling.mark(
         uow_factory(), admin, consultation.id, consultation.version, ConsultationStatus.COMPLETED
     )
-    window = MainWindow(ViewContext(uow_factory, me, uow_factory.zone))
+    window = MainWindow(ViewContext(uow_factory, me))
     qtbot.addWidget(window)
     window.show()
     assert "nutrition" in window.area_keys() and "calendar" in window.area_keys()
@@ -91,7 +91,7 @@ def test_an_administrator_manages_any_nutritionist_s_plans_and_a_manager_reads_t
     scheduling.open_meal_plan(
         uow_factory(), nutritionist, consultation.id, category=TherapeuticCategory.RENAL
     )
-    window = MainWindow(ViewContext(uow_factory, sign_in_as(role), uow_factory.zone))
+    window = MainWindow(ViewContext(uow_factory, sign_in_as(role)))
     qtbot.addWidget(window)
     window.show()
     page = window.open_area("nutrition")

@@ -17,7 +17,7 @@ def test_status_bar_says_it_is_a_read_only_copy(read_only_copy, qtbot):
     url, _online = read_only_copy
     uow_factory = open_database(url)
     actor = auth.sign_in(uow_factory(), "admin", ADMIN_PASSWORD)
-    window = MainWindow(ViewContext(uow_factory, actor, uow_factory.zone))
+    window = MainWindow(ViewContext(uow_factory, actor))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.connected is True)
