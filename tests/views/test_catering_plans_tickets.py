@@ -6,11 +6,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from dusangire_desktop.services import catering, subscriptions
+from dusangire_desktop.services import catering, subscriptions, support
 from dusangire_desktop.services.accounts import Role
 from dusangire_desktop.services.catering import AddonPricing, CateringStatus, PackageInput
 from dusangire_desktop.services.subscriptions import BillingPeriod, PlanInput, TherapeuticCategory
-from dusangire_desktop.services.support import TicketPriority, TicketStatus
+from dusangire_desktop.services.support import TicketCategory, TicketPriority, TicketStatus
+from dusangire_desktop.views.changes import changes_hub
 
 
 def test_catering_estimate_follows_the_form(qtbot, open_main_window, uow_factory, admin, snapshot):
@@ -116,13 +117,14 @@ def test_walk_a_ticket_through_its_life(qtbot, open_main_window, snapshot):
     window = open_main_window(Role.SUPPORT)
     page = window.open_area("tickets")
     dialog = page.open_new()
-    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.errors.text("subject") != "")
     qtbot.keyClicks(dialog.subject, "Wrong dish delivered to Maternity 12A")
     dialog.priority.setCurrentIndex(dialog.priority.findData(TicketPriority.URGENT))
-    with qtbot.waitSignal(dialog.created, timeout=5000):
-        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, 2)) == "Urgent"
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.detail is not None)
     page.assign_to.setCurrentIndex(1)
@@ -142,8 +144,68 @@ def test_walk_a_ticket_through_its_life(qtbot, open_main_window, snapshot):
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.detail.ticket.status == TicketStatus.RESOLVED)
     assert not page.move_buttons[TicketStatus.IN_PROGRESS].isEnabled()
-    assert "resolved" in page.thread.text() and "Sorry, the right dish" in page.thread.text()
+    assert "In progress → Resolved" in page.thread.text()
+    assert "Sorry, the right dish" in page.thread.text()
     snapshot(page, "ticket")
+
+
+def test_a_ticket_changed_at_another_desk_reaches_the_open_page(
+    qtbot, open_main_window, uow_factory, admin
+):
+    window = open_main_window(Role.SUPPORT)
+    page = window.open_area("tickets")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0 and page.property("busy") is False)
+    other_desk = uow_factory()
+    ticket = support.create_ticket(
+        other_desk, admin, subject="Juice missing from the tray", description="",
+        category=TicketCategory.ORDER, priority=TicketPriority.HIGH,
+    )  # fmt: skip
+    changes_hub().publish(other_desk.committed)
+    qtbot.waitUntil(lambda: [t.number for t in page.model.records] == [ticket.number])
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    other_desk = uow_factory()
+    support.move(other_desk, admin, ticket.id, ticket.version, TicketStatus.IN_PROGRESS)
+    changes_hub().publish(other_desk.committed)
+    qtbot.waitUntil(lambda: page.detail.ticket.status == TicketStatus.IN_PROGRESS)
+    assert "In progress" in page.header.text()
+    assert page.model.record(0).status == TicketStatus.IN_PROGRESS
+
+
+def test_a_stale_ticket_is_refused_and_read_again(qtbot, open_main_window, uow_factory, admin):
+    ticket = support.create_ticket(
+        uow_factory(), admin, subject="Cold soup", description="",
+        category=TicketCategory.FOOD_QUALITY, priority=TicketPriority.LOW,
+    )  # fmt: skip
+    window = open_main_window(Role.SUPPORT)
+    page = window.open_area("tickets")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    support.set_priority(uow_factory(), admin, ticket.id, ticket.version, TicketPriority.URGENT)
+    page.move_selected(TicketStatus.IN_PROGRESS)
+    qtbot.waitUntil(lambda: "changed at another desk" in page.banner.text)
+    qtbot.waitUntil(lambda: page.detail.ticket.priority == TicketPriority.URGENT)
+    assert page.detail.ticket.status == TicketStatus.OPEN
+
+
+def test_a_refused_ticket_keeps_the_typing_with_the_error_at_the_field(qtbot, open_main_window):
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("tickets")
+    dialog = page.open_new()
+    qtbot.keyClicks(dialog.subject, "Charged twice")
+    qtbot.keyClicks(dialog.description, "Mobile money, twice")
+    qtbot.keyClicks(dialog.order, "D-999999")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.text("order_number") != "")
+    assert "There is no order D-999999" in dialog.errors.text("order_number")
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert (dialog.subject.text(), dialog.description.toPlainText(), dialog.order.text()) == (
+        "Charged twice",
+        "Mobile money, twice",
+        "D-999999",
+    )
+    assert page.model.rowCount() == 0
 
 
 def test_admin_adds_and_withdraws_a_plan(qtbot, open_main_window):

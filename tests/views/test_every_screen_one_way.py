@@ -38,7 +38,6 @@ NOT_YET_MOVED = {
     "plans_page.py",
     "staff_page.py",
     "support_dashboard.py",
-    "tickets_page.py",
     "widgets.py",
 }
 SCREENS = sorted(p.name for p in VIEWS.glob("*.py") if p.name not in PLUMBING | NOT_YET_MOVED)
