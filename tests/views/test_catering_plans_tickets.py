@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 
 from dusangire_desktop.services import catering, subscriptions, support
 from dusangire_desktop.services.accounts import Role
-from dusangire_desktop.services.catering import AddonPricing, CateringStatus, PackageInput
+from dusangire_desktop.services.catering import (
+    AddonPricing,
+    CateringStatus,
+    PackageInput,
+    RequestInput,
+)
 from dusangire_desktop.services.subscriptions import BillingPeriod, PlanInput, TherapeuticCategory
 from dusangire_desktop.services.support import TicketCategory, TicketPriority, TicketStatus
 from dusangire_desktop.views.changes import changes_hub
 
 
-def test_catering_estimate_follows_the_form(qtbot, open_main_window, uow_factory, admin, snapshot):
+def _conference_lunch(uow_factory, admin):  # type: ignore[no-untyped-def]
     package = catering.save_package(
         uow_factory(),
         admin,
@@ -28,52 +33,102 @@ def test_catering_estimate_follows_the_form(qtbot, open_main_window, uow_factory
             large_group_price_per_person_rwf=4500,
         ),
     )
-    catering.save_addon(
+    return catering.save_addon(
         uow_factory(), admin, package.id, "Fresh juice", AddonPricing.PER_PERSON, 800
     )
+
+
+def test_catering_estimate_follows_the_form(qtbot, open_main_window, uow_factory, admin, snapshot):
+    _conference_lunch(uow_factory, admin)
     window = open_main_window(Role.FRONT_DESK)
     page = window.open_area("catering")
-    qtbot.waitUntil(lambda: page.estimate is not None, timeout=10000)
-    assert page.estimate.total_rwf == 20 * 5000 + 50_000
-    with qtbot.waitSignal(page.estimated, timeout=5000):
-        page.guests.setValue(50)
-    assert "300,000 RWF" in page.breakdown.text()
-    with qtbot.waitSignal(page.estimated, timeout=5000):
-        page.addons.item(0).setCheckState(Qt.CheckState.Checked)
-    assert page.estimate.total_rwf == 340_000
-    with qtbot.waitSignal(page.estimated, timeout=5000):
-        page.guests.setValue(120)
-    assert "large-group rate" in page.breakdown.text() and page.estimate.total_rwf == 686_000
-    with qtbot.waitSignal(page.estimated, timeout=5000):
-        page.guests.setValue(500)
-    assert "for 20 to 300 guests" in page.breakdown.text()
-    qtbot.keyClicks(page.venue, "Hall B")
-    qtbot.keyClicks(page.contact_name, "Organiser")
-    qtbot.keyClicks(page.contact_phone, "0788555000")
-    page.save_request()
-    qtbot.waitUntil(lambda: page.errors.text("guests") != "")
-    assert "not 500" in page.errors.text("guests") and page.venue.text() == "Hall B"
-    page.guests.setValue(120)
-    with qtbot.waitSignal(page.requested, timeout=5000) as requested:
-        page.save_request()
+    form = page.booking
+    qtbot.waitUntil(lambda: form.estimate is not None, timeout=10000)
+    assert form.estimate.total_rwf == 20 * 5000 + 50_000
+    assert "Fresh juice — 800 RWF per person" in form.addons.item(0).text()
+    with qtbot.waitSignal(form.estimated, timeout=5000):
+        form.guests.setValue(50)
+    assert "300,000 RWF" in form.breakdown.text()
+    with qtbot.waitSignal(form.estimated, timeout=5000):
+        form.addons.item(0).setCheckState(Qt.CheckState.Checked)
+    assert form.estimate.total_rwf == 340_000
+    with qtbot.waitSignal(form.estimated, timeout=5000):
+        form.guests.setValue(120)
+    assert "large-group rate" in form.breakdown.text() and form.estimate.total_rwf == 686_000
+    with qtbot.waitSignal(form.estimated, timeout=5000):
+        form.guests.setValue(500)
+    assert "for 20 to 300 guests" in form.breakdown.text()
+    qtbot.keyClicks(form.venue, "Hall B")
+    qtbot.keyClicks(form.contact_name, "Organiser")
+    qtbot.keyClicks(form.contact_phone, "0788555000")
+    form.save_request()
+    qtbot.waitUntil(lambda: form.errors.text("guests") != "")
+    assert "not 500" in form.errors.text("guests") and form.venue.text() == "Hall B"
+    form.guests.setValue(120)
+    with qtbot.waitSignal(form.requested, timeout=5000) as requested:
+        form.save_request()
     assert requested.args[0].estimate_rwf == 686_000
     snapshot(page, "catering-form")
     page.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: page.requests_model.rowCount() == 1)
-    page.requests_table.selectRow(0)
-    page.advance(page.selected_request(), CateringStatus.QUOTED, 650_000)
+    requests = page.requests
+    qtbot.waitUntil(lambda: requests.model.rowCount() == 1)
+    assert requests.model.data(requests.model.index(0, 5)) == "New"
+    requests.table.selectRow(0)
+    requests.advance(requests.selected_request(), CateringStatus.CONFIRMED)
     qtbot.waitUntil(lambda: "may not manage catering" in page.banner.text)
-    catering.advance(
+
+
+def test_a_catering_request_changed_at_another_desk_reaches_the_open_list(
+    qtbot, open_main_window, uow_factory, admin
+):
+    package = _conference_lunch(uow_factory, admin)
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("catering")
+    page.tabs.setCurrentIndex(1)
+    requests = page.requests
+    other_desk = uow_factory()
+    request = catering.create_request(
+        other_desk,
+        admin,
+        RequestInput(package.id, 40, datetime(2026, 3, 20, 12, tzinfo=UTC), "Hall B", "Aline",
+                     "0788555000"),
+    )  # fmt: skip
+    changes_hub().publish(other_desk.committed)
+    qtbot.waitUntil(lambda: [r.number for r in requests.model.records] == [request.number])
+    other_desk = uow_factory()
+    catering.advance(other_desk, admin, request.id, request.version, CateringStatus.QUOTED, 650_000)
+    changes_hub().publish(other_desk.committed)
+    qtbot.waitUntil(lambda: requests.model.record(0).quoted_price_rwf == 650_000)
+    assert requests.model.data(requests.model.index(0, 6)) == "650,000 RWF"
+
+
+def test_a_refused_cancellation_keeps_the_reason_at_its_field(
+    qtbot, open_main_window, uow_factory, admin
+):
+    package = _conference_lunch(uow_factory, admin)
+    catering.create_request(
         uow_factory(),
         admin,
-        requested.args[0].id,
-        requested.args[0].version,
-        CateringStatus.QUOTED,
-        650_000,
-    )
-    with qtbot.waitSignal(page.refreshed, timeout=5000):
-        page.refresh_requests()
-    assert page.requests_model.record(0).quoted_price_rwf == 650_000
+        RequestInput(package.id, 40, datetime(2026, 3, 20, 12, tzinfo=UTC), "Hall B", "Aline",
+                     "0788555000"),
+    )  # fmt: skip
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("catering")
+    page.tabs.setCurrentIndex(1)
+    requests = page.requests
+    qtbot.waitUntil(lambda: requests.model.rowCount() == 1)
+    requests.table.selectRow(0)
+    dialog = requests.open_cancel()
+    qtbot.keyClicks(dialog.reason, "no")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.text("reason") != "")
+    assert "Give the reason" in dialog.errors.text("reason")
+    assert dialog.isVisible() and dialog.reason.text() == "no"
+    qtbot.keyClicks(dialog.reason, "t enough guests")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: requests.model.rowCount() == 0)  # no longer open
+    assert "K-00001 is cancelled." in page.banner.text
 
 
 def test_plans_filter_by_several_categories(
