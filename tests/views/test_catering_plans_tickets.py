@@ -144,27 +144,41 @@ def test_plans_filter_by_several_categories(
         )
     window = open_main_window(Role.FRONT_DESK)
     page = window.open_area("plans")
-    qtbot.waitUntil(lambda: page.plans_model.rowCount() == 3)
-    page.chips[TherapeuticCategory.KETO].setChecked(True)
-    qtbot.waitUntil(lambda: [p.name for p in page.plans_model.records] == ["Keto week"])
-    page.chips[TherapeuticCategory.RENAL].setChecked(True)
-    qtbot.waitUntil(lambda: page.plans_model.rowCount() == 2)
-    page.max_price.setValue(100_000)
-    qtbot.waitUntil(lambda: [p.name for p in page.plans_model.records] == ["Keto week"])
+    plans = page.plans
+    qtbot.waitUntil(lambda: plans.model.rowCount() == 3)
+    assert plans.chips[TherapeuticCategory.DIABETIC_FRIENDLY].text() == "Diabetic-friendly"
+    plans.chips[TherapeuticCategory.KETO].setChecked(True)
+    qtbot.waitUntil(lambda: [p.name for p in plans.model.records] == ["Keto week"])
+    assert plans.model.data(plans.model.index(0, 2)) == "35,000 RWF / weekly"
+    plans.chips[TherapeuticCategory.RENAL].setChecked(True)
+    qtbot.waitUntil(lambda: plans.model.rowCount() == 2)
+    plans.max_price.setValue(100_000)
+    qtbot.waitUntil(lambda: [p.name for p in plans.model.records] == ["Keto week"])
     snapshot(page, "plans")
-    page.plans_table.selectRow(0)
-    with qtbot.waitSignal(page.subscriptions_loaded, timeout=5000):
-        page.subscribe(page.plans_model.record(0), kitchen.patient, date(2026, 3, 3))
+    plans.table.selectRow(0)
+    dialog = plans.open_subscribe()
+    assert dialog.starts.date().toPython() == date(2026, 3, 3)  # the hospital's clock
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Find the customer first" in dialog.errors.text("customer")
+    qtbot.keyClicks(dialog.picker.search, "Jeanne")
+    qtbot.waitUntil(lambda: dialog.picker.customer() is not None)
+    subs = page.subscriptions
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Jeanne Uwera subscribed to Keto week." in page.banner.text)
+    assert subs.model.rowCount() == 0  # a hidden tab reads again only when it is shown
     page.tabs.setCurrentIndex(1)
-    page.subs_table.selectRow(0)
-    with qtbot.waitSignal(page.subscriptions_loaded, timeout=5000):
-        page.pause_selected()
-    assert page.subs_model.record(0).status.value == "paused"
-    page.subs_table.selectRow(0)
-    with qtbot.waitSignal(page.subscriptions_loaded, timeout=5000):
-        page.cancel_selected("Discharged")
-    page.subs_table.selectRow(0)
-    page.pause_selected()
+    qtbot.waitUntil(lambda: subs.model.rowCount() == 1)
+    subs.table.selectRow(0)
+    with qtbot.waitSignal(subs.refreshed, timeout=5000):
+        subs.pause_selected()
+    assert subs.model.record(0).status.value == "paused"
+    assert subs.model.data(subs.model.index(0, 3)) == "Paused"
+    dialog = subs.open_cancel()
+    qtbot.keyClicks(dialog.reason, "Discharged")
+    with qtbot.waitSignal(subs.refreshed, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    subs.table.selectRow(0)
+    subs.pause_selected()
     qtbot.waitUntil(lambda: "Only an active subscription" in page.banner.text)
 
 
@@ -266,16 +280,34 @@ def test_a_refused_ticket_keeps_the_typing_with_the_error_at_the_field(qtbot, op
 def test_admin_adds_and_withdraws_a_plan(qtbot, open_main_window):
     window = open_main_window(Role.ADMIN)
     page = window.open_area("plans")
-    page.plan_name.setText("Kidney-friendly week")
-    page.plan_category.setCurrentIndex(page.plan_category.findData(TherapeuticCategory.RENAL))
-    page.plan_price.setValue(45_000)
-    with qtbot.waitSignal(page.refreshed, timeout=5000):
-        page.save_plan(None)
-    qtbot.waitUntil(lambda: [p.name for p in page.plans_model.records] == ["Kidney-friendly week"])
-    page.plans_table.selectRow(0)
-    page.plan_active.setChecked(False)
-    page.save_plan(page.plans_model.record(0).id)
-    qtbot.waitUntil(lambda: page.plans_model.rowCount() == 0)
-    page.plan_name.setText("")
-    page.save_plan(None)
+    plans = page.plans
+    plans.plan_name.setText("Kidney-friendly week")
+    plans.plan_category.setCurrentIndex(plans.plan_category.findData(TherapeuticCategory.RENAL))
+    plans.plan_price.setValue(45_000)
+    with qtbot.waitSignal(plans.refreshed, timeout=5000):
+        plans.save_plan(None)
+    qtbot.waitUntil(lambda: [p.name for p in plans.model.records] == ["Kidney-friendly week"])
+    plans.table.selectRow(0)
+    plans.plan_active.setChecked(False)
+    plans.save_plan(plans.model.record(0).id)
+    qtbot.waitUntil(lambda: plans.model.rowCount() == 0)
+    plans.plan_name.setText("")
+    plans.save_plan(None)
     qtbot.waitUntil(lambda: "needs a name" in page.banner.text)
+
+
+def test_charging_uses_the_hospital_clock(qtbot, open_main_window, uow_factory, admin, kitchen):
+    plan = subscriptions.save_plan(
+        uow_factory(),
+        admin,
+        PlanInput("Keto week", TherapeuticCategory.KETO, 35_000, BillingPeriod.WEEKLY, 3),
+    )
+    subscriptions.subscribe(uow_factory(), admin, kitchen.patient, plan.id, date(2026, 3, 3))
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("plans")
+    page.tabs.setCurrentIndex(1)
+    subs = page.subscriptions
+    qtbot.waitUntil(lambda: subs.model.rowCount() == 1)
+    subs.charge_due()
+    qtbot.waitUntil(lambda: subs.model.record(0).charged_rwf == 35_000)
+    assert "1 period(s) charged." in page.banner.text

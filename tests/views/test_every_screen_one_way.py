@@ -34,7 +34,6 @@ NOT_YET_MOVED = {
     "operations_dashboard.py",
     "order_entry.py",
     "order_queue.py",
-    "plans_page.py",
     "staff_page.py",
     "support_dashboard.py",
     "widgets.py",
