@@ -21,7 +21,6 @@ NOT_YET_MOVED = {
     "background.py",
     "bi_dashboard.py",
     "calendar_page.py",
-    "corporate_page.py",
     "customer_dialog.py",
     "customer_picker.py",
     "customers_page.py",
