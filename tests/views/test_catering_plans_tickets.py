@@ -131,6 +131,37 @@ def test_a_refused_cancellation_keeps_the_reason_at_its_field(
     assert "K-00001 is cancelled." in page.banner.text
 
 
+def test_admin_adds_a_package_that_the_booking_form_offers(qtbot, open_main_window):
+    window = open_main_window(Role.ADMIN)
+    page = window.open_area("catering")
+    page.tabs.setCurrentIndex(2)
+    dialog = page.packages.open_new()
+    qtbot.keyClicks(dialog.name, "Ward celebration")
+    dialog.price.setValue(2500)
+    dialog.min_guests.setValue(60)
+    dialog.max_guests.setValue(10)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.text("max_guests") != "")
+    assert "below the minimum" in dialog.errors.text("max_guests")
+    assert dialog.name.text() == "Ward celebration"
+    dialog.max_guests.setValue(80)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.packages.model.rowCount() == 1)
+    page.packages.table.selectRow(0)
+    dialog = page.packages.open_addon()
+    qtbot.keyClicks(dialog.name, "Cake")
+    dialog.pricing.setCurrentIndex(dialog.pricing.findData(AddonPricing.FLAT))
+    dialog.price.setValue(30_000)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    page.tabs.setCurrentIndex(0)
+    form = page.booking
+    qtbot.waitUntil(lambda: form.addons.count() == 1)
+    assert "Ward celebration" in form.package.currentText()
+    assert form.addons.item(0).text() == "Cake — 30,000 RWF flat"
+
+
 def test_plans_filter_by_several_categories(
     qtbot, open_main_window, uow_factory, admin, kitchen, snapshot
 ):
