@@ -58,16 +58,27 @@ def tr(text: str) -> str:
 class Dashboard(Page):
     """A dashboard page: it reads its figures again for the changes it `watches`, at once when
     visible and when next shown otherwise. Its figures take a while to compute, so while changes
-    keep arriving (a busy hospital) it reads them at most once every `SETTLE_MS`."""
+    keep arriving (a busy hospital) it reads them at most once every `SETTLE_MS`: the first
+    change at once, the ones that follow together when that time is up."""
 
     SETTLE_MS = 500
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._settle = QTimer(self, singleShot=True, interval=self.SETTLE_MS, timeout=self.refresh)
+        self._again = False
+        self._settle = QTimer(self, singleShot=True, interval=self.SETTLE_MS, timeout=self._settled)
 
     def on_changes(self, changes: ChangeSet) -> None:
-        if not self._settle.isActive():
+        if self._settle.isActive():
+            self._again = True
+            return
+        self.refresh()
+        self._settle.start()
+
+    def _settled(self) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
             self._settle.start()
 
 
