@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -21,10 +21,15 @@ from .services.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
-READ_ONLY_NOTICE = (
+READ_ONLY_NOTICE = QT_TRANSLATE_NOOP(
+    "app",
     "This is a read-only copy of the database: everything can be looked at, nothing can be "
-    "saved. Make changes on the shared database."
+    "saved. Make changes on the shared database.",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
 
 
 def open_database(url: str, access: schema.Access = schema.Access.DESK) -> UnitOfWorkFactory:
@@ -45,7 +50,11 @@ def open_database(url: str, access: schema.Access = schema.Access.DESK) -> UnitO
 
 
 def _application() -> QApplication:
+    from .views import presentation
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Uncaught errors and Qt's own messages are logged, and people see an apology, not a crash.
+    presentation.install()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     style = resources_dir() / "style.qss"
@@ -62,7 +71,7 @@ def _open_database_interactively(url: str) -> UnitOfWorkFactory | None:
         try:
             return open_database(url)
         except DatabaseUnavailable as error:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Dusangire Desktop", error.message)
+            box = QMessageBox(QMessageBox.Icon.Critical, _tr("Dusangire Desktop"), error.message)
             box.setStandardButtons(
                 QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close
             )
@@ -72,9 +81,9 @@ def _open_database_interactively(url: str) -> UnitOfWorkFactory | None:
 
 def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -> str | None:
     """Generate demo data off the UI thread with a busy dialog; returns an error message or None."""
-    from .views.background import run_in_background
+    from .views.operations import run_command
 
-    dialog = QProgressDialog("Creating demo data…", "", 0, 0)
+    dialog = QProgressDialog(_tr("Creating demo data…"), "", 0, 0)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -86,12 +95,14 @@ def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -
         outcome.append(message)
         loop.quit()
 
-    run_in_background(
-        dialog,
-        lambda: demo.generate(uow_factory(), actor),
-        lambda _summary: finished(None),
-        lambda error: finished(error.message),
-    )
+    def generated(_summary: object) -> None:
+        finished(None)
+
+    def failed(error: DomainError) -> None:
+        finished(error.message)
+
+    run_command(uow_factory, actor, dialog, demo.generate, generated, purpose="demo",
+                on_error=failed)  # fmt: skip
     loop.exec()
     dialog.close()
     return outcome[0]
@@ -100,8 +111,10 @@ def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -
 def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = False) -> int:
     app = _application()
     from .views.areas import ViewContext
+    from .views.live import LiveChanges
     from .views.login import FirstRunDialog, LoginDialog
     from .views.main_window import MainWindow
+    from .views.operations import wait_for_operations
 
     uow_factory = _open_database_interactively(url)
     if uow_factory is None:
@@ -111,9 +124,11 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
         if demo_on_empty:
             failure = load_demo_with_progress(uow_factory, auth.command_line_actor("demo"))
             if failure:
-                QMessageBox.critical(None, "Dusangire Desktop", failure)
+                QMessageBox.critical(None, _tr("Dusangire Desktop"), failure)
                 return 1
-            hint = f"Demo data loaded. Sign in as 'admin' with password {demo.DEMO_PASSWORD}."
+            hint = _tr("Demo data loaded. Sign in as 'admin' with password {password}.").format(
+                password=demo.DEMO_PASSWORD
+            )
         else:
             first = FirstRunDialog(uow_factory)
             if exit_when_ready:
@@ -123,11 +138,11 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
             if first.load_demo.isChecked():
                 failure = load_demo_with_progress(uow_factory, first.actor)
                 if failure:
-                    QMessageBox.warning(None, "Dusangire Desktop", failure)
+                    QMessageBox.warning(None, _tr("Dusangire Desktop"), failure)
     while True:
         login = LoginDialog(uow_factory)
         if uow_factory.read_only:
-            login.banner.show_warning(READ_ONLY_NOTICE)
+            login.banner.show_warning(_tr(READ_ONLY_NOTICE))
         if hint:
             login.banner.show_info(hint)
             login.username.setText("admin")
@@ -138,23 +153,31 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return 0
         window = MainWindow(ViewContext(uow_factory, login.actor))
+        # Other workstations' changes reach this one's screens; the window shows the connection.
+        live = LiveChanges(uow_factory)
+        window.follow_connection(live)
+        live.start()
         window.show()
         if uow_factory.read_only:
-            window.banner.show_warning(READ_ONLY_NOTICE)
-        app.exec()
+            window.banner.show_warning(_tr(READ_ONLY_NOTICE))
+        try:
+            app.exec()
+        finally:
+            live.stop()
+            wait_for_operations()
         if not window.signed_out:
             return 0
         hint = None
 
 
 def _settle(app: QApplication, seconds: float = 5.0) -> None:
-    from .views.background import wait_for_background_work
+    from .views.operations import wait_for_operations
 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        wait_for_background_work(200)
+        wait_for_operations(200)
         app.processEvents()
-        if wait_for_background_work(0):
+        if wait_for_operations(0):
             app.processEvents()
             return
 

@@ -101,7 +101,7 @@ def create_first_administrator(
 def list_staff(
     uow: UnitOfWork, actor: Actor, *, include_inactive: bool = True
 ) -> list[StaffAccount]:
-    with uow:
+    with uow.for_reading():
         actor = uow.authorize(actor, Permission.MANAGE_STAFF)
         query = select(Staff).order_by(Staff.full_name)
         if not include_inactive:
@@ -143,7 +143,7 @@ def create_staff(
 def find_staff(uow: UnitOfWork, actor: Actor, username: str) -> StaffAccount:
     """The account with this username (any case), e.g. for the command line."""
     wanted = username.strip().lower()
-    with uow:
+    with uow.for_reading():
         actor = uow.authorize(actor, Permission.MANAGE_STAFF)
         staff = uow.session.scalar(select(Staff).where(func.lower(Staff.username) == wanted))
         if staff is None:
@@ -248,6 +248,7 @@ def change_own_password(uow: UnitOfWork, actor: Actor, current: str, new_passwor
         )
     with uow:
         actor = uow.current_actor(actor, temporary_password_ok=True)
+        assert actor.staff_id is not None  # checked above; the same account, re-read
         staff = _get(uow, actor.staff_id)
         if not verify_password(current, staff.password_hash):
             raise ValidationError("The current password is wrong.", field="current_password")

@@ -62,10 +62,10 @@ def list_events(
         if search:
             query = query.where(
                 or_(
-                    contains(AuditEvent.action, search),
-                    contains(AuditEvent.actor_name, search),
-                    contains(AuditEvent.entity, search),
-                    contains(AuditEvent.details, search),
+                    contains(AuditEvent.action.expression, search),
+                    contains(AuditEvent.actor_name.expression, search),
+                    contains(AuditEvent.entity.expression, search),
+                    contains(AuditEvent.details.expression, search),
                 )
             )
         return [

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models.staff import Role, Staff
+from .changes import Area
 from .errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
 
 if TYPE_CHECKING:
@@ -338,6 +339,8 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
                     staff.failed_logins = 0
                     action = "account_locked"
             audit.record(uow.session, None, action, "staff", staff.id, username=username)
+            if action == "account_locked":  # the staff list shows who is locked
+                uow.record(Area.STAFF, [staff.id])
             uow.commit_record()
             raise AuthenticationFailed(WRONG_CREDENTIALS)
         if not staff.is_active:
@@ -365,5 +368,6 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
             audit.record(uow.session, actor, "password_rehashed", "staff", staff.id,
                          old=old_cost, new=staff.password_hash.rsplit("$", 2)[0])  # fmt: skip
         audit.record(uow.session, actor, "login", "staff", staff.id)
+        uow.record(Area.STAFF, [staff.id])  # its last sign-in, shown in the staff list
         uow.commit_record()
         return actor

@@ -138,6 +138,7 @@ def changes_after(uow: UnitOfWork, after_id: int, limit: int = 1000) -> list[Cha
 
 
 Deliver = Callable[[list[Change]], None]
+ConnectionReport = Callable[[bool], None]
 
 
 class ChangeFollower:
@@ -147,7 +148,9 @@ class ChangeFollower:
     (and every 30 s, which also notices a silently dead connection); after the server went away it
     connects and listens again, then catches up from the table. On SQLite it reads the table every
     second. `skip_origin` leaves out this workstation's own changes, which it has already
-    published the moment they committed.
+    published the moment they committed. `on_connection` is told, from the follower's thread,
+    each time the database stops or starts answering it (True: it answers), so a window can show
+    the connection without asking the database on a timer of its own.
     """
 
     def __init__(
@@ -158,6 +161,7 @@ class ChangeFollower:
         after_id: int | None = None,
         skip_origin: str | None = None,
         poll_seconds: float = SQLITE_POLL_SECONDS,
+        on_connection: ConnectionReport | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._deliver = deliver
@@ -166,6 +170,8 @@ class ChangeFollower:
         self._poll_seconds = poll_seconds
         self._stop = threading.Event()
         self._last_read = time.monotonic()
+        self._on_connection = on_connection
+        self.connected: bool | None = None
         self.listening = threading.Event()
 
     def stop(self) -> None:
@@ -175,14 +181,20 @@ class ChangeFollower:
     def stopped(self) -> bool:
         return self._stop.is_set()
 
+    def _report(self, connected: bool) -> None:
+        if connected == self.connected:
+            return
+        self.connected = connected
+        if self._on_connection is not None:
+            self._on_connection(connected)
+
     def run(self) -> None:
         if self._after_id is None:
             self._after_id = self._retrying(lambda: latest_change_id(self._uow_factory()))
             if self._after_id is None:
                 return
-        engine = self._uow_factory.session_factory.kw["bind"]
-        if engine.dialect.name == "postgresql":
-            self._follow_postgresql(engine)
+        if self._uow_factory.session_factory.kw["bind"].dialect.name == "postgresql":
+            self._follow_postgresql()
         else:
             self.listening.set()
             while not self._stop.wait(self._poll_seconds):
@@ -192,10 +204,14 @@ class ChangeFollower:
         delay = 1.0
         while not self._stop.is_set():
             try:
-                return read()
+                answer = read()
             except DomainError:
+                self._report(False)
                 self._stop.wait(delay)
                 delay = min(delay * 2, 15.0)
+            else:
+                self._report(True)
+                return answer
         return None
 
     def _catch_up(self) -> bool:
@@ -208,6 +224,7 @@ class ChangeFollower:
                 self._last_read = time.monotonic()
                 if away > KEPT_FOR.total_seconds() / 2:
                     self._deliver([Change(self._after_id, None, frozenset(), None, "")])
+                self._report(True)
                 if not batch:
                     return True
                 self._after_id = batch[-1].id
@@ -216,14 +233,17 @@ class ChangeFollower:
                     self._deliver(wanted)
         except DomainError:
             log.info("changes could not be read; will try again", exc_info=True)
+            self._report(False)
             return False
 
-    def _follow_postgresql(self, engine) -> None:  # type: ignore[no-untyped-def]
+    def _follow_postgresql(self) -> None:
         import psycopg
 
-        conninfo = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         delay = 1.0
         while not self._stop.is_set():
+            # The database the factory points at now, as the desk's own reads do.
+            url = self._uow_factory.session_factory.kw["bind"].url
+            conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
             try:
                 with psycopg.connect(
                     conninfo,
@@ -243,6 +263,7 @@ class ChangeFollower:
             except psycopg.Error:
                 log.info("change listener lost its connection; reconnecting", exc_info=True)
                 self.listening.clear()
+                self._report(False)
                 self._stop.wait(delay)
                 delay = min(delay * 2, 15.0)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,29 +23,42 @@ from PySide6.QtWidgets import (
 from ..services.analytics import bi
 from ..services.analytics.periods import Period
 from ..services.analytics.series import MonthFigures
+from ..services.changes import Area
 from ..services.errors import DomainError
 from .areas import ViewContext
-from .background import run_in_background
 from .banner import MessageBanner
 from .cohort_table import CohortModel
 from .dashboard_kit import (
     PALETTE,
     BusyBar,
     ChartPanel,
+    Dashboard,
     KpiGrid,
     PeriodPicker,
     hover_points,
     save_page_pdf,
+    tr,
 )
 from .formatting import local_datetime, percent, rwf, rwf_rounded
 
 KPIS = [
-    "Orders", "Order revenue", "Average order value", "Retention",
-    "Churn (orders)", "Churn (subscriptions)", "Lifetime value (historical)",
-    "Lifetime value (predictive)", "Revenue, all channels", "Target attainment",
-]  # fmt: skip
-CHANNEL_LABELS = {"regular": "Orders", "corporate": "Corporate", "catering": "Catering",
-                  "subscriptions": "Subscriptions"}  # fmt: skip
+    QT_TRANSLATE_NOOP("dashboards", "Orders"),
+    QT_TRANSLATE_NOOP("dashboards", "Order revenue"),
+    QT_TRANSLATE_NOOP("dashboards", "Average order value"),
+    QT_TRANSLATE_NOOP("dashboards", "Retention"),
+    QT_TRANSLATE_NOOP("dashboards", "Churn (orders)"),
+    QT_TRANSLATE_NOOP("dashboards", "Churn (subscriptions)"),
+    QT_TRANSLATE_NOOP("dashboards", "Lifetime value (historical)"),
+    QT_TRANSLATE_NOOP("dashboards", "Lifetime value (predictive)"),
+    QT_TRANSLATE_NOOP("dashboards", "Revenue, all channels"),
+    QT_TRANSLATE_NOOP("dashboards", "Target attainment"),
+]
+CHANNEL_LABELS = {
+    "regular": QT_TRANSLATE_NOOP("dashboards", "Orders"),
+    "corporate": QT_TRANSLATE_NOOP("dashboards", "Corporate"),
+    "catering": QT_TRANSLATE_NOOP("dashboards", "Catering"),
+    "subscriptions": QT_TRANSLATE_NOOP("dashboards", "Subscriptions"),
+}
 MONTHS_SHOWN = 12
 
 
@@ -68,20 +81,20 @@ def _months_label(months: Period) -> str:
 BiData = bi.BiDashboardData
 
 
-class BiDashboard(QWidget):
-    refreshed = Signal()
+class BiDashboard(Dashboard):
+    watches = frozenset({Area.ORDERS, Area.CUSTOMERS, Area.CORPORATE, Area.CATERING,
+                         Area.SUBSCRIPTIONS, Area.TARGETS})  # fmt: skip
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
-        self._request = 0
+        self.ctx = ctx
         self.data: BiData | None = None
         self.banner = MessageBanner()
         self.picker = PeriodPicker(ctx.today)
-        self.picker.period_changed.connect(lambda _p: self.refresh())
-        refresh = QPushButton("&Refresh")
+        self.picker.period_changed.connect(self._period_chosen)
+        refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
-        pdf = QPushButton("Export &PDF…")
+        pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(self._ask_pdf)
         self.status = QLabel("")
         self.status.setStyleSheet("color:#5b665e;")
@@ -92,8 +105,10 @@ class BiDashboard(QWidget):
         bar.addWidget(refresh)
         bar.addWidget(pdf)
         self.kpis = KpiGrid(KPIS, columns=5)
-        self.revenue_chart = ChartPanel("Revenue by month and target")
-        self.aov_chart = ChartPanel("Average order value by month")
+        self.revenue_chart = ChartPanel(
+            QT_TRANSLATE_NOOP("dashboards", "Revenue by month and target")
+        )
+        self.aov_chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Average order value by month"))
         charts = QHBoxLayout()
         charts.addWidget(self.revenue_chart, 3)
         charts.addWidget(self.aov_chart, 2)
@@ -104,11 +119,11 @@ class BiDashboard(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.cohort_view.setMinimumHeight(390)
-        cohort_csv = QPushButton("CSV")
+        cohort_csv = QPushButton(self.tr("CSV"))
         cohort_csv.clicked.connect(self._ask_cohort_csv)
         cohort_header = QHBoxLayout()
-        cohort_title = QLabel("Cohort retention: share of each month's new customers who ordered "
-                              "again k months later")  # fmt: skip
+        cohort_title = QLabel(self.tr("Cohort retention: share of each month's new customers who "
+                                      "ordered again k months later"))  # fmt: skip
         cohort_title.setStyleSheet("font-weight:600;")
         cohort_header.addWidget(cohort_title, 1)
         cohort_header.addWidget(cohort_csv)
@@ -129,70 +144,77 @@ class BiDashboard(QWidget):
         layout.addWidget(scroll, 1)
         self.refresh()
 
+    def _period_chosen(self, _period: Period | None) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         period = self.picker.period()
         if period is None:
-            self.banner.show_error("The period must end after it starts.")
+            self.banner.show_error(self.tr("The period must end after it starts."))
             return
-        self._request += 1
-        request = self._request
-        ctx = self._ctx
-        as_of = ctx.now()
+        as_of = self.ctx.now()
         self.busy.show()
-
-        def compute() -> BiData:
-            return bi.bi_dashboard(ctx.uow_factory(), ctx.actor, period, MONTHS_SHOWN, as_of)
-
-        run_in_background(
-            self, compute, lambda data: self._show(request, data),
-            lambda error: self._failed(request, error),
+        self.ctx.query(
+            self, lambda uow, actor: bi.bi_dashboard(uow, actor, period, MONTHS_SHOWN, as_of),
+            self._show, purpose="figures", on_error=self._failed,
         )  # fmt: skip
 
-    def _failed(self, request: int, error: DomainError) -> None:
-        if request == self._request:
-            self.busy.hide()
-            self.banner.show_error(error.message)
+    def _failed(self, error: DomainError) -> None:
+        self.busy.hide()
+        self.banner.show_error(error.message)
 
-    def _show(self, request: int, data: BiData) -> None:
-        if request != self._request:
-            return
+    def _show(self, data: BiData) -> None:
         self.busy.hide()
         self.banner.clear()
         self.data = data
         s = data.summary
-        zone = self._ctx.zone
-        provisional = " — provisional, month to date" if s.provisional else ""
-        self.status.setText(f"As of {local_datetime(s.as_of, zone)}{provisional}")
-        no_orders = "No counted orders in this period."
+        zone = self.ctx.zone
+        as_of = local_datetime(s.as_of, zone)
+        self.status.setText(
+            self.tr("As of {moment} — provisional, month to date").format(moment=as_of)
+            if s.provisional
+            else self.tr("As of {moment}").format(moment=as_of)
+        )
+        no_orders = self.tr("No counted orders in this period.")
         k = self.kpis
-        k["Orders"].show_value(f"{s.orders:,}", "not cancelled or refunded")
-        k["Order revenue"].show_value(rwf(s.order_revenue), "after discounts, both shares")
-        k["Average order value"].show_value(rwf_rounded(s.aov), "order revenue ÷ orders", no_orders)
+        tr_ = self.tr
+        k["Orders"].show_value(f"{s.orders:,}", tr_("not cancelled or refunded"))
+        k["Order revenue"].show_value(rwf(s.order_revenue), tr_("after discounts, both shares"))
+        k["Average order value"].show_value(rwf_rounded(s.aov), tr_("order revenue ÷ orders"),
+                                            no_orders)  # fmt: skip
         k["Retention"].show_value(
-            percent(s.retention_rate), f"of {s.retention_base:,} customers of the previous period",
-            "Nobody ordered in the previous period of the same length.",
+            percent(s.retention_rate),
+            tr_("of {count} customers of the previous period").format(
+                count=f"{s.retention_base:,}"),
+            tr_("Nobody ordered in the previous period of the same length."),
         )  # fmt: skip
         k["Churn (orders)"].show_value(
             percent(s.churn.rate),
-            f"{s.churn.churned:,} of {s.churn.active_at_start:,} active (N = {s.active_days} days)",
-            f"Nobody had ordered in the {s.active_days} days before the period.",
+            tr_("{churned} of {active} active (N = {days} days)").format(
+                churned=f"{s.churn.churned:,}", active=f"{s.churn.active_at_start:,}",
+                days=s.active_days),
+            tr_("Nobody had ordered in the {days} days before the period.").format(
+                days=s.active_days),
         )  # fmt: skip
         k["Churn (subscriptions)"].show_value(
             percent(s.subscription_churn.rate),
-            f"{s.subscription_churn.churned} of {s.subscription_churn.active_at_start} active",
-            "No subscription was active at the start of the period.",
+            tr_("{churned} of {active} active").format(
+                churned=s.subscription_churn.churned, active=s.subscription_churn.active_at_start),
+            tr_("No subscription was active at the start of the period."),
         )  # fmt: skip
         k["Lifetime value (historical)"].show_value(
-            rwf_rounded(s.clv_historical_mean), f"median {rwf_rounded(s.clv_historical_median)}",
-            "No customer has a counted order yet.",
+            rwf_rounded(s.clv_historical_mean),
+            tr_("median {amount}").format(amount=rwf_rounded(s.clv_historical_median)),
+            tr_("No customer has a counted order yet."),
         )  # fmt: skip
         k["Lifetime value (predictive)"].show_value(
-            rwf_rounded(s.clv_predictive), "AOV × monthly frequency ÷ monthly churn, 12 months",
-            "Needs at least one complete month with churn above zero.",
+            rwf_rounded(s.clv_predictive),
+            tr_("AOV × monthly frequency ÷ monthly churn, 12 months"),
+            tr_("Needs at least one complete month with churn above zero."),
         )  # fmt: skip
         k["Revenue, all channels"].show_value(
             rwf(s.revenue.total),
-            " · ".join(f"{CHANNEL_LABELS.get(n, n)} {rwf(v)}" for n, v in
+            " · ".join(f"{tr(CHANNEL_LABELS[n])} {rwf(v)}" for n, v in
                        (("regular", s.revenue.orders), ("corporate", s.revenue.corporate),
                         ("catering", s.revenue.catering),
                         ("subscriptions", s.revenue.subscriptions))),
@@ -200,9 +222,11 @@ class BiDashboard(QWidget):
         t = s.target_progress
         k["Target attainment"].show_value(
             percent(t.attainment),
-            f"{rwf(t.actual)} of {rwf(t.target)}, {_months_label(t.months)}; day "
-            f"{t.days_elapsed} of {t.days_in_period}; projection {rwf_rounded(t.projection)}",
-            "No revenue target is set for these months.",
+            tr_("{actual} of {target}, {months}; day {day} of {days}; projection {projection}")
+            .format(actual=rwf(t.actual), target=rwf(t.target), months=_months_label(t.months),
+                    day=t.days_elapsed, days=t.days_in_period,
+                    projection=rwf_rounded(t.projection)),
+            tr_("No revenue target is set for these months."),
         )  # fmt: skip
         self._draw_revenue(data.months)
         self._draw_aov(data.months)
@@ -220,10 +244,11 @@ class BiDashboard(QWidget):
         for color, name in zip(PALETTE, CHANNEL_LABELS, strict=False):
             heights = [getattr(m, name) for m in months]
             bars = pg.BarGraphItem(x=x, height=heights, y0=bottom, width=0.6, brush=color,
-                                   name=CHANNEL_LABELS[name])  # fmt: skip
+                                   name=tr(CHANNEL_LABELS[name]))  # fmt: skip
             chart.plot.addItem(bars)
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-        tips = [f"{label}: {rwf(m.total)}" + (f" (target {rwf(m.target)})" if m.target else "")
+        tips = [f"{label}: {rwf(m.total)}"
+                + (self.tr(" (target {amount})").format(amount=rwf(m.target)) if m.target else "")
                 for label, m in zip(labels, months, strict=True)]  # fmt: skip
         chart.plot.addItem(hover_points(x, bottom, tips, "#1f3d2b"))
         target_x = [i for i, m in enumerate(months) if m.target is not None]
@@ -231,7 +256,7 @@ class BiDashboard(QWidget):
             chart.plot.plot(
                 target_x, [months[i].target for i in target_x],
                 pen=pg.mkPen("#c0392b", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
-                symbol="t", symbolBrush="#c0392b", name="Target",
+                symbol="t", symbolBrush="#c0392b", name=self.tr("Target"),
             )  # fmt: skip
         chart.frame = pd.DataFrame([
             {"month": m.month.isoformat(), "provisional": m.provisional, "orders": m.regular,
@@ -249,7 +274,9 @@ class BiDashboard(QWidget):
         if points:
             xs, ys = zip(*points, strict=True)
             chart.plot.plot(xs, ys, pen=pg.mkPen(PALETTE[1], width=2))
-            tips = [f"{labels[i]}: {rwf_rounded(months[i].aov)} over {months[i].orders:,} orders"
+            tips = [self.tr("{month}: {amount} over {orders} orders").format(
+                        month=labels[i], amount=rwf_rounded(months[i].aov),
+                        orders=f"{months[i].orders:,}")
                     for i in xs]  # fmt: skip
             chart.plot.addItem(hover_points(xs, ys, tips, PALETTE[1]))
         chart.frame = pd.DataFrame([
@@ -259,22 +286,24 @@ class BiDashboard(QWidget):
         ])  # fmt: skip
 
     def _ask_cohort_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save cohort retention", "cohorts.csv",
-                                              "CSV (*.csv)")  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save cohort retention"),
+                                              "cohorts.csv", "CSV (*.csv)")  # fmt: skip
         if path:
             self.cohort_model.frame().to_csv(path, index=False)
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save dashboard", "bi-dashboard.pdf",
-                                              "PDF (*.pdf)")  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save dashboard"),
+                                              "bi-dashboard.pdf", "PDF (*.pdf)")  # fmt: skip
         if path:
             self.save_pdf(Path(path))
 
     def save_pdf(self, path: Path) -> None:
         period: Period | None = self.picker.period()
         subtitle = (
-            f"{period.start:%d %b %Y} to {period.end:%d %b %Y} (end excluded). " if period else ""
-        )
-        save_page_pdf(self.content, path, "Dusangire — Business intelligence",
+            self.tr("{start} to {end} (end excluded). ").format(
+                start=f"{period.start:%d %b %Y}", end=f"{period.end:%d %b %Y}")
+            if period else ""
+        )  # fmt: skip
+        save_page_pdf(self.content, path, self.tr("Dusangire — Business intelligence"),
                       subtitle + self.status.text())  # fmt: skip
-        self.banner.show_info(f"Saved {path}")
+        self.banner.show_info(self.tr("Saved {path}").format(path=path))

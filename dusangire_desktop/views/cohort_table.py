@@ -58,10 +58,12 @@ class CohortModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and in_range:
             month = self.table.months[row].strftime("%B %Y")
             if share is None and self.table.sizes[row] == 0:
-                return f"Nobody placed a first order in {month}."
+                return self.tr("Nobody placed a first order in {month}.").format(month=month)
             if share is None:
-                return "This month has not started yet."
-            return f"{percent(share)} of the {month} cohort ordered {column - 1} month(s) later."
+                return self.tr("This month has not started yet.")
+            return self.tr("{share} of the {month} cohort ordered {months} month(s) later.").format(
+                share=percent(share), month=month, months=column - 1
+            )
         return None
 
     def headerData(
@@ -71,7 +73,7 @@ class CohortModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return self.table.months[section].strftime("%b %Y")
-        return "Customers" if section == 0 else f"+{section - 1}"
+        return self.tr("Customers") if section == 0 else f"+{section - 1}"
 
     def frame(self) -> pd.DataFrame:
         rows = []

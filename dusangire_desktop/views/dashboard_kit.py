@@ -1,4 +1,5 @@
-"""Pieces every dashboard shares: KPI cards, period picker, charts with export, PDF of the page.
+"""Pieces every dashboard shares: the page base, KPI cards, period picker, charts with export,
+PDF of the page.
 
 pyqtgraph and pandas are imported here, and this module only when a dashboard is first opened.
 """
@@ -6,13 +7,22 @@ pyqtgraph and pandas are imported here, and this module only when a dashboard is
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QMarginsF, QRectF, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QMarginsF,
+    QRectF,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +39,47 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.analytics.periods import Period, add_months, month_start
+from ..services.clock import system_clock
+from .changes import ChangeSet
 from .formatting import NOT_AVAILABLE
+from .page import Page
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333")
 PALETTE = ["#2f7d4a", "#3a6ea5", "#d08c2b", "#8e5aa8", "#c0392b", "#16a085"]
+CONTEXT = "dashboards"
+
+
+def tr(text: str) -> str:
+    """A dashboard's title, KPI or series name (marked with QT_TRANSLATE_NOOP in CONTEXT where it
+    is written), in the current language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class Dashboard(Page):
+    """A dashboard page: it reads its figures again for the changes it `watches`, at once when
+    visible and when next shown otherwise. Its figures take a while to compute, so while changes
+    keep arriving (a busy hospital) it reads them at most once every `SETTLE_MS`: the first
+    change at once, the ones that follow together when that time is up."""
+
+    SETTLE_MS = 500
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._again = False
+        self._settle = QTimer(self, singleShot=True, interval=self.SETTLE_MS, timeout=self._settled)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if self._settle.isActive():
+            self._again = True
+            return
+        self.refresh()
+        self._settle.start()
+
+    def _settled(self) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
+            self._settle.start()
 
 
 class KpiCard(QFrame):
@@ -42,7 +89,7 @@ class KpiCard(QFrame):
         self.setStyleSheet(
             "#kpiCard { background: white; border: 1px solid #dde3de; border-radius: 6px; }"
         )
-        self.title = QLabel(title)
+        self.title = QLabel(tr(title))
         self.title.setStyleSheet("color:#5b665e; font-size:12px;")
         self.value = QLabel(NOT_AVAILABLE)
         self.value.setStyleSheet("font-size:20px; font-weight:600; color:#1f3d2b;")
@@ -76,7 +123,13 @@ class KpiGrid(QWidget):
         return self.cards[title]
 
 
-PRESETS = ["This month (to date)", "Last month", "Last 3 months", "This year (to date)", "Custom"]
+PRESETS = [
+    QT_TRANSLATE_NOOP("dashboards", "This month (to date)"),
+    QT_TRANSLATE_NOOP("dashboards", "Last month"),
+    QT_TRANSLATE_NOOP("dashboards", "Last 3 months"),
+    QT_TRANSLATE_NOOP("dashboards", "This year (to date)"),
+    QT_TRANSLATE_NOOP("dashboards", "Custom"),
+]
 
 
 class PeriodPicker(QWidget):
@@ -88,15 +141,16 @@ class PeriodPicker(QWidget):
         super().__init__()
         self._today = today
         self.preset = QComboBox()
-        self.preset.addItems(PRESETS)
+        self.preset.addItems([tr(preset) for preset in PRESETS])
         self.start = QDateEdit(calendarPopup=True, displayFormat="dd MMM yyyy")
         self.end = QDateEdit(calendarPopup=True, displayFormat="dd MMM yyyy")
-        self.end.setToolTip("The first day after the period")
-        label = QLabel("&Period")
+        self.end.setToolTip(self.tr("The first day after the period"))
+        label = QLabel(self.tr("&Period"))
         label.setBuddy(self.preset)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (label, self.preset, QLabel("from"), self.start, QLabel("to"), self.end):
+        for widget in (label, self.preset, QLabel(self.tr("from")), self.start,
+                       QLabel(self.tr("to")), self.end):  # fmt: skip
             layout.addWidget(widget)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.start.dateChanged.connect(self._custom_changed)
@@ -157,19 +211,20 @@ class ChartPanel(QFrame):
         self.setStyleSheet(
             "#chartPanel { background: white; border: 1px solid #dde3de; border-radius: 6px; }"
         )
-        self.title = QLabel(title)
+        self.title = QLabel(tr(title))
         self.title.setStyleSheet("font-weight:600;")
+        self._name = title
         self._money = money
         self.frame = pd.DataFrame()
         self.plot = pg.PlotWidget(axisItems={"left": MoneyAxis("left")} if money else {})
         self.plot.showGrid(y=True, alpha=0.2)
         self.plot.setMenuEnabled(False)
         self.plot.setMinimumHeight(220)
-        png = QPushButton("PNG")
-        png.setToolTip("Save this chart as a picture")
+        png = QPushButton(self.tr("PNG"))
+        png.setToolTip(self.tr("Save this chart as a picture"))
         png.clicked.connect(lambda: self._ask_and_save("png"))
-        csv = QPushButton("CSV")
-        csv.setToolTip("Save this chart's figures for a spreadsheet")
+        csv = QPushButton(self.tr("CSV"))
+        csv.setToolTip(self.tr("Save this chart's figures for a spreadsheet"))
         csv.clicked.connect(lambda: self._ask_and_save("csv"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -188,10 +243,11 @@ class ChartPanel(QFrame):
         self.plot.getAxis("bottom").setTicks([list(enumerate(labels))])
 
     def _ask_and_save(self, kind: str) -> None:
-        name = self.title.text().lower().replace(" ", "-")
+        name = "-".join(self._name.lower().split())
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Save {self.title.text()}", f"{name}.{kind}", f"{kind.upper()} (*.{kind})"
-        )
+            self, self.tr("Save {title}").format(title=self.title.text()), f"{name}.{kind}",
+            f"{kind.upper()} (*.{kind})",
+        )  # fmt: skip
         if path:
             self.save_png(Path(path)) if kind == "png" else self.save_csv(Path(path))
 
@@ -247,11 +303,7 @@ def save_page_pdf(page: QWidget, path: Path, title: str, subtitle: str) -> None:
         painter.end()
 
 
-def today_in(zone) -> date:  # type: ignore[no-untyped-def]
-    return datetime.now(zone).date()
-
-
-def auto_refresh(owner: QWidget, seconds: int, refresh: Callable[[], None]) -> QTimer:
-    timer = QTimer(owner, interval=seconds * 1000, timeout=refresh)
-    timer.start()
-    return timer
+def today_in(zone: ZoneInfo) -> date:
+    """Deprecated, for the nutrition dashboard until it takes `ctx.today` (the hospital's clock,
+    which tests can set); it goes then. Dashboards pass `ctx.today` to the period picker."""
+    return system_clock().astimezone(zone).date()

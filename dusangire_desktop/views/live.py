@@ -13,13 +13,18 @@ from .changes import changes_hub
 
 class LiveChanges(QObject):
     arrived = Signal(object)
+    # True when the database answers the follower again, False when it stopped answering.
+    connection_changed = Signal(bool)
 
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         super().__init__()
         # The signal crosses from the follower's thread to this object's (the UI) thread.
         self.arrived.connect(changes_hub().publish)
         self._follower = ChangeFollower(
-            uow_factory, self.arrived.emit, skip_origin=uow_factory.origin
+            uow_factory,
+            self.arrived.emit,
+            skip_origin=uow_factory.origin,
+            on_connection=self.connection_changed.emit,
         )
         self._thread = threading.Thread(target=self._follower.run, name="changes", daemon=True)
 

@@ -18,9 +18,9 @@ from ..services import accounts, auth
 from ..services.auth import Actor
 from ..services.errors import DomainError
 from ..services.uow import UnitOfWorkFactory
-from .background import run_in_background
 from .banner import MessageBanner
 from .forms import FieldErrors
+from .operations import run_signed_out
 
 
 def _heading(text: str, subtitle: str) -> QWidget:
@@ -52,36 +52,36 @@ class LoginDialog(QDialog):
 
     def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dusangire Desktop — Sign in")
+        self.setWindowTitle(self.tr("Dusangire Desktop — Sign in"))
         self.setMinimumWidth(380)
         self._uow_factory = uow_factory
         self.actor: Actor | None = None
         self.username = QLineEdit()
         self.username.setMaxLength(40)
-        self.username.setPlaceholderText("e.g. a.uwase")
+        self.username.setPlaceholderText(self.tr("e.g. a.uwase"))
         self.password = _password_field()
         self.banner = MessageBanner()
         form = QFormLayout()
-        user_label = QLabel("&Username")
+        user_label = QLabel(self.tr("&Username"))
         user_label.setBuddy(self.username)
-        pass_label = QLabel("&Password")
+        pass_label = QLabel(self.tr("&Password"))
         pass_label.setBuddy(self.password)
         form.addRow(user_label, self.username)
         form.addRow(pass_label, self.password)
         self.buttons = QDialogButtonBox()
         self.sign_in_button = self.buttons.addButton(
-            "Sign in", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        where = QLabel(f"Database: {uow_factory.description}")
+        where = QLabel(self.tr("Database: {database}").format(database=uow_factory.description))
         where.setObjectName("databaseLabel")
         where.setStyleSheet("color:#666; font-size:11px;")
         where.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Dusangire Desktop", "Sign in to continue."))
+        layout.addWidget(_heading(self.tr("Dusangire Desktop"), self.tr("Sign in to continue.")))
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -90,14 +90,16 @@ class LoginDialog(QDialog):
 
     def _submit(self) -> None:
         self.banner.clear()
-        self.sign_in_button.setEnabled(False)
         username, password = self.username.text(), self.password.text()
-        run_in_background(
+        if run_signed_out(
+            self._uow_factory,
             self,
-            lambda: auth.sign_in(self._uow_factory(), username, password),
+            lambda uow: auth.sign_in(uow, username, password),
             self._succeeded,
-            self._failed,
-        )
+            purpose="sign in",
+            on_error=self._failed,
+        ):
+            self.sign_in_button.setEnabled(False)
 
     def _succeeded(self, actor: Actor) -> None:
         self.actor = actor
@@ -116,7 +118,7 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dusangire Desktop — First start")
+        self.setWindowTitle(self.tr("Dusangire Desktop — First start"))
         self.setMinimumWidth(460)
         self._uow_factory = uow_factory
         self.actor: Actor | None = None
@@ -126,22 +128,26 @@ class FirstRunDialog(QDialog):
         self.username.setMaxLength(40)
         self.password = _password_field()
         self.confirm = _password_field()
-        self.load_demo = QCheckBox("&Load demo data (a realistic hospital, for training and demos)")
+        self.load_demo = QCheckBox(
+            self.tr("&Load demo data (a realistic hospital, for training and demos)")
+        )
         self.banner = MessageBanner()
         form = QFormLayout()
         self.errors = FieldErrors(form)
-        self.errors.add_row("Full &name", "full_name", self.full_name)
-        self.errors.add_row("&Username", "username", self.username)
-        self.errors.add_row("&Password", "password", self.password)
-        self.errors.add_row("&Confirm password", "confirm", self.confirm)
+        self.errors.add_row(self.tr("Full &name"), "full_name", self.full_name)
+        self.errors.add_row(self.tr("&Username"), "username", self.username)
+        self.errors.add_row(self.tr("&Password"), "password", self.password)
+        self.errors.add_row(self.tr("&Confirm password"), "confirm", self.confirm)
         hint = QLabel(
-            f"At least {auth.MIN_PASSWORD_LENGTH} characters, with letters and digits, "
-            "not containing the username."
+            self.tr(
+                "At least {length} characters, with letters and digits, "
+                "not containing the username."
+            ).format(length=auth.MIN_PASSWORD_LENGTH)
         )
         hint.setStyleSheet("color:#666; font-size:11px;")
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(
-            "Create administrator", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create administrator"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -150,9 +156,11 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             _heading(
-                "Welcome to Dusangire Desktop",
-                f"This database ({uow_factory.description}) has no staff accounts yet. "
-                "Create the administrator account first.",
+                self.tr("Welcome to Dusangire Desktop"),
+                self.tr(
+                    "This database ({database}) has no staff accounts yet. "
+                    "Create the administrator account first."
+                ).format(database=uow_factory.description),
             )
         )
         layout.addWidget(self.banner)
@@ -167,17 +175,19 @@ class FirstRunDialog(QDialog):
         self.banner.clear()
         if self.password.text() != self.confirm.text():
             self.errors.show(
-                DomainError("The two passwords differ; type them again.", field="confirm")
+                DomainError(self.tr("The two passwords differ; type them again."), field="confirm")
             )
             return
-        self.create_button.setEnabled(False)
         values = (self.username.text(), self.full_name.text(), self.password.text())
-        run_in_background(
+        if run_signed_out(
+            self._uow_factory,
             self,
-            lambda: accounts.create_first_administrator(self._uow_factory(), *values),
+            lambda uow: accounts.create_first_administrator(uow, *values),
             self._created,
-            self._failed,
-        )
+            purpose="create administrator",
+            on_error=self._failed,
+        ):
+            self.create_button.setEnabled(False)
 
     def _created(self, actor: Actor) -> None:
         self.actor = actor

@@ -1,8 +1,9 @@
-"""The main window: navigation of the areas the role may open, and who/where in the status bar."""
+"""The main window: navigation of the areas the role may open; who, where, whether the database
+answers and whether work is running, in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..services import health
-from ..services.auth import ROLE_LABELS
 from ..services.errors import DomainError
 from .areas import AreaSpec, ViewContext, areas_for
-from .background import run_in_background
 from .banner import MessageBanner, error_channel
+from .labels import label
+from .live import LiveChanges
+from .operations import activity
 
-PING_INTERVAL_MS = 15000
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(f"Dusangire Desktop — {ctx.actor.full_name}")
+        self.setWindowTitle(self.tr("Dusangire Desktop — {name}").format(name=ctx.actor.full_name))
         self._areas = areas_for(ctx.actor)
         self._pages: dict[str, QWidget] = {}
         self._go_actions: dict[str, QAction] = {}
@@ -61,20 +62,24 @@ class MainWindow(QMainWindow):
         self._fill_navigation()
         self.navigation.currentItemChanged.connect(self._navigate)
 
-        self.user_label = QLabel(f"{ctx.actor.full_name} — {ROLE_LABELS[ctx.actor.role]}")
+        self.user_label = QLabel(f"{ctx.actor.full_name} — {label(ctx.actor.role)}")
         self.database_label = QLabel(ctx.uow_factory.description)
-        self.connection_label = QLabel("● checking…")
+        self.connection_label = QLabel(self.tr("● checking…"))
+        self.busy_label = QLabel(self.tr("Working…"))
+        self.busy_label.setObjectName("busyLabel")
         status = self.statusBar()
         status.addWidget(self.user_label)
+        status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.database_label)
         status.addPermanentWidget(self.connection_label)
+        self._show_busy(activity.running > 0)
+        activity.busy_changed.connect(self._show_busy)
         self._build_menus()
         if ctx.actor.must_change_password:
             self._set_areas_open(False)
         error_channel.message.connect(self.banner.show_error)
 
-        self._ping_timer = QTimer(self, interval=PING_INTERVAL_MS, timeout=self.check_connection)
-        self._ping_timer.start()
+        # Asked once; from then on the change follower says when the database stops answering.
         self.check_connection()
         self._restore_settings()
 
@@ -84,11 +89,11 @@ class MainWindow(QMainWindow):
         for number, area in enumerate(self._areas):
             if area.group != group:
                 group = area.group
-                header = QListWidgetItem(group.upper())
+                header = QListWidgetItem(_area_text(group).upper())
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 header.setForeground(Qt.GlobalColor.gray)
                 self.navigation.addItem(header)
-            item = QListWidgetItem(f"   {area.title}")
+            item = QListWidgetItem(f"   {_area_text(area.title)}")
             item.setData(AREA_ROLE, area.key)
             if number < 9:
                 item.setToolTip(f"Ctrl+{number + 1}")
@@ -98,7 +103,7 @@ class MainWindow(QMainWindow):
         return [a.key for a in self._areas]
 
     def area_titles(self) -> list[str]:
-        return [a.title for a in self._areas]
+        return [_area_text(a.title) for a in self._areas]
 
     def _item_for(self, key: str) -> QListWidgetItem | None:
         for row in range(self.navigation.count()):
@@ -122,7 +127,9 @@ class MainWindow(QMainWindow):
 
     def _own_password_chosen(self) -> None:
         self._set_areas_open(True)
-        self.banner.show_info("Your own password is set: every area of your role is open now.")
+        self.banner.show_info(
+            self.tr("Your own password is set: every area of your role is open now.")
+        )
 
     def open_area(self, key: str) -> QWidget:
         """Show an area (building it on first use) and return its page."""
@@ -155,29 +162,33 @@ class MainWindow(QMainWindow):
 
     # menus and shortcuts
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        sign_out = QAction("&Sign out", self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        sign_out = QAction(self.tr("&Sign out"), self, shortcut=QKeySequence("Ctrl+Shift+L"))
         sign_out.triggered.connect(self._sign_out)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(sign_out)
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, area in enumerate(self._areas[:9]):
-            action = QAction(area.title, self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
+            action = QAction(
+                _area_text(area.title), self, shortcut=QKeySequence(f"Ctrl+{number + 1}")
+            )
             action.triggered.connect(lambda _=False, key=area.key: self.open_area(key))
             go_menu.addAction(action)
             self._go_actions[area.key] = action
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Dusangire Desktop", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Dusangire Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About Dusangire Desktop",
-            f"Dusangire Desktop {__version__}\nDatabase: {self.ctx.uow_factory.description}",
+            self.tr("About Dusangire Desktop"),
+            self.tr("Dusangire Desktop {version}\nDatabase: {database}").format(
+                version=__version__, database=self.ctx.uow_factory.description
+            ),
         )
 
     def _sign_out(self) -> None:
@@ -185,29 +196,42 @@ class MainWindow(QMainWindow):
         self.sign_out_requested.emit()
         self.close()
 
-    # connection state
+    # connection state and work running
     def check_connection(self) -> None:
-        run_in_background(
-            self,
-            lambda: health.ping(self.ctx.uow_factory()),
-            lambda _none: self._set_connected(True),
-            lambda _error: self._set_connected(False),
-        )
+        """Ask the database once whether it answers (at start, or when someone wants to know)."""
+        self.ctx.query(self, lambda uow, _actor: health.ping(uow), self._answered,
+                       purpose="connection", on_error=self._unanswered)  # fmt: skip
 
-    def _set_connected(self, connected: bool) -> None:
+    def follow_connection(self, live: LiveChanges) -> None:
+        """Show what the change follower knows: it notices when the database stops answering it
+        and when it answers again, so the window needs no timer of its own."""
+        live.connection_changed.connect(self.set_connected)
+
+    def _answered(self, _none: None) -> None:
+        self.set_connected(True)
+
+    def _unanswered(self, _error: DomainError) -> None:
+        self.set_connected(False)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+
+    def set_connected(self, connected: bool) -> None:
         previous, self.connected = self.connected, connected
         if connected:
-            self.connection_label.setText("● connected")
+            self.connection_label.setText(self.tr("● connected"))
             self.connection_label.setStyleSheet("color:#1e7b34;")
             if previous is False:
-                self.banner.show_info("The database is back. You can carry on.")
+                self.banner.show_info(self.tr("The database is back. You can carry on."))
         else:
-            self.connection_label.setText("● database unreachable — retrying")
+            self.connection_label.setText(self.tr("● database unreachable — retrying"))
             self.connection_label.setStyleSheet("color:#b3261e; font-weight:600;")
             if previous is not False:
                 self.banner.show_warning(
-                    f"The database ({self.ctx.uow_factory.description}) cannot be reached. "
-                    "Your open forms are kept; saving works again as soon as it is back."
+                    self.tr(
+                        "The database ({database}) cannot be reached. Your open forms are kept; "
+                        "saving works again as soon as it is back."
+                    ).format(database=self.ctx.uow_factory.description)
                 )
         if previous != connected:
             self.connection_changed.emit(connected)
@@ -231,10 +255,14 @@ class MainWindow(QMainWindow):
             self.open_area(first)
         if self.ctx.actor.must_change_password:
             self.banner.show_warning(
-                "You signed in with a temporary password. Choose your own password now."
+                self.tr("You signed in with a temporary password. Choose your own password now.")
             )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("main/geometry", self.saveGeometry())
-        self._ping_timer.stop()
         super().closeEvent(event)
+
+
+def _area_text(text: str) -> str:
+    """An area's title or group, as written in views/areas.py, in the current language."""
+    return QCoreApplication.translate("areas", text)

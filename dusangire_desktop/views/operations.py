@@ -187,6 +187,33 @@ def run_command(
 ) -> bool:
     """False (and nothing runs) while the same command of this screen is still running, so a
     double click can never charge twice."""
+    return _command(uow_factory, owner, lambda uow: op(uow, actor), on_success,
+                    purpose=purpose, on_error=on_error)  # fmt: skip
+
+
+def run_signed_out(
+    uow_factory: UnitOfWorkFactory,
+    owner: QWidget,
+    op: Callable[[UnitOfWork], T],
+    on_success: Callable[[T], None] | None = None,
+    *,
+    purpose: str = "",
+    on_error: ErrorHandler | None = None,
+) -> bool:
+    """A command before anyone is signed in (the sign-in and first-run windows): the service is
+    given no actor, because there is none yet; otherwise exactly like `run_command`."""
+    return _command(uow_factory, owner, op, on_success, purpose=purpose, on_error=on_error)
+
+
+def _command(
+    uow_factory: UnitOfWorkFactory,
+    owner: QWidget,
+    op: Callable[[UnitOfWork], T],
+    on_success: Callable[[T], None] | None,
+    *,
+    purpose: str,
+    on_error: ErrorHandler | None,
+) -> bool:
     running: set[str] = _state(owner)["commands"]
     if purpose in running:
         return False
@@ -194,7 +221,7 @@ def run_command(
 
     def call() -> tuple[T, UnitOfWork]:
         uow = uow_factory()
-        return op(uow, actor), uow
+        return op(uow), uow
 
     def succeeded(result: T, uow: UnitOfWork) -> None:
         changes_hub().publish(uow.committed)

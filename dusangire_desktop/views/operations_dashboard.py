@@ -1,84 +1,87 @@
-"""Operations: revenue today and this month by channel, refreshed live."""
+"""Operations: revenue today and this month by channel, live as orders are taken anywhere."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ..services.analytics import operations
 from ..services.analytics.bi import CHANNELS
 from ..services.analytics.operations import OperationsSummary
+from ..services.changes import Area
 from .areas import ViewContext
-from .background import run_in_background
 from .banner import MessageBanner
-from .dashboard_kit import PALETTE, ChartPanel, KpiGrid, auto_refresh, hover_points
+from .dashboard_kit import PALETTE, ChartPanel, Dashboard, KpiGrid, hover_points, tr
 from .formatting import local_datetime, rwf
 
-REFRESH_SECONDS = 60
-LABELS = {"orders": "Orders", "corporate": "Corporate", "catering": "Catering",
-          "subscriptions": "Subscriptions"}  # fmt: skip
+LABELS = {
+    "orders": QT_TRANSLATE_NOOP("dashboards", "Orders"),
+    "corporate": QT_TRANSLATE_NOOP("dashboards", "Corporate"),
+    "catering": QT_TRANSLATE_NOOP("dashboards", "Catering"),
+    "subscriptions": QT_TRANSLATE_NOOP("dashboards", "Subscriptions"),
+}
+TODAY = QT_TRANSLATE_NOOP("dashboards", "Today — {channel}")
+MONTH = QT_TRANSLATE_NOOP("dashboards", "Month to date — {channel}")
+TOTAL = QT_TRANSLATE_NOOP("dashboards", "total")
 
 
-class OperationsDashboard(QWidget):
-    refreshed = Signal()
+def _card(heading: str, channel: str) -> str:
+    """The card's key, in English (the KPI grid translates what it shows)."""
+    return heading.format(channel=LABELS.get(channel, channel))
+
+
+class OperationsDashboard(Dashboard):
+    watches = frozenset({Area.ORDERS, Area.CORPORATE, Area.CATERING, Area.SUBSCRIPTIONS})
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
         self.summary: OperationsSummary | None = None
         self.banner = MessageBanner()
         self.status = QLabel("")
         self.status.setStyleSheet("color:#5b665e;")
-        self.today = KpiGrid([f"Today — {LABELS[c]}" for c in CHANNELS] + ["Today — total"], 5)
-        self.month = KpiGrid(
-            [f"Month to date — {LABELS[c]}" for c in CHANNELS] + ["Month to date — total"], 5
-        )
-        self.chart = ChartPanel("Month to date by channel")
+        self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
+        self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
+        self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.status)
         layout.addWidget(self.today)
         layout.addWidget(self.month)
         layout.addWidget(self.chart, 1)
-        self._timer = auto_refresh(self, REFRESH_SECONDS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        ctx = self._ctx
-        as_of = datetime.now(UTC)
-        run_in_background(
-            self,
-            lambda: operations.operations_summary(ctx.uow_factory(), ctx.actor, as_of),
-            self._show,
-            lambda error: self.banner.show_error(error.message),
-        )
+        as_of = self.ctx.now()
+        self.ctx.query(self, lambda uow, actor: operations.operations_summary(uow, actor, as_of),
+                       self._show, purpose="figures")  # fmt: skip
 
     def _show(self, s: OperationsSummary) -> None:
         self.summary = s
         self.banner.clear()
         self.status.setText(
-            f"Live — as of {local_datetime(s.as_of, self._ctx.zone)}, "
-            f"refreshed every {REFRESH_SECONDS} s. Channels add up to the BI revenue total."
+            self.tr(
+                "Live — as of {moment}, refreshed as orders are taken at any desk. Channels add "
+                "up to the BI revenue total."
+            ).format(moment=local_datetime(s.as_of, self.ctx.zone))
         )
-        for grid, prefix, figures in ((self.today, "Today", s.today),
-                                      (self.month, "Month to date", s.month_to_date)):  # fmt: skip
+        for grid, heading, figures in ((self.today, TODAY, s.today),
+                                       (self.month, MONTH, s.month_to_date)):  # fmt: skip
             for channel, amount in figures.as_dict().items():
-                grid[f"{prefix} — {LABELS[channel]}"].show_value(rwf(amount))
-            grid[f"{prefix} — total"].show_value(rwf(figures.total))
+                grid[_card(heading, channel)].show_value(rwf(amount))
+            grid[_card(heading, TOTAL)].show_value(rwf(figures.total))
         chart = self.chart
         chart.clear()
-        labels = [LABELS[c] for c in CHANNELS]
+        labels = [tr(LABELS[c]) for c in CHANNELS]
         chart.set_categories(labels)
         values = list(s.month_to_date.as_dict().values())
         x = list(range(len(values)))
         brushes = [pg.mkBrush(color) for color in PALETTE[:4]]
         chart.plot.addItem(pg.BarGraphItem(x=x, height=values, width=0.6, brushes=brushes))
         chart.plot.addItem(hover_points(
-            x, values, [f"{label}: {rwf(v)}" for label, v in zip(labels, values, strict=True)],
+            x, values, [f"{text}: {rwf(v)}" for text, v in zip(labels, values, strict=True)],
             "#1f3d2b"))  # fmt: skip
         chart.frame = pd.DataFrame(
             {

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -22,101 +22,68 @@ from PySide6.QtWidgets import (
 
 from ..services import accounts
 from ..services.accounts import Role, StaffAccount
-from ..services.auth import MAX_PASSWORD_LENGTH, ROLE_LABELS
-from ..services.errors import DomainError
+from ..services.auth import MAX_PASSWORD_LENGTH, Actor
+from ..services.changes import Area
+from ..services.uow import UnitOfWork
 from .areas import ViewContext
-from .background import run_in_background
 from .banner import MessageBanner
-from .changes import announce, changes_hub
 from .formatting import local_datetime
-from .forms import FieldErrors
+from .forms import FormDialog
+from .labels import choices, label
+from .operations import Operation
+from .page import Page
 from .table_model import Column, RecordTableModel
 
 
 def _role_combo() -> QComboBox:
     combo = QComboBox()
-    for role, label in ROLE_LABELS.items():
-        combo.addItem(label, role)
+    for text, role in choices(Role):
+        combo.addItem(text, role)
     return combo
 
 
-class NewStaffDialog(QDialog):
+class NewStaffDialog(FormDialog):
     """The form keeps what was typed when the service refuses it, and shows why at the field."""
 
     created = Signal(object)
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New staff account")
-        self.setMinimumWidth(420)
-        self._ctx = ctx
-        self.full_name = QLineEdit()
+        super().__init__(ctx, "", parent, minimum_width=420)
+        self.setWindowTitle(self.tr("New staff account"))
+        self.save_button.setText(self.tr("Create"))
+        self.full_name = self.add_field(self.tr("Full &name"), "full_name", QLineEdit())
         self.full_name.setMaxLength(accounts.MAX_NAME_LENGTH + 20)
-        self.username = QLineEdit()
+        self.username = self.add_field(self.tr("&Username"), "username", QLineEdit())
         self.username.setMaxLength(60)
-        self.role = _role_combo()
-        self.password = QLineEdit()
+        self.role = self.add_field(self.tr("&Role"), "role", _role_combo())
+        self.password = self.add_field(self.tr("Temporary &password"), "password", QLineEdit())
         self.password.setMaxLength(MAX_PASSWORD_LENGTH + 20)
-        self.password.setPlaceholderText("temporary; changed at first sign-in")
-        self.banner = MessageBanner()
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
-        self.errors.add_row("Full &name", "full_name", self.full_name)
-        self.errors.add_row("&Username", "username", self.username)
-        self.errors.add_row("&Role", "role", self.role)
-        self.errors.add_row("Temporary &password", "password", self.password)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.password.setPlaceholderText(self.tr("temporary; changed at first sign-in"))
+        self.saved.connect(self.created)
 
-    def _submit(self) -> None:
-        self.errors.clear()
-        self.banner.clear()
-        self.save_button.setEnabled(False)
-        values = {
+    def operation(self) -> Operation[StaffAccount]:
+        values: dict[str, Any] = {
             "username": self.username.text(),
             "full_name": self.full_name.text(),
             "role": self.role.currentData(),
             "password": self.password.text(),
         }
-        run_in_background(
-            self,
-            lambda: accounts.create_staff(self._ctx.uow_factory(), self._ctx.actor, **values),
-            self._created,
-            self._failed,
-        )
-
-    def _created(self, account: StaffAccount) -> None:
-        self.created.emit(account)
-        self.accept()
-
-    def _failed(self, error: DomainError) -> None:
-        self.save_button.setEnabled(True)
-        if not self.errors.show(error):
-            self.banner.show_error(error.message)
+        return lambda uow, actor: accounts.create_staff(uow, actor, **values)
 
 
-class StaffPage(QWidget):
-    refreshed = Signal()
+class StaffPage(Page):
+    watches = frozenset({Area.STAFF})
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
         zone = ctx.zone
         self.model: RecordTableModel[StaffAccount] = RecordTableModel([
-            Column("Name", lambda s: s.full_name),
-            Column("Username", lambda s: s.username),
-            Column("Role", lambda s: ROLE_LABELS[s.role]),
-            Column("Status", lambda s: "locked" if s.is_locked else
-                   ("active" if s.is_active else "deactivated")),
-            Column("Last sign-in", lambda s: local_datetime(s.last_login_at, zone),
+            Column(self.tr("Name"), lambda s: s.full_name),
+            Column(self.tr("Username"), lambda s: s.username),
+            Column(self.tr("Role"), lambda s: label(s.role)),
+            Column(self.tr("Status"), self._status),
+            Column(self.tr("Last sign-in"), lambda s: local_datetime(s.last_login_at, zone),
                    sort_key=lambda s: s.last_login_at.isoformat() if s.last_login_at else ""),
         ])  # fmt: skip
         self.proxy = QSortFilterProxyModel(self)
@@ -125,7 +92,7 @@ class StaffPage(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(RecordTableModel.SORT_ROLE)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by name, username or role  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Filter by name, username or role  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
@@ -137,11 +104,11 @@ class StaffPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.new_button = QPushButton("&New account…")
+        self.new_button = QPushButton(self.tr("&New account…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.role_button = QPushButton("Change &role…")
-        self.active_button = QPushButton("&Deactivate")
-        self.reset_button = QPushButton("Reset &password…")
+        self.role_button = QPushButton(self.tr("Change &role…"))
+        self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.reset_button = QPushButton(self.tr("Reset &password…"))
         self.new_button.clicked.connect(self.open_new_dialog)
         self.role_button.clicked.connect(self._change_role)
         self.active_button.clicked.connect(self._toggle_active)
@@ -158,16 +125,16 @@ class StaffPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._update_buttons()
-        changes_hub().changed.connect(self._on_change)
         self.refresh()
 
+    def _status(self, account: StaffAccount) -> str:
+        if account.is_locked:
+            return self.tr("locked")
+        return self.tr("active") if account.is_active else self.tr("deactivated")
+
     def refresh(self) -> None:
-        run_in_background(
-            self,
-            lambda: accounts.list_staff(self._ctx.uow_factory(), self._ctx.actor),
-            self._show,
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.ctx.query(self, lambda uow, actor: accounts.list_staff(uow, actor), self._show,
+                       purpose="staff")  # fmt: skip
 
     def _show(self, staff: list[StaffAccount]) -> None:
         selected = self.selected()
@@ -176,10 +143,6 @@ class StaffPage(QWidget):
             self.select(selected.username)
         self._update_buttons()
         self.refreshed.emit()
-
-    def _on_change(self, area: str, _ids: list) -> None:
-        if area == "staff":
-            self.refresh()
 
     def selected(self) -> StaffAccount | None:
         rows = self.table.selectionModel().selectedRows()
@@ -199,46 +162,51 @@ class StaffPage(QWidget):
         for button in (self.role_button, self.active_button, self.reset_button):
             button.setEnabled(account is not None)
         self.active_button.setText(
-            "&Reactivate" if account is not None and not account.is_active else "&Deactivate"
+            self.tr("&Reactivate")
+            if account is not None and not account.is_active
+            else self.tr("&Deactivate")
         )
 
     def open_new_dialog(self) -> NewStaffDialog:
-        dialog = NewStaffDialog(self._ctx, self)
+        dialog = NewStaffDialog(self.ctx, self)
         dialog.created.connect(self._created)
         dialog.open()
         return dialog
 
     def _created(self, account: StaffAccount) -> None:
-        self.banner.show_info(f"Account '{account.username}' created.")
-        announce("staff", [account.id])
+        self.banner.show_info(self.tr("Account '{username}' created.").format(
+            username=account.username))  # fmt: skip
 
-    def _run_change(self, work, done_message: str) -> None:  # type: ignore[no-untyped-def]
+    def _run_change(self, op: Operation[StaffAccount], done: Callable[[str], str]) -> None:
+        """`done` words the confirmation for the account's name."""
         self.banner.clear()
 
-        def done(account: StaffAccount) -> None:
-            self.banner.show_info(done_message.format(name=account.full_name))
-            announce("staff", [account.id])
+        def confirm(account: StaffAccount) -> None:
+            self.banner.show_info(done(account.full_name))
 
-        run_in_background(self, work, done, lambda e: self.banner.show_error(e.message))
+        self.ctx.command(self, op, confirm, purpose="change")
 
     def _change_role(self) -> None:
         account = self.selected()
         if account is None:
             return
-        labels = list(ROLE_LABELS.values())
-        label, ok = QInputDialog.getItem(
-            self, "Change role", f"New role for {account.full_name}:", labels,
-            labels.index(ROLE_LABELS[account.role]), False,
+        options = choices(Role)
+        texts = [text for text, _role in options]
+        text, ok = QInputDialog.getItem(
+            self, self.tr("Change role"),
+            self.tr("New role for {name}:").format(name=account.full_name), texts,
+            texts.index(label(account.role)), False,
         )  # fmt: skip
         if ok:
-            role = next(r for r, text in ROLE_LABELS.items() if text == label)
-            self.change_role(account, role)
+            role = next(r for t, r in options if t == text)
+            self.change_role(account, Role(role))
 
     def change_role(self, account: StaffAccount, role: Role) -> None:
-        ctx = self._ctx
+        def op(uow: UnitOfWork, actor: Actor) -> StaffAccount:
+            return accounts.change_role(uow, actor, account.id, role)
+
         self._run_change(
-            lambda: accounts.change_role(ctx.uow_factory(), ctx.actor, account.id, role),
-            "{name} is now " + ROLE_LABELS[role] + ".",
+            op, lambda name: self.tr("{name} is now {role}.").format(name=name, role=label(role))
         )
 
     def _toggle_active(self) -> None:
@@ -247,25 +215,36 @@ class StaffPage(QWidget):
             self.set_active(account, not account.is_active)
 
     def set_active(self, account: StaffAccount, active: bool) -> None:
-        ctx = self._ctx
-        self._run_change(
-            lambda: accounts.set_active(ctx.uow_factory(), ctx.actor, account.id, active),
-            "{name} " + ("can sign in again." if active else "can no longer sign in."),
-        )
+        def op(uow: UnitOfWork, actor: Actor) -> StaffAccount:
+            return accounts.set_active(uow, actor, account.id, active)
+
+        if active:
+            self._run_change(
+                op, lambda name: self.tr("{name} can sign in again.").format(name=name)
+            )
+        else:
+            self._run_change(
+                op, lambda name: self.tr("{name} can no longer sign in.").format(name=name)
+            )
 
     def _reset_password(self) -> None:
         account = self.selected()
         if account is None:
             return
         password, ok = QInputDialog.getText(
-            self, "Reset password", f"Temporary password for {account.full_name}:"
-        )
+            self, self.tr("Reset password"),
+            self.tr("Temporary password for {name}:").format(name=account.full_name),
+        )  # fmt: skip
         if ok:
             self.reset_password(account, password)
 
     def reset_password(self, account: StaffAccount, password: str) -> None:
-        ctx = self._ctx
+        def op(uow: UnitOfWork, actor: Actor) -> StaffAccount:
+            return accounts.reset_password(uow, actor, account.id, password)
+
         self._run_change(
-            lambda: accounts.reset_password(ctx.uow_factory(), ctx.actor, account.id, password),
-            "{name}'s password was reset and the account unlocked.",
+            op,
+            lambda name: self.tr("{name}'s password was reset and the account unlocked.").format(
+                name=name
+            ),
         )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -23,32 +22,35 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.analytics import support
+from ..services.analytics.periods import Period
 from ..services.analytics.support import StaffPerformance, SupportSummary
+from ..services.changes import Area
 from ..services.errors import DomainError
 from .areas import ViewContext
-from .background import run_in_background
 from .banner import MessageBanner
 from .dashboard_kit import (
     PALETTE,
     BusyBar,
     ChartPanel,
+    Dashboard,
     KpiGrid,
     PeriodPicker,
     hover_points,
     save_page_pdf,
-    today_in,
 )
 from .formatting import NOT_AVAILABLE, local_datetime, percent
+from .labels import label
 from .table_model import Column, RecordTableModel
 
-KPIS = ["Backlog (open + in progress)", "Created", "Resolved", "Resolution time",
-        "First response time"]  # fmt: skip
+KPIS = [
+    QT_TRANSLATE_NOOP("dashboards", "Backlog (open + in progress)"),
+    QT_TRANSLATE_NOOP("dashboards", "Created"),
+    QT_TRANSLATE_NOOP("dashboards", "Resolved"),
+    QT_TRANSLATE_NOOP("dashboards", "Resolution time"),
+    QT_TRANSLATE_NOOP("dashboards", "First response time"),
+]
 PRIORITIES = list(support.TicketPriority)
 STATUSES = list(support.TicketStatus)
-_STAFF_BREACH_TIP = (
-    "Of the tickets created in the period and assigned to this person: those resolved late or"
-    " still open past their resolution target, out of those resolved or already due."
-)
 
 
 def duration(minutes: Decimal | None) -> str:
@@ -58,24 +60,27 @@ def duration(minutes: Decimal | None) -> str:
     days, rest = divmod(total, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h"
-    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+        return QCoreApplication.translate("SupportDashboard", "{days} d {hours} h").format(
+            days=days, hours=hours)  # fmt: skip
+    if hours:
+        return QCoreApplication.translate("SupportDashboard", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{mins:02d}")  # fmt: skip
+    return QCoreApplication.translate("SupportDashboard", "{minutes} min").format(minutes=mins)
 
 
-class SupportDashboard(QWidget):
-    refreshed = Signal()
+class SupportDashboard(Dashboard):
+    watches = frozenset({Area.TICKETS, Area.STAFF})
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
-        self._request = 0
+        self.ctx = ctx
         self.summary: SupportSummary | None = None
         self.banner = MessageBanner()
-        self.picker = PeriodPicker(lambda: today_in(ctx.zone))
-        self.picker.period_changed.connect(lambda _p: self.refresh())
-        refresh = QPushButton("&Refresh")
+        self.picker = PeriodPicker(ctx.today)
+        self.picker.period_changed.connect(self._period_chosen)
+        refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
-        pdf = QPushButton("Export &PDF…")
+        pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(self._ask_pdf)
         self.status = QLabel("")
         self.busy = BusyBar()
@@ -86,30 +91,39 @@ class SupportDashboard(QWidget):
         bar.addWidget(pdf)
         self.kpis = KpiGrid(KPIS, columns=5)
         self.status.setStyleSheet("color:#5b665e;")
-        self.status_chart = ChartPanel("Tickets by status now", money=False)
-        self.sla_chart = ChartPanel("SLA breach rate by priority (%)", money=False)
-        self.priority_chart = ChartPanel("Created in the period and open now, by priority",
-                                         money=False)  # fmt: skip
+        self.status_chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Tickets by status now"),
+                                       money=False)  # fmt: skip
+        self.sla_chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards",
+                                                      "SLA breach rate by priority (%)"),
+                                    money=False)  # fmt: skip
+        self.priority_chart = ChartPanel(
+            QT_TRANSLATE_NOOP("dashboards", "Created in the period and open now, by priority"),
+            money=False)  # fmt: skip
+        breach_tip = self.tr(
+            "Of the tickets created in the period and assigned to this person: those resolved "
+            "late or still open past their resolution target, out of those resolved or already due."
+        )
         self.staff_model: RecordTableModel[StaffPerformance] = RecordTableModel([
-            Column("Staff", lambda r: r.name),
-            Column("Resolved", lambda r: f"{r.resolved}", align_right=True),
-            Column("Median resolution", lambda r: duration(r.resolution.median_minutes)),
-            Column("Mean resolution", lambda r: duration(r.resolution.mean_minutes)),
-            Column("Median first response", lambda r: duration(r.median_first_response_minutes)),
-            Column("Resolution SLA breached", lambda r: percent(r.resolution_breach_rate),
-                   tooltip=lambda r: _STAFF_BREACH_TIP),
-            Column("Open now", lambda r: f"{r.open_backlog}", align_right=True),
+            Column(self.tr("Staff"), lambda r: r.name),
+            Column(self.tr("Resolved"), lambda r: f"{r.resolved}", align_right=True),
+            Column(self.tr("Median resolution"), lambda r: duration(r.resolution.median_minutes)),
+            Column(self.tr("Mean resolution"), lambda r: duration(r.resolution.mean_minutes)),
+            Column(self.tr("Median first response"),
+                   lambda r: duration(r.median_first_response_minutes)),
+            Column(self.tr("Resolution SLA breached"), lambda r: percent(r.resolution_breach_rate),
+                   tooltip=lambda r: breach_tip),
+            Column(self.tr("Open now"), lambda r: f"{r.open_backlog}", align_right=True),
         ])  # fmt: skip
         self.staff_table = QTableView()
         self.staff_table.setModel(self.staff_model)
         self.staff_table.verticalHeader().hide()
         self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.staff_table.setMinimumHeight(160)
-        export_staff = QPushButton("CSV")
+        export_staff = QPushButton(self.tr("CSV"))
         export_staff.clicked.connect(self._ask_staff_csv)
         staff_header = QHBoxLayout()
-        staff_title = QLabel("Staff performance (resolved in the period; SLA over tickets created"
-                             " in it)")  # fmt: skip
+        staff_title = QLabel(self.tr("Staff performance (resolved in the period; SLA over tickets "
+                                     "created in it)"))  # fmt: skip
         staff_title.setStyleSheet("font-weight:600;")
         staff_header.addWidget(staff_title, 1)
         staff_header.addWidget(export_staff)
@@ -134,53 +148,52 @@ class SupportDashboard(QWidget):
         layout.addWidget(scroll, 1)
         self.refresh()
 
+    def _period_chosen(self, _period: Period | None) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         period = self.picker.period()
         if period is None:
-            self.banner.show_error("The period must end after it starts.")
+            self.banner.show_error(self.tr("The period must end after it starts."))
             return
-        self._request += 1
-        request = self._request
-        ctx = self._ctx
-        as_of = datetime.now(UTC)
+        as_of = self.ctx.now()
         self.busy.show()
-        run_in_background(
-            self,
-            lambda: support.support_summary(ctx.uow_factory(), ctx.actor, period, as_of),
-            lambda summary: self._show(request, summary),
-            lambda error: self._failed(request, error),
-        )
+        self.ctx.query(
+            self, lambda uow, actor: support.support_summary(uow, actor, period, as_of),
+            self._show, purpose="figures", on_error=self._failed,
+        )  # fmt: skip
 
-    def _failed(self, request: int, error: DomainError) -> None:
-        if request == self._request:
-            self.busy.hide()
-            self.banner.show_error(error.message)
+    def _failed(self, error: DomainError) -> None:
+        self.busy.hide()
+        self.banner.show_error(error.message)
 
-    def _show(self, request: int, s: SupportSummary) -> None:
-        if request != self._request:
-            return
+    def _show(self, s: SupportSummary) -> None:
         self.busy.hide()
         self.banner.clear()
         self.summary = s
-        self.status.setText(f"As of {local_datetime(s.as_of, self._ctx.zone)}")
+        self.status.setText(
+            self.tr("As of {moment}").format(moment=local_datetime(s.as_of, self.ctx.zone))
+        )
         k = self.kpis
         k["Backlog (open + in progress)"].show_value(
-            f"{s.backlog:,}", f"{s.status_counts[support.TicketStatus.OPEN]:,} open, "
-            f"{s.status_counts[support.TicketStatus.IN_PROGRESS]:,} in progress")  # fmt: skip
-        k["Created"].show_value(f"{s.created:,}", "tickets opened in the period")
-        k["Resolved"].show_value(f"{s.resolved:,}", "last resolved (or closed) in the period")
+            f"{s.backlog:,}", self.tr("{open} open, {in_progress} in progress").format(
+                open=f"{s.status_counts[support.TicketStatus.OPEN]:,}",
+                in_progress=f"{s.status_counts[support.TicketStatus.IN_PROGRESS]:,}"))  # fmt: skip
+        k["Created"].show_value(f"{s.created:,}", self.tr("tickets opened in the period"))
+        k["Resolved"].show_value(f"{s.resolved:,}",
+                                 self.tr("last resolved (or closed) in the period"))  # fmt: skip
         k["Resolution time"].show_value(
             duration(s.resolution.median_minutes),
-            f"median; mean {duration(s.resolution.mean_minutes)}",
-            "No ticket was resolved in this period.",
+            self.tr("median; mean {mean}").format(mean=duration(s.resolution.mean_minutes)),
+            self.tr("No ticket was resolved in this period."),
         )  # fmt: skip
         k["First response time"].show_value(
             duration(s.first_response.median_minutes),
-            f"median; mean {duration(s.first_response.mean_minutes)}",
-            "No ticket created in this period has had a reply yet.",
+            self.tr("median; mean {mean}").format(mean=duration(s.first_response.mean_minutes)),
+            self.tr("No ticket created in this period has had a reply yet."),
         )  # fmt: skip
-        self._bars(self.status_chart, [x.value.replace("_", " ") for x in STATUSES],
-                   [s.status_counts[x] for x in STATUSES], "tickets")  # fmt: skip
+        self._bars(self.status_chart, [label(x) for x in STATUSES],
+                   [s.status_counts[x] for x in STATUSES], self.tr("tickets"))  # fmt: skip
         self._sla(s)
         self._priorities(s)
         self.staff_model.set_records(s.staff)
@@ -191,26 +204,26 @@ class SupportDashboard(QWidget):
         chart.set_categories(labels)
         x = list(range(len(values)))
         chart.plot.addItem(pg.BarGraphItem(x=x, height=values, width=0.6, brush=PALETTE[0]))
-        tips = [f"{label}: {value:,} {unit}" for label, value in zip(labels, values, strict=True)]
+        tips = [f"{text}: {value:,} {unit}" for text, value in zip(labels, values, strict=True)]
         chart.plot.addItem(hover_points(x, values, tips, "#1f3d2b"))
         chart.frame = pd.DataFrame({"category": labels, unit: values})
 
     def _sla(self, s: SupportSummary) -> None:
         chart = self.sla_chart
         chart.clear()
-        labels = [p.value for p in PRIORITIES]
+        labels = [label(p) for p in PRIORITIES]
         chart.set_categories(labels)
         chart.plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 220))
         rows = []
         for offset, (name, rates, color) in enumerate((
-            ("First response", s.sla_first_response, PALETTE[1]),
-            ("Resolution", s.sla_resolution, PALETTE[2]),
+            (self.tr("First response"), s.sla_first_response, PALETTE[1]),
+            (self.tr("Resolution"), s.sla_resolution, PALETTE[2]),
         )):  # fmt: skip
             x = [i - 0.18 + offset * 0.36 for i in range(len(PRIORITIES))]
             heights = [float(rates[p].breach_rate or 0) * 100 for p in PRIORITIES]
             chart.plot.addItem(pg.BarGraphItem(x=x, height=heights, width=0.34, brush=color,
                                                name=name))  # fmt: skip
-            tips = [f"{name}, {p.value}: {percent(rates[p].breach_rate)} "
+            tips = [f"{name}, {label(p)}: {percent(rates[p].breach_rate)} "
                     f"({rates[p].breached} of {rates[p].met + rates[p].breached})"
                     for p in PRIORITIES]  # fmt: skip
             chart.plot.addItem(hover_points(x, heights, tips, color))
@@ -222,23 +235,24 @@ class SupportDashboard(QWidget):
     def _priorities(self, s: SupportSummary) -> None:
         chart = self.priority_chart
         chart.clear()
-        labels = [p.value for p in PRIORITIES]
+        labels = [label(p) for p in PRIORITIES]
         chart.set_categories(labels)
         chart.plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 220))
+        created_name = self.tr("Created")
         for offset, (name, counts, color) in enumerate((
-            ("Created", s.created_by_priority, PALETTE[0]),
-            ("Open now", s.backlog_by_priority, PALETTE[4]),
+            (created_name, s.created_by_priority, PALETTE[0]),
+            (self.tr("Open now"), s.backlog_by_priority, PALETTE[4]),
         )):  # fmt: skip
             x = [i - 0.18 + offset * 0.36 for i in range(len(PRIORITIES))]
             heights = [counts[p] for p in PRIORITIES]
             chart.plot.addItem(pg.BarGraphItem(x=x, height=heights, width=0.34, brush=color,
                                                name=name))  # fmt: skip
-            tips = [f"{name}, {p.value}: {counts[p]}"
-                    + (f" ({percent(s.created_share(p))})" if name == "Created" else "")
+            tips = [f"{name}, {label(p)}: {counts[p]}"
+                    + (f" ({percent(s.created_share(p))})" if name == created_name else "")
                     for p in PRIORITIES]  # fmt: skip
             chart.plot.addItem(hover_points(x, heights, tips, color))
         chart.frame = pd.DataFrame({
-            "priority": labels,
+            "priority": [p.value for p in PRIORITIES],
             "created": [s.created_by_priority[p] for p in PRIORITIES],
             "share_of_created": [None if s.created_share(p) is None
                                  else float(s.created_share(p)) for p in PRIORITIES],
@@ -256,21 +270,24 @@ class SupportDashboard(QWidget):
         ])  # fmt: skip
 
     def _ask_staff_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save staff performance",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save staff performance"),
                                               "staff-performance.csv", "CSV (*.csv)")  # fmt: skip
         if path:
             self.staff_frame().to_csv(path, index=False)
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save dashboard", "support-dashboard.pdf",
-                                              "PDF (*.pdf)")  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save dashboard"),
+                                              "support-dashboard.pdf", "PDF (*.pdf)")  # fmt: skip
         if path:
             self.save_pdf(Path(path))
 
     def save_pdf(self, path: Path) -> None:
         period = self.picker.period()
         subtitle = (
-            f"{period.start:%d %b %Y} to {period.end:%d %b %Y} (end excluded). " if period else ""
-        )
-        save_page_pdf(self.content, path, "Dusangire — Support", subtitle + self.status.text())
-        self.banner.show_info(f"Saved {path}")
+            self.tr("{start} to {end} (end excluded). ").format(
+                start=f"{period.start:%d %b %Y}", end=f"{period.end:%d %b %Y}")
+            if period else ""
+        )  # fmt: skip
+        save_page_pdf(self.content, path, self.tr("Dusangire — Support"),
+                      subtitle + self.status.text())  # fmt: skip
+        self.banner.show_info(self.tr("Saved {path}").format(path=path))

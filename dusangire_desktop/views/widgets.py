@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from .labels import label
 from .table_model import RecordTableModel
 
 
@@ -41,7 +42,7 @@ def checklist(
     widget = QListWidget()
     widget.setMaximumHeight(height)
     for value in values:
-        item = QListWidgetItem(str(value.value).replace("_", " "))
+        item = QListWidgetItem(label(value))
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)

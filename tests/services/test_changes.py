@@ -154,3 +154,29 @@ def test_changes_follow_prints_each_committed_change_as_a_json_line(
     finally:
         follower.terminate()
         follower.wait(10)
+
+
+def test_the_follower_says_when_the_database_stops_and_starts_answering(engine, clock):
+    desk = _second_desk(engine, clock)
+    reports: queue.Queue[bool] = queue.Queue()
+    follower, thread, _arrived = _follow(desk, on_connection=reports.put)
+    gone = db.make_engine("postgresql+psycopg://postgres@127.0.0.1:1/gone")
+    try:
+        assert reports.get(timeout=5) is True
+        reachable, desk.session_factory = desk.session_factory, db.make_session_factory(gone)
+        if engine.dialect.name == "postgresql":  # the listener's own connection goes too
+            with engine.connect() as connection:
+                connection.execute(text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = 'dusangire-desktop changes' "
+                    "AND datname = current_database()"
+                ))  # fmt: skip
+                connection.commit()
+        assert reports.get(timeout=20) is False
+        desk.session_factory = reachable
+        assert reports.get(timeout=20) is True
+        assert reports.empty()  # told once per change of state, not at every read
+    finally:
+        follower.stop()
+        thread.join(5)
+        gone.dispose()

@@ -54,3 +54,45 @@ def test_form_keeps_the_typing_when_saving_fails(
     assert dialog.isVisible()
     assert (dialog.full_name.text(), dialog.username.text()) == ("Jean Mugisha", "j.mugisha")
     assert dialog.save_button.isEnabled()
+
+
+def _drop_the_followers_connection(engine) -> None:
+    """What a server restart does to the listener's connection (PostgreSQL)."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        connection.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE application_name = 'dusangire-desktop changes' "
+            "AND datname = current_database()"
+        ))  # fmt: skip
+        connection.commit()
+
+
+def test_the_status_bar_shows_what_the_change_follower_knows_without_polling(
+    qtbot, open_main_window, uow_factory, unreachable_sessions, backend, engine
+):
+    from dusangire_desktop.views.live import LiveChanges
+
+    window = open_main_window(Role.ADMIN)
+    live = LiveChanges(uow_factory)
+    window.follow_connection(live)
+    live.start()
+    try:
+        assert live.wait_until_listening(10)
+        reachable = uow_factory.session_factory
+        with qtbot.waitSignal(window.connection_changed, timeout=20000) as lost:
+            uow_factory.session_factory = unreachable_sessions
+            if backend == "postgresql":
+                _drop_the_followers_connection(engine)
+        assert lost.args == [False]
+        assert "unreachable" in window.connection_label.text()
+        assert "cannot be reached" in window.banner.text
+
+        with qtbot.waitSignal(window.connection_changed, timeout=20000) as back:
+            uow_factory.session_factory = reachable
+        assert back.args == [True]
+        assert "connected" in window.connection_label.text()
+        assert "back" in window.banner.text
+    finally:
+        live.stop()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
+import pytest
 from PySide6.QtCore import QDate
 
 from dusangire_desktop.services.accounts import Role
@@ -80,7 +81,8 @@ def test_bi_exports(qtbot, open_main_window, hospital, tmp_path):  # noqa: F811
     assert (february.total, february.catering, february.target) == (217_000, 150_000, 200_000)
 
 
-def test_support_dashboard_shows_february(qtbot, open_main_window, tickets, snapshot):  # noqa: F811
+def test_support_dashboard_shows_february(qtbot, open_main_window, tickets, clock, snapshot):  # noqa: F811
+    clock.set_local(2026, 3, 10, 12, 0)  # as the golden figures: after every ticket was opened
     window = open_main_window(Role.SUPPORT)
     page = window.open_area("support_dashboard")
     _choose_period(qtbot, page, date(2026, 2, 1), date(2026, 3, 1))
@@ -99,13 +101,15 @@ def test_front_desk_has_no_dashboards(open_main_window):
     assert "bi" not in window.area_keys() and "support_dashboard" not in window.area_keys()
 
 
-def test_operations_shows_today_and_month_to_date(qtbot, open_main_window, uow_factory, snapshot):
-    from datetime import UTC, datetime, timedelta
+def test_operations_shows_today_and_month_to_date(
+    qtbot, open_main_window, uow_factory, clock, snapshot
+):
+    from datetime import timedelta
 
     from dusangire_desktop.models.customers import Customer, CustomerKind
     from dusangire_desktop.models.orders import Channel, Fulfilment, Order
 
-    now = datetime.now(UTC)
+    now = clock.now
     with uow_factory() as uow:
         customer = Customer(reference="C-1", kind=CustomerKind.VISITOR, full_name="Grace Mutesi")
         uow.session.add(customer)
@@ -128,3 +132,73 @@ def test_operations_shows_today_and_month_to_date(qtbot, open_main_window, uow_f
     assert page.today["Today — total"].value.text() == "12,500 RWF"
     assert page.month["Month to date — total"].value.text() == "12,500 RWF"
     snapshot(page, "operations")
+
+
+@pytest.fixture
+def live_changes(uow_factory):
+    """This workstation following what the others commit, as the app does after sign-in."""
+    from dusangire_desktop.views.live import LiveChanges
+
+    live = LiveChanges(uow_factory)
+    live.start()
+    assert live.wait_until_listening(10)
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def other_desk(database_url, clock):
+    """Another workstation: its own engine and connections on the same database."""
+    from dusangire_desktop import db
+    from dusangire_desktop.services.uow import UnitOfWorkFactory
+
+    engine = db.make_engine(database_url)
+    yield UnitOfWorkFactory(db.make_session_factory(engine), description="desk 2", clock=clock)
+    engine.dispose()
+
+
+def test_an_order_taken_at_another_desk_reaches_the_open_dashboard_within_two_seconds(
+    qtbot, open_main_window, live_changes, other_desk, clock
+):
+    from dusangire_desktop.models.customers import Customer, CustomerKind
+    from dusangire_desktop.models.orders import Channel, Fulfilment, Order
+    from dusangire_desktop.services.changes import Area
+
+    page = open_main_window(Role.MANAGER).open_area("operations")
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=10000)
+    assert page.today["Today — total"].value.text() == "0 RWF"
+    earlier = clock.now - timedelta(minutes=1)  # the dashboard counts up to its own "now"
+    with other_desk() as uow:
+        customer = Customer(reference="C-9", kind=CustomerKind.VISITOR, full_name="Eric Habimana")
+        uow.session.add(customer)
+        uow.session.flush()
+        order = Order(number="D-9", customer_id=customer.id, placed_at=earlier,
+                      channel=Channel.REGULAR, fulfilment=Fulfilment.PICKUP, subtotal_rwf=6_500,
+                      total_rwf=6_500, company_share_rwf=0, customer_share_rwf=6_500)  # fmt: skip
+        uow.session.add(order)
+        uow.flush()
+        uow.record(Area.ORDERS, [order.id])
+        uow.commit()
+    qtbot.waitUntil(lambda: page.today["Today — total"].value.text() == "6,500 RWF", timeout=2000)
+
+
+def test_a_hidden_dashboard_reads_its_figures_again_when_shown(
+    qtbot, open_main_window, uow_factory
+):
+    from dusangire_desktop.services.changes import Area
+    from dusangire_desktop.views.changes import changes_hub
+
+    window = open_main_window(Role.ADMIN)
+    page = window.open_area("support_dashboard")
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=10000)
+    window.open_area("account")
+    with uow_factory() as uow:
+        uow.record(Area.TICKETS, [1])
+        uow.commit()
+    changes_hub().publish(uow.committed)
+    refreshed = []
+    page.refreshed.connect(lambda: refreshed.append(True))
+    qtbot.wait(100)
+    assert refreshed == []  # hidden: nothing read
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        window.open_area("support_dashboard")

@@ -115,3 +115,59 @@ def test_status_bar_shows_person_role_and_database(open_main_window):
     assert window.user_label.text() == "Test front_desk — Front desk"
     assert window.database_label.text() == "test"
     assert "connected" in window.connection_label.text()
+
+
+@pytest.fixture
+def presentation_layer():
+    """The app's hooks, installed as app.py does, and the previous ones put back afterwards."""
+    import sys
+    import threading
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from dusangire_desktop.views import presentation
+
+    hooks = sys.excepthook, threading.excepthook
+    presentation.install()
+    yield
+    sys.excepthook, threading.excepthook = hooks
+    qInstallMessageHandler(None)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_uncaught_error_on_the_ui_thread_is_logged_and_apologised_for(
+    qtbot, open_main_window, presentation_layer, caplog
+):
+    from PySide6.QtCore import QTimer
+
+    window = open_main_window(Role.FRONT_DESK)
+
+    def broken_slot() -> None:
+        raise ZeroDivisionError("a defect in a screen")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: "Sorry" in window.banner.text)
+    assert "nothing was changed" in window.banner.text
+    assert window.isVisible()
+    logged = [r for r in caplog.records if r.name == "dusangire_desktop.ui"]
+    assert logged and logged[0].exc_info[0] is ZeroDivisionError
+
+
+def test_the_status_bar_shows_busy_while_an_operation_runs(qtbot, open_main_window):
+    import threading
+
+    window = open_main_window(Role.FRONT_DESK)
+    qtbot.waitUntil(lambda: window.busy_label.isHidden())
+    release = threading.Event()
+    answers = []
+
+    def slow_read(_uow, _actor):
+        release.wait(10)
+        return "done"
+
+    window.ctx.query(window, slow_read, answers.append, purpose="slow")
+    qtbot.waitUntil(lambda: window.busy_label.isVisible())
+    assert window.busy_label.text() == "Working…"
+    release.set()
+    qtbot.waitUntil(lambda: answers == ["done"])
+    qtbot.waitUntil(lambda: window.busy_label.isHidden())

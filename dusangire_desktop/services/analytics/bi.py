@@ -6,6 +6,7 @@ import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -116,8 +117,13 @@ def revenue_by_channel(
 
 
 def order_churn(
-    session: Session, start: datetime, end: datetime, active_days: int, zone, as_of: datetime
-) -> Churn:  # type: ignore[no-untyped-def]
+    session: Session,
+    start: datetime,
+    end: datetime,
+    active_days: int,
+    zone: ZoneInfo,
+    as_of: datetime,
+) -> Churn:
     """Customers active at `start` and no longer active at `end` ÷ customers active at `start`."""
     window = timedelta(days=active_days)
     active, still_active = kept(
@@ -204,8 +210,8 @@ def _mean_and_median(session: Session) -> tuple[Decimal | None, Decimal | None]:
 
 
 def predictive_clv(
-    session: Session, as_of: datetime, zone, active_days: int = DEFAULT_ACTIVE_DAYS
-) -> Decimal | None:  # type: ignore[no-untyped-def]
+    session: Session, as_of: datetime, zone: ZoneInfo, active_days: int = DEFAULT_ACTIVE_DAYS
+) -> Decimal | None:
     """AOV × orders per customer per month ÷ pooled monthly churn, over the last 12 complete
     months, cut to where the data begins."""
     first = first_counted_at(session)
@@ -254,8 +260,8 @@ def whole_months(period: Period) -> Period:
 
 
 def target_progress(
-    session: Session, period: Period, as_of: datetime, zone, actual: int | None = None
-) -> TargetProgress:  # type: ignore[no-untyped-def]
+    session: Session, period: Period, as_of: datetime, zone: ZoneInfo, actual: int | None = None
+) -> TargetProgress:
     """Revenue against target, the one computation every screen and report uses (METRICS.md).
 
     Targets are set per month, so this is measured over the whole local months `period` touches:
@@ -288,8 +294,12 @@ def target_progress(
 
 
 def summarize(
-    session: Session, period: Period, as_of: datetime, zone, active_days: int = DEFAULT_ACTIVE_DAYS
-) -> BiSummary:  # type: ignore[no-untyped-def]
+    session: Session,
+    period: Period,
+    as_of: datetime,
+    zone: ZoneInfo,
+    active_days: int = DEFAULT_ACTIVE_DAYS,
+) -> BiSummary:
     require_aware(as_of)
     start, end = period.clipped_utc_bounds(zone, as_of)
     now = span_orders(session, start, end, zone, as_of)

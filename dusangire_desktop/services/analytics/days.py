@@ -73,7 +73,7 @@ def span_orders(
 def _whole_closed_days(
     start: datetime, end: datetime, zone: ZoneInfo, as_of: datetime
 ) -> list[date]:
-    days = []
+    days: list[date] = []
     day = start.astimezone(zone).date()
     while True:
         day_start = local_midnight_utc(day, zone)

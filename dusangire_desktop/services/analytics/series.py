@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,8 +42,8 @@ class MonthFigures:
 
 
 def monthly_figures(
-    session: Session, first: date, months: int, as_of: datetime, zone
-) -> list[MonthFigures]:  # type: ignore[no-untyped-def]
+    session: Session, first: date, months: int, as_of: datetime, zone: ZoneInfo
+) -> list[MonthFigures]:
     require_aware(as_of)
     starts = [add_months(month_start(first), k) for k in range(months + 1)]
     bounds = [min(local_midnight_utc(day, zone), as_of) for day in starts]
@@ -116,8 +117,8 @@ class CohortTable:
 
 
 def cohort_retention(
-    session: Session, first: date, months: int, as_of: datetime, zone
-) -> CohortTable:  # type: ignore[no-untyped-def]
+    session: Session, first: date, months: int, as_of: datetime, zone: ZoneInfo
+) -> CohortTable:
     require_aware(as_of)
     starts = [add_months(month_start(first), k) for k in range(months + 1)]
     figures = month_orders(session, starts[:-1], zone, DEFAULT_ACTIVE_DAYS, as_of)

@@ -50,7 +50,7 @@ def store_quietly(session: Session, model: Any, rows: list[dict[str, Any]], key:
     stays read-only; if that fails they are simply computed again next time."""
     if not rows:
         return
-    engine = session.get_bind()
+    engine = session.get_bind().engine  # its own transaction, not the session's
     insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
     statement = insert(model).values(rows)
     statement = statement.on_conflict_do_update(

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -19,8 +20,9 @@ from ..auth import Actor, Permission
 from ..uow import UnitOfWork
 from .periods import Period, ratio, require_aware
 
+Sla = dict[TicketPriority, tuple[timedelta, timedelta]]
 # METRICS.md defaults: (first response, resolution) per priority.
-DEFAULT_SLA: dict[TicketPriority, tuple[timedelta, timedelta]] = {
+DEFAULT_SLA: Sla = {
     TicketPriority.URGENT: (timedelta(hours=1), timedelta(hours=4)),
     TicketPriority.HIGH: (timedelta(hours=2), timedelta(hours=8)),
     TicketPriority.MEDIUM: (timedelta(hours=4), timedelta(hours=24)),
@@ -41,7 +43,9 @@ class Durations:
     def of(cls, minutes: list[Decimal]) -> Durations:
         if not minutes:
             return cls(0, None, None)
-        return cls(len(minutes), sum(minutes) / len(minutes), statistics.median(minutes))
+        return cls(
+            len(minutes), sum(minutes, Decimal(0)) / len(minutes), statistics.median(minutes)
+        )
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,9 @@ def _tickets(session: Session, as_of: datetime) -> list[_Ticket]:
     return tickets
 
 
-def _sla(tickets: list[_Ticket], as_of: datetime, which: int, sla) -> dict[TicketPriority, SlaRate]:  # type: ignore[no-untyped-def]
+def _sla(
+    tickets: list[_Ticket], as_of: datetime, which: int, sla: Sla
+) -> dict[TicketPriority, SlaRate]:
     met: Counter[TicketPriority] = Counter()
     breached: Counter[TicketPriority] = Counter()
     for t in tickets:
@@ -153,6 +159,12 @@ def _sla(tickets: list[_Ticket], as_of: datetime, which: int, sla) -> dict[Ticke
     return {p: SlaRate(met[p], breached[p]) for p in TicketPriority}
 
 
+def _resolution(ticket: _Ticket) -> Decimal:
+    """Minutes from creation to resolution, of a ticket already resolved."""
+    assert ticket.done_at is not None
+    return _minutes(ticket.done_at - ticket.created_at)
+
+
 def _by_assignee(tickets: list[_Ticket]) -> dict[int, list[_Ticket]]:
     grouped: dict[int, list[_Ticket]] = defaultdict(list)
     for t in tickets:
@@ -162,8 +174,8 @@ def _by_assignee(tickets: list[_Ticket]) -> dict[int, list[_Ticket]]:
 
 
 def summarize(
-    session: Session, period: Period, as_of: datetime, zone, sla=DEFAULT_SLA
-) -> SupportSummary:  # type: ignore[no-untyped-def]
+    session: Session, period: Period, as_of: datetime, zone: ZoneInfo, sla: Sla = DEFAULT_SLA
+) -> SupportSummary:
     """The support figures of METRICS.md for `period`, seen at `as_of`.
 
     Staff performance: resolved count and times are over the tickets each person resolved in the
@@ -191,7 +203,7 @@ def summarize(
         breach = _sla(created_by.get(staff_id, []), as_of, 1, sla)
         staff.append(StaffPerformance(
             staff_id, names[staff_id], len(mine),
-            Durations.of([_minutes(t.done_at - t.created_at) for t in mine]),
+            Durations.of([_resolution(t) for t in mine]),
             statistics.median(firsts) if firsts else None,
             ratio(sum(r.breached for r in breach.values()),
                   sum(r.met + r.breached for r in breach.values())),
@@ -201,7 +213,7 @@ def summarize(
         period=period, as_of=as_of,
         status_counts={s: status_counts.get(s, 0) for s in TicketStatus},
         backlog=len(backlog), created=len(created), resolved=len(resolved),
-        resolution=Durations.of([_minutes(t.done_at - t.created_at) for t in resolved]),
+        resolution=Durations.of([_resolution(t) for t in resolved]),
         first_response=Durations.of([
             _minutes(t.first_response_at - t.created_at) for t in created if t.first_response_at
         ]),
