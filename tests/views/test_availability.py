@@ -7,7 +7,7 @@ from datetime import time
 from dusangire_desktop.services import scheduling
 from dusangire_desktop.services.accounts import Role
 
-from ..services.scheduling.test_scheduling import uwimana  # noqa: F401  (fixture)
+from ..scheduling_world import uwimana  # noqa: F401  (fixture)
 
 
 def test_admin_edits_the_week_and_adds_time_off(

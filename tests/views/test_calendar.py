@@ -11,7 +11,7 @@ from dusangire_desktop.services import scheduling
 from dusangire_desktop.services.accounts import Role
 from dusangire_desktop.services.scheduling import Interval, SlotState
 
-from ..services.scheduling.test_scheduling import uwimana  # noqa: F401  (fixture)
+from ..scheduling_world import uwimana  # noqa: F401  (fixture)
 
 
 def _free(page, skip=0):
