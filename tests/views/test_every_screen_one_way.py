@@ -17,10 +17,8 @@ PLUMBING = {"operations.py", "context.py", "changes.py", "live.py", "presentatio
 NOT_YET_MOVED = {
     "account_page.py",
     "audit_page.py",
-    "availability_page.py",
     "background.py",
     "bi_dashboard.py",
-    "calendar_page.py",
     "catering_page.py",
     "corporate_page.py",
     "customer_dialog.py",
@@ -31,7 +29,6 @@ NOT_YET_MOVED = {
     "main_window.py",
     "menu_page.py",
     "money_back_dialog.py",
-    "nutrition_dashboard.py",
     "operations_dashboard.py",
     "order_entry.py",
     "order_queue.py",
