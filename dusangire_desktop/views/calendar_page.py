@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,7 +82,16 @@ class BookingDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("optional, e.g. diabetes follow-up"))
         self.book_button = self.save_button
         self.book_button.setEnabled(False)
-        self.picker.chosen.connect(lambda c: self.book_button.setEnabled(c is not None))
+        self.picker.chosen.connect(self._chosen)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The buttons were made before the fields, so focus would start on Cancel.
+        self.search.setFocus()
+
+    def _chosen(self, customer: object) -> None:
+        self.book_button.setEnabled(customer is not None)
+        self.book_button.setDefault(customer is not None)
 
     def operation(self) -> Operation[ConsultationView]:
         customer, slot, reason = self.picker.customer(), self.slot, self.reason.text()
@@ -118,6 +127,10 @@ class CancelDialog(FormDialog):
         self.body.insertWidget(1, QLabel(f"{slot.customer} — {_when(slot.starts_at, ctx)}"))
         self.reason = self.add_field(self.tr("&Reason"), "reason", QLineEdit())
         self.reason.setPlaceholderText(self.tr("e.g. patient discharged"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reason.setFocus()
 
     def operation(self) -> Operation[ConsultationView]:
         return _cancelling(self.slot, self.reason.text())

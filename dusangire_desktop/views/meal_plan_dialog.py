@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from ..services.scheduling import meal_plans
@@ -61,6 +62,10 @@ class MealPlanDialog(FormDialog):
         self.allowed = self.add_field(self.tr("&Allowed"), "allowed", tag_list(DietTag))
         self.forbidden = self.add_field(self.tr("&Forbidden"), "forbidden", tag_list(DietTag))
         self.notes = self.add_field(self.tr("&Notes"), "notes", QLineEdit())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.category.setFocus()
 
     def values(self) -> dict[str, Any]:
         return {
