@@ -241,8 +241,17 @@ class CalendarPage(Page):
     def on_changes(self, changes: ChangeSet) -> None:
         if changes.touches({Area.STAFF}):
             self._load_nutritionists()
-        else:
-            self.refresh()
+            return
+        # Availability is recorded by nutritionist: another one's week does not change this one.
+        others = changes.ids(Area.AVAILABILITY)
+        if (
+            not changes.touches({Area.CONSULTATIONS})
+            and not self.day_view
+            and others is not None
+            and self.who.currentData() not in others
+        ):
+            return
+        self.refresh()
 
     def move(self, steps: int) -> None:
         self.day += timedelta(days=steps * (1 if self.day_view else 7))

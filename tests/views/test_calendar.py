@@ -218,10 +218,14 @@ def test_the_calendar_reads_again_only_for_what_it_shows(qtbot, calendar):
     refreshes = []
     calendar.refreshed.connect(lambda: refreshes.append(1))
     changes_hub().publish([Change(1, Area.ORDERS, frozenset({7}), None, "elsewhere")])
+    another_nutritionist = calendar.who.currentData() + 1
+    changes_hub().publish(
+        [Change(2, Area.AVAILABILITY, frozenset({another_nutritionist}), None, "elsewhere")]
+    )
     qtbot.wait(300)
     assert refreshes == []
     with qtbot.waitSignal(calendar.refreshed, timeout=10000):
-        changes_hub().publish([Change(2, Area.AVAILABILITY, frozenset(), None, "elsewhere")])
+        changes_hub().publish([Change(3, Area.AVAILABILITY, frozenset(), None, "elsewhere")])
 
 
 def test_cancelling_needs_a_reason_and_keeps_the_dialog_open_until_given(
