@@ -13,6 +13,7 @@ from ..models.customers import Customer, CustomerAllergy, CustomerKind
 from ..models.menu import Allergen
 from . import audit
 from .auth import Actor, Permission
+from .changes import Area
 from .errors import NotFound, ValidationError
 from .textsearch import contains, equals, folded, page_size, search_text, starts_with
 from .uow import UnitOfWork
@@ -141,6 +142,7 @@ def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> Custo
         customer.reference = f"C-{customer.id:06d}"
         audit.record(uow.session, actor, "customer_created", "customer", customer.id,
                      kind=customer.kind.value)  # fmt: skip
+        uow.record(Area.CUSTOMERS, [customer.id])
         uow.commit()
         return view_of(customer)
 
@@ -163,6 +165,7 @@ def update_customer(
             changed["allergies"] = sorted(a.value for a in wanted)
         audit.record(uow.session, actor, "customer_updated", "customer", customer.id,
                      fields=sorted(changed))  # fmt: skip
+        uow.record(Area.CUSTOMERS, [customer.id])
         uow.commit()
         return view_of(customer)
 

@@ -16,6 +16,7 @@ from ..models.orders import Channel, Fulfilment, Order, OrderDiscount, OrderLine
 from ..models.targets import RevenueTarget
 from . import amounts, audit
 from .auth import Actor, Permission
+from .changes import Area
 from .csvfiles import EXTRA_FIELDS, CsvRow, ImportRejected, RowProblem, read_rows
 from .uow import UnitOfWork
 
@@ -283,6 +284,7 @@ def import_orders(
             lines=lines,
             revenue_rwf=revenue,
         )
+        uow.record(Area.ORDERS)
         uow.commit()
         return summary
 
@@ -409,5 +411,6 @@ def import_targets(uow: UnitOfWork, actor: Actor, path: Path) -> int:
             file=path.name,
             rows=len(targets),
         )
+        uow.record(Area.TARGETS)
         uow.commit()
     return len(targets)

@@ -18,6 +18,7 @@ from ..models.menu import (
 from . import audit
 from .amounts import MAX_PRICE_RWF, whole_rwf
 from .auth import Actor, Permission
+from .changes import Area
 from .errors import NotFound, ValidationError
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
@@ -172,6 +173,7 @@ def save_item(
             old_price_rwf=old_price,
             price_rwf=price,
         )
+        uow.record(Area.MENU, [item.id])
         uow.commit()
         return view_of(item)
 
@@ -186,5 +188,6 @@ def set_available(uow: UnitOfWork, actor: Actor, item_id: int, available: bool) 
         audit.record(
             uow.session, actor, "menu_item_availability", "menu_item", item.id, available=available
         )
+        uow.record(Area.MENU, [item.id])
         uow.commit()
         return view_of(item)

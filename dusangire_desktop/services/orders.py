@@ -47,6 +47,7 @@ from ..models.orders import (
 )
 from . import amounts, audit
 from .auth import Actor, Permission
+from .changes import Area
 from .clock import local_day_bounds_utc
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .pricing import LineRequest, Quote, calculate
@@ -373,6 +374,7 @@ def place_order(
                 conflicts=list(quote.conflicts),
                 reason=override,
             )
+        uow.record(Area.ORDERS, [order.id])
         uow.commit()
         return _detail(session, order)
 
@@ -446,6 +448,7 @@ def advance(
         audit.record(
             uow.session, actor, "order_status", "order", order.id, old=old.value, new=to.value
         )
+        uow.record(Area.ORDERS, [order.id])
         uow.commit()
         return _summary(order, uow.session.get(Customer, order.customer_id))
 
@@ -589,6 +592,7 @@ def cancel(
             total_rwf=order.total_rwf,
             refunded=refunded,
         )
+        uow.record(Area.ORDERS, [order.id])
         uow.commit()
         return _summary(order, uow.session.get(Customer, order.customer_id))
 
@@ -626,6 +630,7 @@ def refund(
             total_rwf=order.total_rwf,
             refunded=refunded,
         )
+        uow.record(Area.ORDERS, [order.id])
         uow.commit()
         return _summary(order, uow.session.get(Customer, order.customer_id))
 
