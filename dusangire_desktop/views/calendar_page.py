@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,17 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import scheduling
-from ..services.customers import CustomerView
-from ..services.errors import DomainError
-from ..services.scheduling import ConsultationStatus, NutritionistView, Slot, SlotState
-from .areas import ViewContext
-from .background import run_in_background
+from ..services.changes import Area
+from ..services.errors import ConcurrentChange, DomainError, ValidationError
+from ..services.scheduling import availability, consultations
+from ..services.scheduling.common import (
+    SLOT,
+    ConsultationStatus,
+    ConsultationView,
+    NutritionistView,
+    Slot,
+    SlotState,
+    SlotTaken,
+)
+from ..services.scheduling.slots import first_free, week_slots
 from .banner import MessageBanner
-from .changes import announce, changes_hub
+from .changes import ChangeSet
+from .context import ViewContext
 from .customer_picker import CustomerPicker
+from .forms import FormDialog
+from .labels import label
+from .operations import Operation
+from .page import Page
 
-REFRESH_MS = 30000
 ALL = -1
 COLOURS = {
     SlotState.FREE: ("#e6f4ea", "#1e5b2c"),
@@ -43,65 +52,116 @@ COLOURS = {
     SlotState.NO_SHOW: ("#fde2cc", "#7a3a00"),
     SlotState.PAST: ("#f5f5f5", "#aaaaaa"),
 }
-LABELS = {
-    SlotState.FREE: "free",
-    SlotState.PAST: "",
-    SlotState.COMPLETED: "✓ ",
-    SlotState.NO_SHOW: "no-show: ",
-    SlotState.BOOKED: "",
-}
 
 
-class BookingDialog(QDialog):
-    """Find or register the customer and give an optional reason; the slot is already chosen."""
+def _when(moment: datetime, ctx: ViewContext) -> str:
+    return moment.astimezone(ctx.zone).strftime("%a %d %b %H:%M")
 
-    def __init__(self, ctx: ViewContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(440)
-        self.picker = CustomerPicker(ctx, self)
+
+class BookingDialog(FormDialog):
+    """Find or register the customer and give an optional reason; the slot is already chosen.
+
+    A refusal of the slot itself (taken meanwhile, no longer offered) cannot be mended here: the
+    dialog closes and `slot_refused` hands the error to the calendar, which says so and shows the
+    slot as it is now."""
+
+    def __init__(
+        self, ctx: ViewContext, slot: Slot, title: str, parent: QWidget | None = None
+    ) -> None:
+        book = QCoreApplication.translate("BookingDialog", "Book")
+        super().__init__(ctx, title, parent, save_text=book, minimum_width=440)
+        self.slot = slot
+        self.slot_refused: Callable[[DomainError], None] | None = None
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight:600;")
+        self.body.insertWidget(1, heading)
+        self.picker = self.add_field(self.tr("&Customer"), "customer_id", CustomerPicker(ctx, self))
         self.search = self.picker.search
-        self.reason = QLineEdit()
+        self.reason = self.add_field(self.tr("&Reason"), "reason", QLineEdit())
         self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText("optional, e.g. diabetes follow-up")
-        form = QFormLayout()
-        form.addRow("&Customer", self.picker)
-        form.addRow("&Reason", self.reason)
-        buttons = QDialogButtonBox()
-        self.book_button = buttons.addButton("Book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reason.setPlaceholderText(self.tr("optional, e.g. diabetes follow-up"))
+        self.book_button = self.save_button
         self.book_button.setEnabled(False)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.picker.chosen.connect(lambda c: self.book_button.setEnabled(c is not None))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.picker.chosen.connect(self._chosen)
 
-    def customer(self) -> CustomerView | None:
-        return self.picker.customer()
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The buttons were made before the fields, so focus would start on Cancel.
+        self.search.setFocus()
+
+    def _chosen(self, customer: object) -> None:
+        self.book_button.setEnabled(customer is not None)
+        self.book_button.setDefault(customer is not None)
+
+    def operation(self) -> Operation[ConsultationView]:
+        customer, slot, reason = self.picker.customer(), self.slot, self.reason.text()
+        if customer is None:
+            raise ValidationError(self.tr("Choose the customer first."), field="customer_id")
+        return lambda uow, actor: consultations.book(
+            uow,
+            actor,
+            nutritionist_id=slot.nutritionist_id,
+            customer_id=customer.id,
+            starts_at=slot.starts_at,
+            reason=reason,
+        )
+
+    def show_domain_error(self, error: DomainError) -> None:
+        about_the_slot = isinstance(error, SlotTaken | ConcurrentChange) or (
+            error.field == "starts_at"
+        )
+        if about_the_slot and self.slot_refused is not None:
+            self.slot_refused(error)
+            self.reject()
+            return
+        super().show_domain_error(error)
 
 
-class CalendarPage(QWidget):
-    refreshed = Signal()
+class CancelDialog(FormDialog):
+    """Why the consultation is cancelled; the reason is kept with it."""
+
+    def __init__(self, ctx: ViewContext, slot: Slot, parent: QWidget | None = None) -> None:
+        title = QCoreApplication.translate("CancelDialog", "Cancel consultation")
+        super().__init__(ctx, title, parent, save_text=title)
+        self.slot = slot
+        self.body.insertWidget(1, QLabel(f"{slot.customer} — {_when(slot.starts_at, ctx)}"))
+        self.reason = self.add_field(self.tr("&Reason"), "reason", QLineEdit())
+        self.reason.setPlaceholderText(self.tr("e.g. patient discharged"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reason.setFocus()
+
+    def operation(self) -> Operation[ConsultationView]:
+        return _cancelling(self.slot, self.reason.text())
+
+
+def _cancelling(slot: Slot, reason: str) -> Operation[ConsultationView]:
+    consultation_id = slot.consultation_id
+    assert consultation_id is not None
+    return lambda uow, actor: consultations.cancel(
+        uow, actor, consultation_id, slot.version, reason
+    )
+
+
+class CalendarPage(Page):
+    watches = frozenset({Area.CONSULTATIONS, Area.AVAILABILITY, Area.STAFF})
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
         self.nutritionists: list[NutritionistView] = []
         self.slots: list[Slot] = []
         self._cells: dict[tuple[int, int], Slot] = {}
-        today = datetime.now(ctx.zone).date()
-        self.day = today
+        self.day = ctx.today()
         self.banner = MessageBanner()
         self.who = QComboBox()
         self.title = QLabel("")
         self.title.setStyleSheet("font-size:15px; font-weight:600;")
         previous, today_button, following = (
-            QPushButton("◀ &Previous"),
-            QPushButton("&Today"),
-            QPushButton("&Next ▶"),
+            QPushButton(self.tr("◀ &Previous")),
+            QPushButton(self.tr("&Today")),
+            QPushButton(self.tr("&Next ▶")),
         )
         previous.clicked.connect(lambda: self.move(-1))
         following.clicked.connect(lambda: self.move(+1))
@@ -121,16 +181,17 @@ class CalendarPage(QWidget):
         self.grid.cellClicked.connect(self.open_cell)
         self.legend = QLabel(
             "  ".join(
-                f"<span style='background:{bg}; color:{fg}'>&nbsp;{name}&nbsp;</span>"
-                for name, (bg, fg) in (
-                    ("free", COLOURS[SlotState.FREE]),
-                    ("booked", COLOURS[SlotState.BOOKED]),
-                    ("completed", COLOURS[SlotState.COMPLETED]),
-                    ("no-show", COLOURS[SlotState.NO_SHOW]),
+                f"<span style='background:{COLOURS[state][0]}; color:{COLOURS[state][1]}'>"
+                f"&nbsp;{label(state).lower()}&nbsp;</span>"
+                for state in (
+                    SlotState.FREE,
+                    SlotState.BOOKED,
+                    SlotState.COMPLETED,
+                    SlotState.NO_SHOW,
                 )
             )
         )
-        who_label = QLabel("&Who")
+        who_label = QLabel(self.tr("&Who"))
         who_label.setBuddy(self.who)
         self.who.setMinimumWidth(240)
         bar = QHBoxLayout()
@@ -146,38 +207,50 @@ class CalendarPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
-        self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
-        self._timer.start()
-        changes_hub().changed.connect(self._on_change)
         self._load_nutritionists()
 
     # what is shown
     @property
     def day_view(self) -> bool:
-        return self.who.currentData() == ALL
+        return bool(self.who.currentData() == ALL)
 
     def first_day(self) -> date:
         return self.day if self.day_view else self.day - timedelta(days=self.day.weekday())
 
     def _load_nutritionists(self) -> None:
-        ctx = self._ctx
-        run_in_background(
-            self,
-            lambda: scheduling.list_nutritionists(ctx.uow_factory(), ctx.actor),
-            self._nutritionists_loaded,
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.ctx.query(self, availability.list_nutritionists, self._nutritionists_loaded,
+                       purpose="nutritionists")  # fmt: skip
 
     def _nutritionists_loaded(self, found: list[NutritionistView]) -> None:
+        shown = self.who.currentData()
         self.nutritionists = found
         self.who.blockSignals(True)
         self.who.clear()
-        self.who.addItem("All nutritionists — day view", ALL)
+        self.who.addItem(self.tr("All nutritionists — day view"), ALL)
         for n in found:
             self.who.addItem(n.name, n.id)
-        mine = next((i + 1 for i, n in enumerate(found) if n.id == self._ctx.actor.staff_id), None)
-        self.who.setCurrentIndex(mine if mine is not None else (1 if found else 0))
+        index = self.who.findData(shown) if shown is not None else -1
+        if index < 0:
+            mine = next((i + 1 for i, n in enumerate(found) if n.id == self.ctx.actor.staff_id),
+                        None)  # fmt: skip
+            index = mine if mine is not None else (1 if found else 0)
+        self.who.setCurrentIndex(index)
         self.who.blockSignals(False)
+        self.refresh()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches({Area.STAFF}):
+            self._load_nutritionists()
+            return
+        # Availability is recorded by nutritionist: another one's week does not change this one.
+        others = changes.ids(Area.AVAILABILITY)
+        if (
+            not changes.touches({Area.CONSULTATIONS})
+            and not self.day_view
+            and others is not None
+            and self.who.currentData() not in others
+        ):
+            return
         self.refresh()
 
     def move(self, steps: int) -> None:
@@ -185,24 +258,45 @@ class CalendarPage(QWidget):
         self.refresh()
 
     def go_today(self) -> None:
-        self.day = datetime.now(self._ctx.zone).date()
+        self.day = self.ctx.today()
         self.refresh()
 
     def refresh(self) -> None:
         if not self.nutritionists:
             return
-        ctx = self._ctx
         ids = [n.id for n in self.nutritionists] if self.day_view else [self.who.currentData()]
         first, days = self.first_day(), 1 if self.day_view else 7
-        run_in_background(
+        self.ctx.query(
             self,
-            lambda: scheduling.week_slots(ctx.uow_factory(), ctx.actor, ids, first, days),
+            lambda uow, actor: week_slots(uow, actor, ids, first, days),
             lambda found: self._draw(found, first, days, ids),
-            lambda e: self.banner.show_error(e.message),
+            purpose="slots",
         )
 
+    def _cell_text(self, slot: Slot) -> str:
+        prefix = {
+            SlotState.FREE: self.tr("free"),
+            SlotState.COMPLETED: "✓ ",
+            SlotState.NO_SHOW: self.tr("no-show: "),
+        }.get(slot.state, "")
+        text = prefix + (slot.customer if slot.consultation_id else "")
+        if slot.cancelled_customer:
+            cancelled = self.tr("cancelled: {name}").format(name=slot.cancelled_customer)
+            text = f"{text} · {cancelled}".strip(" ·")
+        return text or prefix
+
+    def _tooltip(self, slot: Slot) -> str:
+        text = f"{_when(slot.starts_at, self.ctx)} — {label(slot.state)}"
+        if slot.customer:
+            text += f": {slot.customer}"
+        if slot.cancelled_customer:
+            text += " " + self.tr("(a booking for {name} was cancelled)").format(
+                name=slot.cancelled_customer
+            )
+        return text
+
     def _draw(self, found: list[Slot], first: date, days: int, ids: list[int]) -> None:
-        zone = self._ctx.zone
+        zone = self.ctx.zone
         self.slots = found
         self._cells.clear()
         times = sorted({s.starts_at.astimezone(zone).time() for s in found}) or [
@@ -219,22 +313,22 @@ class CalendarPage(QWidget):
         self.grid.setColumnCount(len(columns))
         self.grid.setHorizontalHeaderLabels(columns)
         self.grid.setVerticalHeaderLabels([t.strftime("%H:%M") for t in times])
-        today = datetime.now(zone)
-        if not self.day_view and first <= today.date() < first + timedelta(days=7):
-            header = self.grid.horizontalHeaderItem((today.date() - first).days)
+        now = self.ctx.local_now()
+        if not self.day_view and first <= now.date() < first + timedelta(days=7):
+            header = self.grid.horizontalHeaderItem((now.date() - first).days)
             font = QFont(header.font())
             font.setBold(True)
             header.setFont(font)
-            header.setText("● " + header.text() + " (today)")
+            header.setText(self.tr("● {day} (today)").format(day=header.text()))
         now_row = next(
             (
                 r
                 for r, t in enumerate(times)
-                if t <= today.time() < (datetime.combine(today.date(), t) + scheduling.SLOT).time()
+                if t <= now.time() < (datetime.combine(now.date(), t) + SLOT).time()
             ),
             None,
         )
-        if now_row is not None and first <= today.date() < first + timedelta(days=days):
+        if now_row is not None and first <= now.date() < first + timedelta(days=days):
             self.grid.verticalHeaderItem(now_row).setText(f"▶ {times[now_row]:%H:%M}")
         for slot in found:
             local = slot.starts_at.astimezone(zone)
@@ -243,25 +337,14 @@ class CalendarPage(QWidget):
                 ids.index(slot.nutritionist_id) if self.day_view else (local.date() - first).days
             )
             background, foreground = COLOURS[slot.state]
-            text = LABELS[slot.state] + (slot.customer if slot.consultation_id else "")
-            if slot.cancelled_customer:
-                text = f"{text} · cancelled: {slot.cancelled_customer}".strip(" ·")
-            item = QTableWidgetItem(text or LABELS[slot.state])
+            item = QTableWidgetItem(self._cell_text(slot))
             item.setBackground(QBrush(QColor(background)))
             item.setForeground(QBrush(QColor(foreground)))
             if slot.cancelled_customer:
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-            item.setToolTip(
-                f"{local:%a %d %b %H:%M} — {slot.state.value.replace('_', ' ')}"
-                + (f": {slot.customer}" if slot.customer else "")
-                + (
-                    f" (a booking for {slot.cancelled_customer} was cancelled)"
-                    if slot.cancelled_customer
-                    else ""
-                )
-            )
+            item.setToolTip(self._tooltip(slot))
             self.grid.setItem(row, column, item)
             self._cells[(row, column)] = slot
         for row in range(len(times)):
@@ -302,117 +385,108 @@ class CalendarPage(QWidget):
         return next((n.name for n in self.nutritionists if n.id == nutritionist_id), "")
 
     def open_booking(self, slot: Slot) -> BookingDialog:
-        when = slot.starts_at.astimezone(self._ctx.zone)
-        dialog = BookingDialog(
-            self._ctx, f"Book {self._name(slot.nutritionist_id)} — {when:%a %d %b %H:%M}", self
+        title = self.tr("Book {name} — {when}").format(
+            name=self._name(slot.nutritionist_id), when=_when(slot.starts_at, self.ctx)
         )
-        dialog.accepted.connect(lambda: self._book(slot, dialog))
+        dialog = BookingDialog(self.ctx, slot, title, self)
+        dialog.slot_refused = self._refused
+        dialog.saved.connect(self._booked)
         dialog.open()
         return dialog
 
-    def _book(self, slot: Slot, dialog: BookingDialog) -> None:
-        customer, ctx = dialog.customer(), self._ctx
-        if customer is None:
-            return
-        reason = dialog.reason.text()
-        self._run(
-            lambda: scheduling.book(
-                ctx.uow_factory(),
-                ctx.actor,
-                nutritionist_id=slot.nutritionist_id,
-                customer_id=customer.id,
-                starts_at=slot.starts_at,
-                reason=reason,
-            ),
-            lambda c: f"Booked {c.customer} with {c.nutritionist}.",
+    def _booked(self, c: ConsultationView) -> None:
+        self.banner.show_info(
+            self.tr("Booked {customer} with {nutritionist}.").format(
+                customer=c.customer, nutritionist=c.nutritionist
+            )
         )
 
-    def _run(self, work, done) -> None:  # type: ignore[no-untyped-def]
-        def succeeded(consultation) -> None:  # type: ignore[no-untyped-def]
-            self.banner.show_info(done(consultation))
-            announce("consultations", [consultation.id])
+    def _refused(self, error: DomainError) -> None:
+        """The calendar may be behind (another desk took or moved the slot): show it as it is."""
+        self.banner.show_error(error.message)
+        self.refresh()
 
-        def failed(error: DomainError) -> None:
-            self.banner.show_error(error.message)
-            self.refresh()
-
-        run_in_background(self, work, succeeded, failed)
+    def _change(
+        self, op: Operation[ConsultationView], done: Callable[[ConsultationView], str]
+    ) -> None:
+        self.ctx.command(self, op, lambda c: self.banner.show_info(done(c)),
+                         purpose="consultation", on_error=self._refused)  # fmt: skip
 
     def consultation_actions(self, slot: Slot) -> list[str]:
         """What may be done with a booked consultation; another nutritionist's is not marked."""
-        actions = ["Reschedule…", "Cancel…"]
-        if scheduling.may_mark(self._ctx.actor, slot.nutritionist_id):
-            actions += ["Mark completed", "Mark no-show"]
+        actions = [self.tr("Reschedule…"), self.tr("Cancel…")]
+        if consultations.may_mark(self.ctx.actor, slot.nutritionist_id):
+            actions += [self.tr("Mark completed"), self.tr("Mark no-show")]
         return actions
 
     def open_consultation(self, slot: Slot) -> None:
         if slot.state != SlotState.BOOKED:
-            self.banner.show_info(f"{slot.customer}: {slot.state.value.replace('_', ' ')}.")
+            self.banner.show_info(f"{slot.customer}: {label(slot.state).lower()}.")
             return
         actions = self.consultation_actions(slot)
-        choice, ok = QInputDialog.getItem(self, slot.customer, "What happened?", actions, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self, slot.customer, self.tr("What happened?"), actions, 0, False
+        )
         if not ok:
             return
-        if choice == "Reschedule…":
+        index = actions.index(choice)
+        if index == 0:
             self._ask_reschedule(slot)
-        elif choice == "Cancel…":
-            reason, ok = QInputDialog.getText(self, "Cancel consultation", "Reason:")
-            if ok:
-                self.cancel(slot, reason)
+        elif index == 1:
+            self.open_cancel(slot)
         else:
-            self.mark(
-                slot,
-                ConsultationStatus.COMPLETED
-                if choice == "Mark completed"
-                else ConsultationStatus.NO_SHOW,
-            )
+            self.mark(slot, (ConsultationStatus.COMPLETED, ConsultationStatus.NO_SHOW)[index - 2])
 
     def _ask_reschedule(self, slot: Slot) -> None:
-        ctx = self._ctx
-        run_in_background(
+        now = self.ctx.now()
+        self.ctx.query(
             self,
-            lambda: scheduling.first_free(
-                ctx.uow_factory(), ctx.actor, datetime.now(UTC), slot.nutritionist_id, limit=30
-            ),
+            lambda uow, actor: first_free(uow, actor, now, slot.nutritionist_id, limit=30),
             lambda free: self._choose_new_time(slot, free),
+            purpose="free slots",
         )
 
     def _choose_new_time(self, slot: Slot, free: list[Slot]) -> None:
         if not free:
-            self.banner.show_error("No free slot in the next 60 days.")
+            self.banner.show_error(self.tr("No free slot in the next 60 days."))
             return
-        labels = [f.starts_at.astimezone(self._ctx.zone).strftime("%a %d %b %H:%M") for f in free]
-        choice, ok = QInputDialog.getItem(self, "Reschedule", "New time:", labels, 0, False)
+        labels = [_when(f.starts_at, self.ctx) for f in free]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Reschedule"), self.tr("New time:"), labels, 0, False
+        )
         if ok:
             self.reschedule(slot, free[labels.index(choice)].starts_at)
 
     def reschedule(self, slot: Slot, to: datetime) -> None:
-        ctx = self._ctx
-        self._run(
-            lambda: scheduling.reschedule(
-                ctx.uow_factory(), ctx.actor, slot.consultation_id, slot.version, to
+        consultation_id = slot.consultation_id
+        assert consultation_id is not None
+        self._change(
+            lambda uow, actor: consultations.reschedule(
+                uow, actor, consultation_id, slot.version, to
             ),
-            lambda c: f"{c.customer} moved to {c.starts_at.astimezone(ctx.zone):%a %d %b %H:%M}.",
+            lambda c: self.tr("{customer} moved to {when}.").format(
+                customer=c.customer, when=_when(c.starts_at, self.ctx)
+            ),
         )
+
+    def open_cancel(self, slot: Slot) -> CancelDialog:
+        dialog = CancelDialog(self.ctx, slot, self)
+        dialog.saved.connect(lambda c: self.banner.show_info(self._cancelled(c)))
+        dialog.open()
+        return dialog
+
+    def _cancelled(self, c: ConsultationView) -> str:
+        return self.tr("Consultation with {customer} cancelled.").format(customer=c.customer)
 
     def cancel(self, slot: Slot, reason: str) -> None:
-        ctx = self._ctx
-        self._run(
-            lambda: scheduling.cancel(
-                ctx.uow_factory(), ctx.actor, slot.consultation_id, slot.version, reason
-            ),
-            lambda c: f"Consultation with {c.customer} cancelled.",
-        )
+        self._change(_cancelling(slot, reason), self._cancelled)
 
     def mark(self, slot: Slot, outcome: ConsultationStatus) -> None:
-        ctx = self._ctx
-        self._run(
-            lambda: scheduling.mark(
-                ctx.uow_factory(), ctx.actor, slot.consultation_id, slot.version, outcome
+        consultation_id = slot.consultation_id
+        assert consultation_id is not None
+        self._change(
+            lambda uow, actor: consultations.mark(
+                uow, actor, consultation_id, slot.version, outcome
             ),
-            lambda c: f"{c.customer}: {outcome.value.replace('_', ' ')}.",
+            lambda c: f"{c.customer}: {label(outcome).lower()}.",
         )
-
-    def _on_change(self, area: str, _ids: list) -> None:
-        if area == "consultations":
-            self.refresh()

@@ -2,132 +2,111 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
-from ..services import scheduling
 from ..services.analytics import nutrition
 from ..services.analytics.nutrition import NutritionSummary, ScheduleEntry
-from ..services.auth import Permission
+from ..services.analytics.periods import Period
+from ..services.auth import Actor, Permission
+from ..services.changes import Area
 from ..services.errors import DomainError
-from ..services.scheduling import (
-    ConsultationView,
-    DietTag,
-    MealPlanStatus,
-    MealPlanView,
-    NutritionistView,
-    TherapeuticCategory,
-)
-from .areas import ViewContext
-from .background import run_in_background
+from ..services.scheduling import availability, meal_plans
+from ..services.scheduling.common import ConsultationView, NutritionistView
+from ..services.scheduling.meal_plans import MealPlanStatus, MealPlanView
+from ..services.uow import UnitOfWork
 from .banner import MessageBanner
-from .changes import announce, changes_hub
-from .dashboard_kit import KpiGrid, PeriodPicker, today_in
+from .changes import ChangeSet
+from .context import ViewContext
+from .dashboard_kit import KpiGrid, PeriodPicker
 from .formatting import local_date, local_time, percent
+from .labels import label
+from .meal_plan_dialog import MealPlanDialog, opening
+from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import checked, checklist, record_table, selected_record
-
-KPIS = [
-    "Active clients",
-    "Consultations this month",
-    "Pending plans",
-    "Utilization",
-    "No-show rate",
-]
+from .widgets import record_table, selected_record
 
 
-class MealPlanDialog(QDialog):
-    def __init__(self, consultation: ConsultationView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.consultation = consultation
-        self.setWindowTitle(f"Meal plan for {consultation.customer}")
-        self.category = QComboBox()
-        for category in TherapeuticCategory:
-            self.category.addItem(category.value.replace("_", " ").title(), category)
-        self.calories = QSpinBox()
-        self.calories.setRange(0, 6000)
-        self.calories.setSingleStep(100)
-        self.calories.setSpecialValueText("no target")
-        self.allowed = checklist(DietTag, height=100)
-        self.forbidden = checklist(DietTag, height=100)
-        self.notes = QLineEdit()
-        form = QFormLayout()
-        form.addRow("&Category", self.category)
-        form.addRow("Daily &calories", self.calories)
-        form.addRow("&Allowed", self.allowed)
-        form.addRow("&Forbidden", self.forbidden)
-        form.addRow("&Notes", self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+@dataclass(frozen=True)
+class Desk:
+    """What the page shows for one nutritionist and period."""
 
-    def values(self) -> dict:
-        return {
-            "category": self.category.currentData(),
-            "daily_calories": self.calories.value() or None,
-            "allowed": checked(self.allowed),
-            "forbidden": checked(self.forbidden),
-            "notes": self.notes.text(),
-        }
+    summary: NutritionSummary
+    plans: list[MealPlanView]
+    to_write: list[ConsultationView]
 
 
-class NutritionDashboard(QWidget):
-    refreshed = Signal()
+def _desk(
+    uow: UnitOfWork,
+    actor: Actor,
+    nutritionist_id: int,
+    period: Period,
+    as_of: datetime,
+    can_plan: bool,
+) -> Desk:
+    summary = nutrition.nutrition_summary(uow, actor, nutritionist_id, period, as_of)
+    if not can_plan:
+        return Desk(summary, [], [])
+    return Desk(
+        summary,
+        meal_plans.nutritionist_plans(uow, actor, nutritionist_id),
+        meal_plans.completed_without_plan(uow, actor, nutritionist_id),
+    )
+
+
+class NutritionDashboard(Page):
+    """Reads again whenever consultations, meal plans or availability change, here or at another
+    desk, while it is shown (and when it is next shown)."""
+
+    watches = frozenset({Area.CONSULTATIONS, Area.MEAL_PLANS, Area.AVAILABILITY, Area.STAFF})
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
         self.summary: NutritionSummary | None = None
         self.banner = MessageBanner()
         self.who = QComboBox()
-        self.picker = PeriodPicker(lambda: today_in(ctx.zone))
+        self.picker = PeriodPicker(ctx.today)
         self.picker.period_changed.connect(lambda _p: self.refresh())
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.kpis = KpiGrid(KPIS, columns=5)
+        self.kpi_titles = {
+            "clients": self.tr("Active clients"),
+            "month": self.tr("Consultations this month"),
+            "pending": self.tr("Pending plans"),
+            "utilization": self.tr("Utilization"),
+            "no_shows": self.tr("No-show rate"),
+        }
+        self.kpis = KpiGrid(list(self.kpi_titles.values()), columns=5)
+        zone = ctx.zone
         self.today_model: RecordTableModel[ScheduleEntry] = RecordTableModel(
             [
-                Column("Time", lambda e: local_time(e.starts_at, ctx.zone)),
-                Column("Client", lambda e: e.customer),
-                Column("Status", lambda e: e.status.value.replace("_", " ")),
-                Column("Reason", lambda e: e.reason),
+                Column(self.tr("Time"), lambda e: local_time(e.starts_at, zone)),
+                Column(self.tr("Client"), lambda e: e.customer),
+                Column(self.tr("Status"), lambda e: label(e.status)),
+                Column(self.tr("Reason"), lambda e: e.reason),
             ]
         )
         self.plans_model: RecordTableModel[MealPlanView] = RecordTableModel(
             [
-                Column("Client", lambda p: p.customer),
-                Column("Category", lambda p: p.category.value.replace("_", " ")),
-                Column("Status", lambda p: p.status.value),
-                Column("Calories", lambda p: f"{p.daily_calories:,}" if p.daily_calories else ""),
+                Column(self.tr("Client"), lambda p: p.customer),
+                Column(self.tr("Category"), lambda p: label(p.category)),
+                Column(self.tr("Status"), lambda p: label(p.status)),
                 Column(
-                    "Forbidden", lambda p: ", ".join(t.value.replace("_", " ") for t in p.forbidden)
+                    self.tr("Calories"),
+                    lambda p: f"{p.daily_calories:,}" if p.daily_calories else "",
                 ),
-                Column("Opened", lambda p: local_date(p.created_at, ctx.zone)),
+                Column(self.tr("Forbidden"), lambda p: ", ".join(label(t) for t in p.forbidden)),
+                Column(self.tr("Opened"), lambda p: local_date(p.created_at, zone)),
             ]
         )
         self.to_write_model: RecordTableModel[ConsultationView] = RecordTableModel(
             [
-                Column("Consulted", lambda c: local_date(c.starts_at, ctx.zone)),
-                Column("Client", lambda c: c.customer),
-                Column("Reason", lambda c: c.reason),
+                Column(self.tr("Consulted"), lambda c: local_date(c.starts_at, zone)),
+                Column(self.tr("Client"), lambda c: c.customer),
+                Column(self.tr("Reason"), lambda c: c.reason),
             ]
         )
         self.today_table, self.plans_table, self.to_write_table = (
@@ -135,156 +114,165 @@ class NutritionDashboard(QWidget):
             record_table(self.plans_model),
             record_table(self.to_write_model),
         )
-        self.activate = QPushButton("&Activate plan")
-        self.complete = QPushButton("&Complete plan")
-        self.write = QPushButton("&Write plan…")
+        self.activate = QPushButton(self.tr("&Activate plan"))
+        self.complete = QPushButton(self.tr("&Complete plan"))
+        self.write = QPushButton(self.tr("&Write plan…"))
         self.activate.clicked.connect(lambda: self.move_plan(MealPlanStatus.ACTIVE))
         self.complete.clicked.connect(lambda: self.move_plan(MealPlanStatus.COMPLETED))
         self.write.clicked.connect(self._ask_plan)
-        can_plan = ctx.actor.can(Permission.MANAGE_MEAL_PLANS)
+        self.can_plan = ctx.actor.can(Permission.MANAGE_MEAL_PLANS)
         for button in (self.activate, self.complete, self.write):
-            button.setVisible(can_plan)
+            button.setVisible(self.can_plan)
+        who_label = QLabel(self.tr("&Nutritionist"))
+        who_label.setBuddy(self.who)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Nutritionist"))
+        bar.addWidget(who_label)
         bar.addWidget(self.who)
         bar.addWidget(self.picker)
         bar.addStretch(1)
         lower = QHBoxLayout()
         for title, table, buttons in (
-            ("Today's schedule", self.today_table, []),
-            ("Meal plans", self.plans_table, [self.activate, self.complete]),
-            ("Completed consultations without a plan", self.to_write_table, [self.write]),
+            (self.tr("Today's schedule"), self.today_table, []),
+            (self.tr("Meal plans"), self.plans_table, [self.activate, self.complete]),
+            (
+                self.tr("Completed consultations without a plan"),
+                self.to_write_table,
+                [self.write],
+            ),
         ):
-            box = QVBoxLayout()
-            heading = QLabel(title)
-            heading.setStyleSheet("font-weight:600;")
-            box.addWidget(heading)
-            box.addWidget(table, 1)
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            box.addLayout(row)
-            lower.addLayout(box, 1)
+            lower.addLayout(self._panel(title, table, buttons), 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(bar)
         layout.addWidget(self.kpis)
         layout.addLayout(lower, 1)
-        changes_hub().changed.connect(self._on_change)
-        run_in_background(
-            self,
-            lambda: scheduling.list_nutritionists(ctx.uow_factory(), ctx.actor),
-            self._nutritionists,
-            lambda e: self.banner.show_error(e.message),
-        )
+        self._load_nutritionists()
+
+    @staticmethod
+    def _panel(title: str, table: QTableView, buttons: list[QPushButton]) -> QVBoxLayout:
+        box = QVBoxLayout()
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight:600;")
+        box.addWidget(heading)
+        box.addWidget(table, 1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        return box
+
+    def _load_nutritionists(self) -> None:
+        self.ctx.query(self, availability.list_nutritionists, self._nutritionists,
+                       purpose="nutritionists")  # fmt: skip
 
     def _nutritionists(self, found: list[NutritionistView]) -> None:
-        actor = self._ctx.actor
+        actor, shown = self.ctx.actor, self.who.currentData()
         mine = [n for n in found if n.id == actor.staff_id]
         self.who.blockSignals(True)
+        self.who.clear()
         for n in mine or found:
             self.who.addItem(n.name, n.id)
+        if shown is not None and self.who.findData(shown) >= 0:
+            self.who.setCurrentIndex(self.who.findData(shown))
         self.who.blockSignals(False)
         self.who.setEnabled(not mine)
         self.refresh()
 
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches({Area.STAFF}):
+            self._load_nutritionists()
+        else:
+            self.refresh()
+
     def refresh(self) -> None:
-        nutritionist_id, period, ctx = self.who.currentData(), self.picker.period(), self._ctx
+        nutritionist_id, period = self.who.currentData(), self.picker.period()
         if nutritionist_id is None or period is None:
             return
-        as_of = datetime.now(UTC)
-        can_plan = ctx.actor.can(Permission.MANAGE_MEAL_PLANS)
-
-        def load():  # type: ignore[no-untyped-def]
-            summary = nutrition.nutrition_summary(
-                ctx.uow_factory(), ctx.actor, nutritionist_id, period, as_of
-            )
-            if not can_plan:
-                return summary, [], []
-            return (
-                summary,
-                scheduling.nutritionist_plans(ctx.uow_factory(), ctx.actor, nutritionist_id),
-                scheduling.completed_without_plan(ctx.uow_factory(), ctx.actor, nutritionist_id),
-            )
-
-        run_in_background(self, load, self._show, lambda e: self.banner.show_error(e.message))
-
-    def _show(self, data) -> None:  # type: ignore[no-untyped-def]
-        s, plans, to_write = data
-        self.summary = s
-        k = self.kpis
-        k["Active clients"].show_value(
-            f"{s.active_clients}", "completed in 90 days, upcoming, or on an active plan"
+        as_of, can_plan = self.ctx.now(), self.can_plan
+        self.ctx.query(
+            self,
+            lambda uow, actor: _desk(uow, actor, nutritionist_id, period, as_of, can_plan),
+            self._show,
+            purpose="desk",
         )
-        k["Consultations this month"].show_value(
+
+    def _show(self, desk: Desk) -> None:
+        s = self.summary = desk.summary
+        k, t = self.kpis, self.kpi_titles
+        k[t["clients"]].show_value(
+            f"{s.active_clients}", self.tr("completed in 90 days, upcoming, or on an active plan")
+        )
+        k[t["month"]].show_value(
             f"{s.consultations_this_month}",
-            f"{s.month_completed} completed, {s.month_booked} booked"
-            f" · {s.month_no_shows} no-show, {s.month_cancelled} cancelled",
+            self.tr("{done} completed, {booked} booked · {no_shows} no-show, {cancelled} cancelled")
+            .format(done=s.month_completed, booked=s.month_booked, no_shows=s.month_no_shows,
+                    cancelled=s.month_cancelled),
+        )  # fmt: skip
+        k[t["pending"]].show_value(
+            f"{s.pending_plans}",
+            self.tr("oldest {days} days").format(days=s.oldest_pending_days)
+            if s.pending_plans
+            else "",
         )
-        k["Pending plans"].show_value(
-            f"{s.pending_plans}", f"oldest {s.oldest_pending_days} days" if s.pending_plans else ""
-        )
-        k["Utilization"].show_value(
+        k[t["utilization"]].show_value(
             percent(s.utilization),
-            f"{s.used_slots} of {s.available_slots} slots",
-            "No availability in this period.",
+            self.tr("{used} of {available} slots").format(
+                used=s.used_slots, available=s.available_slots
+            ),
+            self.tr("No availability in this period."),
         )
-        k["No-show rate"].show_value(
+        k[t["no_shows"]].show_value(
             percent(s.no_show_rate),
-            f"{s.no_shows} of {s.completed + s.no_shows}; {s.unmarked} past still unmarked",
-            "No consultation has finished in this period yet.",
+            self.tr("{no_shows} of {finished}; {unmarked} past still unmarked").format(
+                no_shows=s.no_shows, finished=s.completed + s.no_shows, unmarked=s.unmarked
+            ),
+            self.tr("No consultation has finished in this period yet."),
         )
         self.today_model.set_records(s.today)
         self.plans_model.set_records(
-            [p for p in plans if p.status in (MealPlanStatus.PENDING, MealPlanStatus.ACTIVE)]
+            [p for p in desk.plans if p.status in (MealPlanStatus.PENDING, MealPlanStatus.ACTIVE)]
         )
-        self.to_write_model.set_records(to_write)
+        self.to_write_model.set_records(desk.to_write)
         self.refreshed.emit()
 
     def move_plan(self, to: MealPlanStatus) -> None:
-        plan, ctx = selected_record(self.plans_table, self.plans_model), self._ctx
+        plan = selected_record(self.plans_table, self.plans_model)
         if plan is None:
-            self.banner.show_error("Choose a plan first.")
+            self.banner.show_error(self.tr("Choose a plan first."))
             return
-        run_in_background(
+        self.ctx.command(
             self,
-            lambda: scheduling.move_meal_plan(
-                ctx.uow_factory(), ctx.actor, plan.id, plan.version, to
+            lambda uow, actor: meal_plans.move_meal_plan(uow, actor, plan.id, plan.version, to),
+            lambda p: self.banner.show_info(
+                self.tr("{customer}'s plan is {status}.").format(
+                    customer=p.customer, status=label(p.status).lower()
+                )
             ),
-            lambda p: (
-                self.banner.show_info(f"{p.customer}'s plan is {p.status.value}."),
-                announce("meal_plans", [p.id]),
-            ),
-            self._failed,
+            purpose="plan",
+            on_error=self._refused,
         )
 
-    def _ask_plan(self) -> None:
+    def _ask_plan(self) -> MealPlanDialog | None:
         consultation = selected_record(self.to_write_table, self.to_write_model)
         if consultation is None:
-            self.banner.show_error("Choose a completed consultation first.")
-            return
-        dialog = MealPlanDialog(consultation, self)
-        dialog.accepted.connect(lambda: self.write_plan(consultation, **dialog.values()))
+            self.banner.show_error(self.tr("Choose a completed consultation first."))
+            return None
+        dialog = MealPlanDialog(self.ctx, consultation, self)
+        dialog.saved.connect(self._opened)
         dialog.open()
+        return dialog
 
-    def write_plan(self, consultation: ConsultationView, **values) -> None:  # type: ignore[no-untyped-def]
-        ctx = self._ctx
-        run_in_background(
-            self,
-            lambda: scheduling.open_meal_plan(
-                ctx.uow_factory(), ctx.actor, consultation.id, **values
-            ),
-            lambda p: (
-                self.banner.show_info(f"Plan opened for {p.customer} (pending)."),
-                announce("meal_plans", [p.id]),
-            ),
-            self._failed,
+    def write_plan(self, consultation: ConsultationView, **values: Any) -> None:
+        self.ctx.command(self, opening(consultation.id, values), self._opened, purpose="plan",
+                         on_error=self._refused)  # fmt: skip
+
+    def _opened(self, plan: MealPlanView) -> None:
+        self.banner.show_info(
+            self.tr("Plan opened for {customer} (pending).").format(customer=plan.customer)
         )
 
-    def _failed(self, error: DomainError) -> None:
+    def _refused(self, error: DomainError) -> None:
+        """The desk may be behind (the plan changed elsewhere): say so and show it as it is."""
         self.banner.show_error(error.message)
-
-    def _on_change(self, area: str, _ids: list) -> None:
-        if area in ("meal_plans", "consultations"):
-            self.refresh()
+        self.refresh()

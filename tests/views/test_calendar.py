@@ -7,11 +7,19 @@ from datetime import time
 import pytest
 from PySide6.QtCore import Qt
 
+from dusangire_desktop import db
 from dusangire_desktop.services import scheduling
 from dusangire_desktop.services.accounts import Role
-from dusangire_desktop.services.scheduling import Interval, SlotState
+from dusangire_desktop.services.auth import command_line_actor
+from dusangire_desktop.services.changes import Area, Change
+from dusangire_desktop.services.scheduling import Interval, SlotState, consultations
+from dusangire_desktop.services.uow import UnitOfWorkFactory
+from dusangire_desktop.views.calendar_page import CalendarPage
+from dusangire_desktop.views.changes import changes_hub
+from dusangire_desktop.views.context import ViewContext
 
-from ..services.scheduling.test_scheduling import uwimana  # noqa: F401  (fixture)
+from ..conftest import KIGALI
+from ..scheduling_world import uwimana  # noqa: F401  (fixture)
 
 
 def _free(page, skip=0):
@@ -63,9 +71,6 @@ def test_taken_slot_says_so_and_refreshes(
     uwimana,  # noqa: F811
     uow_factory,
 ):
-    from dusangire_desktop.services import scheduling
-    from dusangire_desktop.services.auth import command_line_actor
-
     window = open_main_window(Role.FRONT_DESK)
     page = window.open_area("calendar")
     qtbot.waitUntil(lambda: len(page.slots) == 16, timeout=10000)
@@ -150,3 +155,101 @@ def test_a_nutritionist_is_offered_marking_on_their_own_consultations(
         page.refresh()
     booked = next(s for s in page.slots if s.consultation_id)
     assert page.consultation_actions(booked)[-2:] == ["Mark completed", "Mark no-show"]
+
+
+@pytest.fixture
+def other_desk(engine, clock):  # type: ignore[no-untyped-def]
+    """A second workstation on the same database: its own sessions, its own origin."""
+    return UnitOfWorkFactory(
+        db.make_session_factory(engine), description="other desk", clock=clock, zone=KIGALI
+    )
+
+
+@pytest.fixture
+def calendar(qtbot, uow_factory, sign_in_as, uwimana):  # noqa: F811
+    page = CalendarPage(ViewContext(uow_factory, sign_in_as(Role.FRONT_DESK)))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.slots) == 16, timeout=10000)
+    return page
+
+
+def _booked_elsewhere(other_desk, uwimana, customer, slot):  # noqa: F811
+    uow = other_desk()
+    consultations.book(uow, command_line_actor("other desk"), nutritionist_id=uwimana,
+                       customer_id=customer, starts_at=slot.starts_at)  # fmt: skip
+    return uow.committed
+
+
+def test_a_booking_at_another_desk_appears_on_a_visible_calendar(
+    qtbot,
+    calendar,
+    other_desk,
+    kitchen,
+    uwimana,  # noqa: F811
+):
+    slot = _free(calendar)
+    changes = _booked_elsewhere(other_desk, uwimana, kitchen.patient, slot)
+    changes_hub().publish(changes)  # what the change follower does when the other desk commits
+    qtbot.waitUntil(lambda: calendar.slot_state(slot.starts_at) == SlotState.BOOKED, timeout=2000)
+    assert calendar.grid.item(*calendar.cell_of(slot.starts_at)).text() == "Jeanne Uwera"
+
+
+def test_a_hidden_calendar_refreshes_when_it_is_shown_again(
+    qtbot,
+    calendar,
+    other_desk,
+    kitchen,
+    uwimana,  # noqa: F811
+):
+    refreshes = []
+    calendar.refreshed.connect(lambda: refreshes.append(1))
+    calendar.hide()
+    slot = _free(calendar)
+    changes_hub().publish(_booked_elsewhere(other_desk, uwimana, kitchen.patient, slot))
+    qtbot.wait(300)
+    assert refreshes == [] and calendar.slot_state(slot.starts_at) == SlotState.FREE
+    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+        calendar.show()
+    assert calendar.slot_state(slot.starts_at) == SlotState.BOOKED
+
+
+def test_the_calendar_reads_again_only_for_what_it_shows(qtbot, calendar):
+    refreshes = []
+    calendar.refreshed.connect(lambda: refreshes.append(1))
+    changes_hub().publish([Change(1, Area.ORDERS, frozenset({7}), None, "elsewhere")])
+    another_nutritionist = calendar.who.currentData() + 1
+    changes_hub().publish(
+        [Change(2, Area.AVAILABILITY, frozenset({another_nutritionist}), None, "elsewhere")]
+    )
+    qtbot.wait(300)
+    assert refreshes == []
+    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+        changes_hub().publish([Change(3, Area.AVAILABILITY, frozenset(), None, "elsewhere")])
+
+
+def test_cancelling_needs_a_reason_and_keeps_the_dialog_open_until_given(
+    qtbot,
+    calendar,
+    kitchen,
+    uwimana,  # noqa: F811
+    uow_factory,
+    admin,
+):
+    slot = _free(calendar)
+    scheduling.book(uow_factory(), admin, nutritionist_id=uwimana, customer_id=kitchen.visitor,
+                    starts_at=slot.starts_at)  # fmt: skip
+    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+        calendar.refresh()
+    booked = next(s for s in calendar.slots if s.consultation_id)
+    dialog = calendar.open_cancel(booked)
+    dialog.reason.setText("no")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.text("reason") == "Give the reason for cancelling.")
+    assert dialog.isVisible() and dialog.reason.text() == "no"
+    dialog.reason.setText("Patient discharged")
+    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert calendar.slot_state(slot.starts_at) == SlotState.FREE
+    assert "Consultation with Eric Habimana cancelled." in calendar.banner.text

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from dusangire_desktop.services.accounts import Role
 from dusangire_desktop.services.scheduling import SlotState
 
+from ..scheduling_world import uwimana  # noqa: F401  (fixture)
 from ..search_world import crowd  # noqa: F401  (fixture)
-from ..services.scheduling.test_scheduling import uwimana  # noqa: F401  (fixture)
 
 
 def test_employee_number_then_enter_takes_the_order_for_the_employee(

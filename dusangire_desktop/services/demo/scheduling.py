@@ -20,7 +20,7 @@ from ...models.scheduling import (
 )
 from ...models.staff import Role, Staff
 from ...models.subscriptions import TherapeuticCategory
-from ..scheduling import slots
+from ..scheduling.slots import slots
 from . import DemoContext
 
 REASONS = [
@@ -50,7 +50,7 @@ def populate(ctx: DemoContext) -> None:
     ctx.progress("nutritionists' calendars")
     today = ctx.now.astimezone(zone).date()
     for index, staff_id in enumerate(nutritionists):
-        name = session.get(Staff, staff_id).full_name
+        name = session.scalars(select(Staff.full_name).where(Staff.id == staff_id)).one()
         session.add(
             NutritionistProfile(
                 staff_id=staff_id,

@@ -1,0 +1,168 @@
+"""The 30-minute slots nutritionists offer, and which of them are free.
+
+Slots are generated in hospital time from the weekly hours and stored in UTC; time off removes
+them; a slot before now that nobody booked is past, not free. A slot shows the consultation that
+holds it (booked, completed or no-show), or, when free, the customer whose booking there was
+cancelled.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...models.customers import Customer
+from ...models.scheduling import Consultation, ConsultationStatus, TimeOff, WeeklyAvailability
+from ...models.staff import Role, Staff
+from ..auth import Actor, Permission
+from ..textsearch import page_size
+from ..uow import UnitOfWork
+from .common import SEARCH_HORIZON, SLOT, Slot, SlotState
+
+_HELD = {
+    ConsultationStatus.BOOKED: SlotState.BOOKED,
+    ConsultationStatus.COMPLETED: SlotState.COMPLETED,
+    ConsultationStatus.NO_SHOW: SlotState.NO_SHOW,
+}
+
+
+def slots(
+    session: Session,
+    nutritionist_ids: list[int],
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    zone: ZoneInfo,
+) -> list[Slot]:
+    """Every 30-minute slot in [start, end) from availability, minus time off, with bookings."""
+    if not nutritionist_ids:
+        return []
+    weekly: dict[int, dict[int, list[tuple[time, time]]]] = {}
+    for a in session.scalars(
+        select(WeeklyAvailability).where(WeeklyAvailability.nutritionist_id.in_(nutritionist_ids))
+    ):
+        weekly.setdefault(a.nutritionist_id, {}).setdefault(a.weekday, []).append(
+            (a.starts_at, a.ends_at)
+        )
+    off: dict[int, list[tuple[datetime, datetime]]] = {}
+    for t in session.scalars(
+        select(TimeOff).where(
+            TimeOff.nutritionist_id.in_(nutritionist_ids),
+            TimeOff.ends_at > start,
+            TimeOff.starts_at < end,
+        )
+    ):
+        off.setdefault(t.nutritionist_id, []).append((t.starts_at, t.ends_at))
+    in_range = (
+        Consultation.nutritionist_id.in_(nutritionist_ids),
+        Consultation.starts_at >= start,
+        Consultation.starts_at < end,
+    )
+    booked = {
+        (c.nutritionist_id, c.starts_at): (c, name)
+        for c, name in session.execute(
+            select(Consultation, Customer.full_name)
+            .join(Customer)
+            .where(*in_range, Consultation.status != ConsultationStatus.CANCELLED)
+        )
+    }
+    cancelled = {
+        (n, at): name
+        for n, at, name in session.execute(
+            select(Consultation.nutritionist_id, Consultation.starts_at, Customer.full_name)
+            .join(Customer)
+            .where(*in_range, Consultation.status == ConsultationStatus.CANCELLED)
+        )
+    }
+    result = []
+    first_day = start.astimezone(zone).date()
+    last_day = end.astimezone(zone).date()
+    for nutritionist_id in nutritionist_ids:
+        day = first_day
+        while day <= last_day:
+            for opens, closes in weekly.get(nutritionist_id, {}).get(day.weekday(), []):
+                moment = datetime.combine(day, opens, zone)
+                closing = datetime.combine(day, closes, zone)
+                while moment + SLOT <= closing:
+                    at = moment.astimezone(UTC)
+                    moment += SLOT
+                    if not start <= at < end:
+                        continue
+                    if any(s < at + SLOT and at < e for s, e in off.get(nutritionist_id, [])):
+                        continue
+                    taken = booked.get((nutritionist_id, at))
+                    if taken:
+                        c, name = taken
+                        state = _HELD[c.status]
+                        result.append(Slot(nutritionist_id, at, state, c.id, name, c.version))
+                    else:
+                        state = SlotState.FREE if at >= now else SlotState.PAST
+                        was = cancelled.get((nutritionist_id, at), "")
+                        result.append(Slot(nutritionist_id, at, state, cancelled_customer=was))
+            day += timedelta(days=1)
+    return sorted(result, key=lambda s: (s.starts_at, s.nutritionist_id))
+
+
+def day_bounds(first_day: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """[midnight of `first_day`, midnight `days` later) in hospital time, as UTC."""
+    start = datetime.combine(first_day, time(0), zone).astimezone(UTC)
+    end = datetime.combine(first_day + timedelta(days=days), time(0), zone).astimezone(UTC)
+    return start, end
+
+
+def week_slots(
+    uow: UnitOfWork, actor: Actor, nutritionist_ids: list[int], first_day: date, days: int = 7
+) -> list[Slot]:
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
+        start, end = day_bounds(first_day, days, uow.zone)
+        return slots(uow.session, nutritionist_ids, start, end, uow.now(), uow.zone)
+
+
+def free_after(
+    session: Session,
+    nutritionist_ids: list[int],
+    moment: datetime,
+    now: datetime,
+    zone: ZoneInfo,
+    limit: int,
+) -> list[Slot]:
+    """Up to `limit` free slots from `moment` (never before now), within the search horizon."""
+    found: list[Slot] = []
+    start = max(moment, now)
+    horizon = start + SEARCH_HORIZON
+    while start < horizon and len(found) < limit:
+        window_end = start + timedelta(days=7)
+        found += [
+            s
+            for s in slots(session, nutritionist_ids, start, window_end, now, zone)
+            if s.state == SlotState.FREE
+        ][: limit - len(found)]
+        start = window_end
+    return found
+
+
+def first_free(
+    uow: UnitOfWork,
+    actor: Actor,
+    after: datetime,
+    nutritionist_id: int | None = None,
+    limit: int = 5,
+) -> list[Slot]:
+    """The next free slots from a moment, for one nutritionist or across all of them."""
+    limit = page_size(limit, field="limit")
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
+        ids = (
+            [nutritionist_id]
+            if nutritionist_id
+            else list(
+                uow.session.scalars(
+                    select(Staff.id).where(Staff.role == Role.NUTRITIONIST, Staff.is_active)
+                )
+            )
+        )
+        return free_after(uow.session, ids, after, uow.now(), uow.zone, limit)
