@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..services.errors import DomainError
@@ -100,10 +101,19 @@ class FormDialog(QDialog):
         self.body.addWidget(self.banner)
         self.body.addLayout(self.form)
         self.body.addWidget(self.buttons)
+        self._first_field: QWidget | None = None
 
     def add_field(self, label: str, field: str, widget: W) -> W:
         self.errors.add_row(label, field, widget)
+        if self._first_field is None:
+            self._first_field = widget
         return widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The buttons exist before the fields, so Qt would start on Cancel and Enter would cancel.
+        super().showEvent(event)
+        if self._first_field is not None and not self._first_field.hasFocus():
+            self._first_field.setFocus()
 
     def operation(self) -> Operation[Any]:
         raise NotImplementedError
