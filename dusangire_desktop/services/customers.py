@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, or_, select
 
@@ -13,6 +14,7 @@ from ..models.customers import Customer, CustomerAllergy, CustomerKind
 from ..models.menu import Allergen
 from . import audit
 from .auth import Actor, Permission
+from .changes import Area
 from .errors import NotFound, ValidationError
 from .textsearch import contains, equals, folded, page_size, search_text, starts_with
 from .uow import UnitOfWork
@@ -91,7 +93,7 @@ class CustomerInput:
     diet_notes: str = ""
 
 
-def _validated(data: CustomerInput) -> dict:
+def _validated(data: CustomerInput) -> dict[str, Any]:
     name = _text(data.full_name, "full_name", "customer's full name", 120, required=True)
     if len(name) < 2:
         raise ValidationError("Enter the customer's full name.", field="full_name")
@@ -141,6 +143,7 @@ def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> Custo
         customer.reference = f"C-{customer.id:06d}"
         audit.record(uow.session, actor, "customer_created", "customer", customer.id,
                      kind=customer.kind.value)  # fmt: skip
+        uow.record(Area.CUSTOMERS, [customer.id])
         uow.commit()
         return view_of(customer)
 
@@ -163,6 +166,7 @@ def update_customer(
             changed["allergies"] = sorted(a.value for a in wanted)
         audit.record(uow.session, actor, "customer_updated", "customer", customer.id,
                      fields=sorted(changed))  # fmt: skip
+        uow.record(Area.CUSTOMERS, [customer.id])
         uow.commit()
         return view_of(customer)
 

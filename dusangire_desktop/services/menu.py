@@ -18,6 +18,7 @@ from ..models.menu import (
 from . import audit
 from .amounts import MAX_PRICE_RWF, whole_rwf
 from .auth import Actor, Permission
+from .changes import Area
 from .errors import NotFound, ValidationError
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
@@ -150,10 +151,10 @@ def save_item(
             uow.session.add(item)
             old_price = None
         else:
-            item = uow.session.get(MenuItem, item_id, with_for_update=True)
-            if item is None:
+            found = uow.session.get(MenuItem, item_id, with_for_update=True)
+            if found is None:
                 raise NotFound("That dish no longer exists. Refresh the menu.")
-            old_price = item.price_rwf
+            item, old_price = found, found.price_rwf
         item.name = name
         item.category = category
         item.meal_period = MealPeriod(data.meal_period)
@@ -172,6 +173,7 @@ def save_item(
             old_price_rwf=old_price,
             price_rwf=price,
         )
+        uow.record(Area.MENU, [item.id])
         uow.commit()
         return view_of(item)
 
@@ -186,5 +188,6 @@ def set_available(uow: UnitOfWork, actor: Actor, item_id: int, available: bool) 
         audit.record(
             uow.session, actor, "menu_item_availability", "menu_item", item.id, available=available
         )
+        uow.record(Area.MENU, [item.id])
         uow.commit()
         return view_of(item)

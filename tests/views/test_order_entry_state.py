@@ -99,7 +99,13 @@ def test_a_corporate_order_then_a_visitor_paying_cash(qtbot, page):
     )
     qtbot.keyClicks(page.tendered, "4000")
     visitor = _place(qtbot, page)
-    assert visitor.payments[0][:4] == (PaymentMethod.CASH, 3_500, 4_000, 500)
+    p = visitor.payments[0]
+    assert (p.method, p.amount_rwf, p.tendered_rwf, p.change_rwf) == (
+        PaymentMethod.CASH,
+        3_500,
+        4_000,
+        500,
+    )
 
 
 def test_a_ward_delivery_then_a_visitor_at_the_counter(qtbot, page):

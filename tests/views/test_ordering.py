@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from dusangire_desktop.services import orders
 from dusangire_desktop.services.accounts import Role
-from dusangire_desktop.services.orders import OrderStatus, PaymentInput, PaymentMethod
+from dusangire_desktop.services.orders import OrderStatus, PaymentInput, PaymentLine, PaymentMethod
 
 
 def type_keys(qtbot, widget, text):
@@ -51,7 +51,7 @@ def test_order_taken_entirely_from_the_keyboard(
     with qtbot.waitSignal(page.placed) as placed:
         qtbot.keyClick(page.tendered, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     order = placed.args[0]
-    assert order.summary.total_rwf == 8600 and order.payments[0][3] == 1400
+    assert order.summary.total_rwf == 8600 and order.payments[0].change_rwf == 1400
     assert "change 1,400 RWF" in page.banner.text
     assert page.cart == [] and page.customer is None
     page.save_receipt_pdf(tmp_path / "receipt.pdf")
@@ -155,7 +155,7 @@ def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_f
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert {o.status for o in page.model.records} == {OrderStatus.CANCELLED, OrderStatus.REFUNDED}
     cash_back = orders.get_order(uow_factory(), admin, second.id).payments[-1]
-    assert cash_back == (PaymentMethod.CASH, 3500, None, 0, None, True)
+    assert cash_back == PaymentLine(PaymentMethod.CASH, 3500, is_refund=True)
 
 
 def test_refund_form_keeps_the_typing_until_the_reversal_reference_is_given(
@@ -180,7 +180,9 @@ def test_refund_form_keeps_the_typing_until_the_reversal_reference_is_given(
         form.confirm_button.click()
     assert not form.isVisible()
     back = orders.get_order(uow_factory(), admin, paid.id).payments[-1]
-    assert back == (PaymentMethod.MOBILE_MONEY, 3500, None, 0, "RV2603039876", True)
+    assert back == PaymentLine(
+        PaymentMethod.MOBILE_MONEY, 3500, reference="RV2603039876", is_refund=True
+    )
 
 
 def test_front_desk_is_told_a_manager_must_cancel_a_paid_order(
