@@ -98,9 +98,10 @@ def _payment_rows(p: PaymentLine) -> str:
     return rows
 
 
-def save_pdf(order: OrderDetail, zone: ZoneInfo, path: Path) -> None:
+def save_pdf(order: OrderDetail, zone: ZoneInfo, path: Path, on: Paper | None = None) -> None:
+    """`on` is the desk's roll unless given (read it on the UI thread when writing elsewhere)."""
     title = tr("Receipt {number}").format(number=order.summary.number)
-    save_document_pdf(receipt_html(order, zone), paper(), path, title)
+    save_document_pdf(receipt_html(order, zone), on or paper(), path, title)
 
 
 def print_receipt(order: OrderDetail, zone: ZoneInfo, parent: QWidget | None = None) -> bool:

@@ -80,7 +80,7 @@ def test_price_change_leaves_past_orders_alone(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert next(i for i in page.model.records if i.id == kitchen.isombe).price_rwf == 4000
     again = orders.get_order(uow_factory(), admin, placed.summary.id)
-    assert again.lines[0][2] == 3500 and again.summary.total_rwf == 3500
+    assert again.lines[0].unit_price_rwf == 3500 and again.summary.total_rwf == 3500
 
 
 def test_unavailable_dish_disappears_from_order_entry(

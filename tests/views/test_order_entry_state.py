@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dusangire_desktop.services.accounts import Role
 from dusangire_desktop.services.orders import Fulfilment, PaymentMethod
-from dusangire_desktop.views.background import wait_for_background_work
+from dusangire_desktop.views.operations import wait_for_operations
 
 from .test_connection_loss import unreachable_sessions  # noqa: F401  (fixture)
 from .test_ordering import _add_dish, _choose_customer
@@ -28,7 +28,7 @@ def _total(page) -> str:
 
 def _settle() -> None:
     """Let every background answer arrive on the UI thread."""
-    assert wait_for_background_work()
+    assert wait_for_operations()
     QCoreApplication.processEvents()
 
 

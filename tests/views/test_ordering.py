@@ -66,7 +66,7 @@ def test_allergy_is_flagged_and_needs_a_reason(qtbot, open_main_window, kitchen)
     page = window.open_area("order_entry")
     qtbot.waitUntil(lambda: page.menu_model.rowCount() == 5)
     _choose_customer(qtbot, page, "Uwera")
-    assert "Allergic to: peanuts" in page.customer_label.text()
+    assert "Allergic to: Peanuts" in page.customer_label.text()
     _add_dish(qtbot, page, "peanut")
     qtbot.waitUntil(lambda: page.quote is not None)
     assert "contains peanuts" in page.conflicts.text()
@@ -129,12 +129,12 @@ def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_f
     second = _place(uow_factory, admin, kitchen, PaymentInput(PaymentMethod.CASH, 5000))
     page = _open_queue(qtbot, open_main_window, Role.MANAGER, 2)
     page.select(first.id)
-    assert page.next_button.text() == "&Next: preparing"
+    assert page.next_button.text() == "&Next: Preparing"
     with qtbot.waitSignal(page.refreshed):
         page.advance_selected()
     page.select(first.id)
     assert page.selected().status == OrderStatus.PREPARING
-    assert page.next_button.text() == "&Next: delivered"
+    assert page.next_button.text() == "&Next: Delivered"
     page.select(second.id)
     form = _money_back_form(qtbot, page, page.cancel_button)
     assert "Paid 3,500 RWF in cash" in form.summary.text()
