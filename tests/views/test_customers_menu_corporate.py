@@ -34,7 +34,7 @@ def test_customer_record_shows_allergies_and_orders(
     qtbot.keyClicks(page.search, "Uwera")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     qtbot.waitUntil(lambda: page.record.orders_model.rowCount() == 1)
-    assert "Allergies: <b>peanuts</b>" in page.record.header.text()
+    assert "Allergies: <b>Peanuts</b>" in page.record.header.text()
     assert "Maternity, bed 12A" in page.record.header.text()
     snapshot(page, "customers")
 
