@@ -58,6 +58,7 @@ class OrderQueuePage(Page):
     last one loaded with "more"), so the pages loaded stay and orders placed meanwhile appear."""
 
     watches = frozenset({Area.ORDERS, Area.CUSTOMERS})
+    page_size = 100
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
@@ -148,6 +149,7 @@ class OrderQueuePage(Page):
 
     def _filters(self) -> dict[str, Any]:
         return {
+            "page_size": self.page_size,
             "statuses": self.status.currentData(),
             "day": None if self.any_day.isChecked() else self.day.date().toPython(),
             "ward": self.ward.text(),
