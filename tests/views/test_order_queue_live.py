@@ -104,3 +104,14 @@ def test_a_hidden_queue_refreshes_when_shown(qtbot, open_main_window, kitchen, u
     with qtbot.waitSignal(page.refreshed):
         window.open_area("order_queue")
     assert [o.id for o in page.model.records] == [new.id]
+
+
+def test_a_receipt_from_the_queue_is_written_off_the_ui_thread(qtbot, two_page_queue, tmp_path):
+    from pypdf import PdfReader
+
+    page, placed = two_page_queue
+    path = tmp_path / "receipt.pdf"
+    page.save_receipt_pdf(placed[4].id, path)
+    qtbot.waitUntil(lambda: "Receipt saved" in page.banner.text)
+    text = " ".join(p.extract_text() for p in PdfReader(path).pages)
+    assert placed[4].number in text and "3,500 RWF" in " ".join(text.split())
