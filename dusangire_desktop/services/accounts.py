@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from ..models.staff import Role, Staff
 from . import audit
 from .auth import Actor, Permission, check_password_strength, hash_password, verify_password
+from .changes import Area
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .uow import UnitOfWork
 
@@ -92,6 +93,7 @@ def create_first_administrator(
         uow.flush()
         actor = Actor.from_staff(staff)
         audit.record(uow.session, actor, "first_admin_created", "staff", staff.id)
+        uow.record(Area.STAFF, [staff.id])
         uow.commit()
         return actor
 
@@ -133,6 +135,7 @@ def create_staff(
             ) from None
         audit.record(uow.session, actor, "staff_created", "staff", staff.id,
                      username=username, role=staff.role.value)  # fmt: skip
+        uow.record(Area.STAFF, [staff.id])
         uow.commit()
         return _view(staff, uow.now())
 
@@ -182,6 +185,7 @@ def change_role(uow: UnitOfWork, actor: Actor, staff_id: int, role: Role) -> Sta
         staff.role = Role(role)
         audit.record(uow.session, actor, "staff_role_changed", "staff", staff.id,
                      old=old.value, new=staff.role.value)  # fmt: skip
+        uow.record(Area.STAFF, [staff.id])
         uow.commit()
         return _view(staff, uow.now())
 
@@ -197,6 +201,7 @@ def set_active(uow: UnitOfWork, actor: Actor, staff_id: int, active: bool) -> St
         staff.is_active = active
         audit.record(uow.session, actor, "staff_reactivated" if active else "staff_deactivated",
                      "staff", staff.id)  # fmt: skip
+        uow.record(Area.STAFF, [staff.id])
         uow.commit()
         return _view(staff, uow.now())
 
@@ -212,6 +217,7 @@ def reset_password(uow: UnitOfWork, actor: Actor, staff_id: int, new_password: s
         staff.locked_until = None
         staff.must_change_password = True
         audit.record(uow.session, actor, "staff_password_reset", "staff", staff.id)
+        uow.record(Area.STAFF, [staff.id])
         uow.commit()
         return _view(staff, uow.now())
 
@@ -225,6 +231,7 @@ def unlock(uow: UnitOfWork, actor: Actor, staff_id: int) -> StaffAccount:
         staff.failed_logins = 0
         staff.locked_until = None
         audit.record(uow.session, actor, "staff_unlocked", "staff", staff.id, was_locked=was_locked)
+        uow.record(Area.STAFF, [staff.id])
         uow.commit()
         return _view(staff, uow.now())
 
@@ -248,4 +255,5 @@ def change_own_password(uow: UnitOfWork, actor: Actor, current: str, new_passwor
         staff.password_hash = hash_password(new_password)
         staff.must_change_password = False
         audit.record(uow.session, actor, "own_password_changed", "staff", staff.id)
+        uow.record(Area.STAFF, [staff.id])
         uow.commit()

@@ -1,6 +1,8 @@
 """Catering: packages with add-ons, one price function, and requests new → quoted → confirmed.
 
 The form's live estimate, the frozen quote and what the dashboards count all come from `price`.
+Writes record `Area.CATERING` with the ids of the requests they changed; a package change records
+the area without ids, since every request and form showing that package may read differently.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..models.catering import (
     AddonPricing,
@@ -21,8 +24,10 @@ from ..models.catering import (
 )
 from . import amounts, audit
 from .auth import Actor, Permission
+from .changes import Area
 from .customers import normalise_phone
-from .errors import Conflict, NotFound, ValidationError
+from .errors import NotFound, ValidationError
+from .records import load_current
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
@@ -57,9 +62,24 @@ class PackageView:
 
 
 @dataclass(frozen=True)
+class EstimateLine:
+    label: str
+    amount_rwf: int
+
+
+@dataclass(frozen=True)
 class Estimate:
-    lines: tuple[tuple[str, int], ...]
+    lines: tuple[EstimateLine, ...]
     total_rwf: int
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """One step of a request's life: what happened, when, and who did it."""
+
+    step: str
+    at: datetime
+    who: str
 
 
 @dataclass(frozen=True)
@@ -76,23 +96,29 @@ class RequestView:
     status: CateringStatus
     estimate_rwf: int
     quoted_price_rwf: int | None
-    history: tuple[tuple[str, datetime, str], ...]
+    history: tuple[HistoryStep, ...]
     cancel_reason: str | None
     version: int
 
 
 def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) -> Estimate:
     """Per-person price (the large-group rate from its threshold) × guests + setup + add-ons."""
-    tier = package.large_group_min_guests is not None and guests >= package.large_group_min_guests
-    per_person = package.large_group_price_per_person_rwf if tier else package.price_per_person_rwf
+    per_person = package.price_per_person_rwf
+    tier = False
+    if (
+        package.large_group_min_guests is not None
+        and package.large_group_price_per_person_rwf is not None
+        and guests >= package.large_group_min_guests
+    ):
+        per_person, tier = package.large_group_price_per_person_rwf, True
     lines = [
-        (
+        EstimateLine(
             f"{guests} guests × {per_person:,} RWF" + (" (large-group rate)" if tier else ""),
             guests * per_person,
         )
     ]
     if package.setup_fee_rwf:
-        lines.append(("Setup", package.setup_fee_rwf))
+        lines.append(EstimateLine("Setup", package.setup_fee_rwf))
     chosen = {a.id: a for a in package.addons if a.id in set(addon_ids)}
     for addon_id in addon_ids:
         if addon_id not in chosen:
@@ -100,11 +126,13 @@ def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) ->
     for addon in chosen.values():
         if addon.pricing == AddonPricing.PER_PERSON:
             lines.append(
-                (f"{addon.name}: {guests} × {addon.price_rwf:,} RWF", guests * addon.price_rwf)
+                EstimateLine(
+                    f"{addon.name}: {guests} × {addon.price_rwf:,} RWF", guests * addon.price_rwf
+                )
             )
         else:
-            lines.append((addon.name, addon.price_rwf))
-    total = sum(amount for _label, amount in lines)
+            lines.append(EstimateLine(addon.name, addon.price_rwf))
+    total = sum(line.amount_rwf for line in lines)
     if total > amounts.MAX_CATERING_RWF:
         raise ValidationError(
             f"A catering estimate can be at most {amounts.MAX_CATERING_RWF:,} RWF; this one comes "
@@ -114,7 +142,7 @@ def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) ->
     return Estimate(tuple(lines), total)
 
 
-def package_view(session, package: CateringPackage) -> PackageView:  # type: ignore[no-untyped-def]
+def package_view(session: Session, package: CateringPackage) -> PackageView:
     addons = session.scalars(
         select(CateringAddon)
         .where(CateringAddon.package_id == package.id)
@@ -217,13 +245,14 @@ def save_package(
         )
         if clash:
             raise ValidationError(f"A package called '{name}' already exists.", field="name")
-        package = (
+        found = (
             CateringPackage()
             if package_id is None
             else uow.session.get(CateringPackage, package_id, with_for_update=True)
         )
-        if package is None:
+        if found is None:
             raise NotFound("That package no longer exists.")
+        package = found
         package.name, package.description = name, data.description.strip()
         package.price_per_person_rwf, package.setup_fee_rwf = (
             data.price_per_person_rwf,
@@ -242,6 +271,7 @@ def save_package(
             package.id,
             price_per_person_rwf=data.price_per_person_rwf,
         )
+        uow.record(Area.CATERING)
         uow.commit()
         return package_view(uow.session, package)
 
@@ -279,6 +309,7 @@ def save_addon(
             addon=name,
             price_rwf=price_rwf,
         )
+        uow.record(Area.CATERING)
         uow.commit()
         return package_view(uow.session, package)
 
@@ -310,7 +341,7 @@ class RequestInput:
     addon_ids: tuple[int, ...] = ()
 
 
-def _history(session, r: CateringRequest) -> tuple[tuple[str, datetime, str], ...]:  # type: ignore[no-untyped-def]
+def _history(session: Session, r: CateringRequest) -> tuple[HistoryStep, ...]:
     from ..models.staff import Staff
 
     steps = []
@@ -323,16 +354,16 @@ def _history(session, r: CateringRequest) -> tuple[tuple[str, datetime, str], ..
     ):
         if at is not None:
             staff = session.get(Staff, who) if who else None
-            steps.append((label, at, staff.full_name if staff else "command line"))
+            steps.append(HistoryStep(label, at, staff.full_name if staff else "command line"))
     return tuple(steps)
 
 
-def _request_view(session, r: CateringRequest) -> RequestView:  # type: ignore[no-untyped-def]
+def _request_view(session: Session, r: CateringRequest) -> RequestView:
     package = session.get(CateringPackage, r.package_id)
     return RequestView(
         r.id,
         r.number,
-        package.name,
+        package.name if package else "",
         r.guests,
         r.event_at,
         r.venue,
@@ -426,17 +457,9 @@ def create_request(uow: UnitOfWork, actor: Actor, data: RequestInput) -> Request
             request.id,
             estimate_rwf=quote.total_rwf,
         )
+        uow.record(Area.CATERING, [request.id])
         uow.commit()
         return _request_view(uow.session, request)
-
-
-def _locked(uow: UnitOfWork, request_id: int, version: int) -> CateringRequest:
-    r = uow.session.get(CateringRequest, request_id, with_for_update=True)
-    if r is None:
-        raise NotFound("That catering request does not exist.")
-    if r.version != version:
-        raise Conflict(f"{r.number} was changed at another desk; the list has been refreshed.")
-    return r
 
 
 def advance(
@@ -460,7 +483,14 @@ def advance(
     )
     with uow:
         actor = uow.authorize(actor, needed)
-        r = _locked(uow, request_id, version)
+        r = load_current(
+            uow,
+            CateringRequest,
+            request_id,
+            version,
+            missing="That catering request does not exist.",
+            what=lambda found: f"Request {found.number}",
+        )
         now = uow.now()
         allowed = {
             CateringStatus.QUOTED: {CateringStatus.NEW},
@@ -493,6 +523,7 @@ def advance(
             r.id,
             quoted_price_rwf=r.quoted_price_rwf,
         )
+        uow.record(Area.CATERING, [r.id])
         uow.commit()
         return _request_view(uow.session, r)
 

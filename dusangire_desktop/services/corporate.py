@@ -1,4 +1,8 @@
-"""Corporate partners, their contracts and employees, and the monthly statement of what they owe."""
+"""Corporate partners, their contracts and employees, and the monthly statement of what they owe.
+
+Writes record `Area.CORPORATE` with the id of the partner whose contracts or employees changed
+(a screen shows a partner with all of them); enrolling also records the customers it registers.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from ..models.customers import Customer, CustomerKind
 from ..models.orders import Order, OrderStatus
 from . import amounts, audit
 from .auth import Actor, Permission
+from .changes import Area
 from .clock import local_day_bounds_utc
 from .csvfiles import EXTRA_FIELDS, ImportRejected, RowProblem, read_rows
 from .customers import normalise_phone
@@ -163,19 +168,22 @@ def save_partner(
         )
         if clash:
             raise ValidationError(f"A partner called '{name}' already exists.", field="name")
-        if partner_id is None:
-            partner = CorporatePartner(created_at=uow.now())
-            uow.session.add(partner)
-        else:
-            partner = uow.session.get(CorporatePartner, partner_id, with_for_update=True)
-            if partner is None:
-                raise NotFound("That partner no longer exists.")
+        found = (
+            CorporatePartner(created_at=uow.now())
+            if partner_id is None
+            else uow.session.get(CorporatePartner, partner_id, with_for_update=True)
+        )
+        if found is None:
+            raise NotFound("That partner no longer exists.")
+        partner = found
+        uow.session.add(partner)
         partner.name, partner.contact_name = name, contact
         partner.phone, partner.email = phone_value, email_value
         uow.flush()
         audit.record(
             uow.session, actor, "partner_saved", "corporate_partner", partner.id, name=name
         )
+        uow.record(Area.CORPORATE, [partner.id])
         uow.commit()
         return PartnerView(
             partner.id, name, contact, phone_value, email_value, partner.is_active, 0
@@ -258,13 +266,15 @@ def save_contract(
                     f"{overlap.starts_on:%d %b %Y} to {overlap.ends_on:%d %b %Y}. "
                     "Suspend it or change the dates first."
                 )
-        if contract_id is None:
-            contract = CorporateContract(partner_id=partner_id, created_at=uow.now())
-            uow.session.add(contract)
-        else:
-            contract = uow.session.get(CorporateContract, contract_id, with_for_update=True)
-            if contract is None or contract.partner_id != partner_id:
-                raise NotFound("That contract no longer exists.")
+        found = (
+            CorporateContract(partner_id=partner_id, created_at=uow.now())
+            if contract_id is None
+            else uow.session.get(CorporateContract, contract_id, with_for_update=True)
+        )
+        if found is None or found.partner_id != partner_id:
+            raise NotFound("That contract no longer exists.")
+        contract = found
+        uow.session.add(contract)
         contract.code, contract.starts_on, contract.ends_on = code, data.starts_on, data.ends_on
         contract.discount_percent, contract.monthly_cap_rwf = percent, cap
         contract.billing, contract.status = Billing(data.billing), ContractStatus(data.status)
@@ -280,6 +290,7 @@ def save_contract(
             percent=str(percent),
             cap_rwf=cap,
         )
+        uow.record(Area.CORPORATE, [partner_id])
         uow.commit()
         return _contract_view(contract)
 
@@ -299,7 +310,10 @@ def list_employees(uow: UnitOfWork, actor: Actor, partner_id: int) -> list[Emplo
         ]
 
 
-def _enrol(uow: UnitOfWork, partner_id: int, number: str, name: str, phone: str | None) -> int:
+def _enrol(
+    uow: UnitOfWork, partner_id: int, number: str, name: str, phone: str | None
+) -> CorporateEmployee:
+    """Enrols the employee, registering them as a customer unless they are one already."""
     customer = None
     if phone:
         customer = uow.session.scalar(
@@ -318,6 +332,7 @@ def _enrol(uow: UnitOfWork, partner_id: int, number: str, name: str, phone: str 
         uow.session.add(customer)
         uow.flush()
         customer.reference = f"C-{customer.id:06d}"
+        uow.record(Area.CUSTOMERS, [customer.id])
     employee = CorporateEmployee(
         partner_id=partner_id,
         customer_id=customer.id,
@@ -326,7 +341,7 @@ def _enrol(uow: UnitOfWork, partner_id: int, number: str, name: str, phone: str 
     )
     uow.session.add(employee)
     uow.flush()
-    return employee.id
+    return employee
 
 
 def enrol_employee(
@@ -348,19 +363,19 @@ def enrol_employee(
             raise ValidationError(
                 f"Employee number {number} is already enrolled.", field="employee_number"
             )
-        employee_id = _enrol(uow, partner_id, number, name, phone_value)
+        employee = _enrol(uow, partner_id, number, name, phone_value)
         audit.record(
             uow.session,
             actor,
             "employee_enrolled",
             "corporate_employee",
-            employee_id,
+            employee.id,
             partner_id=partner_id,
             employee_number=number,
         )
+        uow.record(Area.CORPORATE, [partner_id])
         uow.commit()
-        customer_id = uow.session.get(CorporateEmployee, employee_id).customer_id
-        return EmployeeView(employee_id, customer_id, number, name, phone_value, True)
+        return EmployeeView(employee.id, employee.customer_id, number, name, phone_value, True)
 
 
 def set_employee_active(uow: UnitOfWork, actor: Actor, employee_id: int, active: bool) -> None:
@@ -377,6 +392,7 @@ def set_employee_active(uow: UnitOfWork, actor: Actor, employee_id: int, active:
             "corporate_employee",
             employee_id,
         )
+        uow.record(Area.CORPORATE, [employee.partner_id])
         uow.commit()
 
 
@@ -436,6 +452,7 @@ def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path)
             file=path.name,
             rows=len(rows),
         )
+        uow.record(Area.CORPORATE, [partner_id])
         uow.commit()
         return len(rows)
 

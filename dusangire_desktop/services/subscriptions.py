@@ -1,4 +1,8 @@
-"""Therapeutic meal packages: plans by category, subscribe, pause, resume, cancel, and charges."""
+"""Therapeutic meal packages: plans by category, subscribe, pause, resume, cancel, and charges.
+
+Writes record `Area.SUBSCRIPTIONS` with the ids of the subscriptions they changed; a plan change
+records the area without ids, since every subscription of that plan may read differently.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from ..models.customers import Customer
 from ..models.subscriptions import (
@@ -24,7 +29,9 @@ from ..models.subscriptions import (
 )
 from . import amounts, audit
 from .auth import Actor, Permission
-from .errors import Conflict, NotFound, ValidationError
+from .changes import Area
+from .errors import NotFound, ValidationError
+from .records import load_current
 from .uow import UnitOfWork
 
 __all__ = ["BillingPeriod", "SubscriptionStatus", "TherapeuticCategory"]
@@ -130,13 +137,14 @@ def save_plan(
             )
         ):
             raise ValidationError(f"A plan called '{name}' already exists.", field="name")
-        plan = (
+        found = (
             SubscriptionPlan()
             if plan_id is None
             else uow.session.get(SubscriptionPlan, plan_id, with_for_update=True)
         )
-        if plan is None:
+        if found is None:
             raise NotFound("That plan no longer exists.")
+        plan = found
         plan.name, plan.category, plan.price_rwf = (
             name,
             TherapeuticCategory(data.category),
@@ -152,6 +160,7 @@ def save_plan(
         audit.record(
             uow.session, actor, "plan_saved", "subscription_plan", plan.id, price_rwf=data.price_rwf
         )
+        uow.record(Area.SUBSCRIPTIONS)
         uow.commit()
         return _plan(plan)
 
@@ -202,9 +211,9 @@ def billable_periods(
             yield first, period_start(anchor, period, number), begins
 
 
-def _view(session, s: Subscription) -> SubscriptionView:  # type: ignore[no-untyped-def]
-    plan = session.get(SubscriptionPlan, s.plan_id)
-    customer = session.get(Customer, s.customer_id)
+def _view(session: Session, s: Subscription) -> SubscriptionView:
+    plan = session.get_one(SubscriptionPlan, s.plan_id)
+    customer = session.get_one(Customer, s.customer_id)
     charged = (
         session.scalar(
             select(func.coalesce(func.sum(SubscriptionCharge.amount_rwf), 0)).where(
@@ -266,17 +275,20 @@ def subscribe(
         uow.session.add(sub)
         uow.flush()
         audit.record(uow.session, actor, "subscribed", "subscription", sub.id, plan=plan.name)
+        uow.record(Area.SUBSCRIPTIONS, [sub.id])
         uow.commit()
         return _view(uow.session, sub)
 
 
 def _locked(uow: UnitOfWork, subscription_id: int, version: int) -> Subscription:
-    sub = uow.session.get(Subscription, subscription_id, with_for_update=True)
-    if sub is None:
-        raise NotFound("That subscription does not exist.")
-    if sub.version != version:
-        raise Conflict("This subscription was changed at another desk; look at it again.")
-    return sub
+    return load_current(
+        uow,
+        Subscription,
+        subscription_id,
+        version,
+        missing="That subscription does not exist.",
+        what=lambda _sub: "This subscription",
+    )
 
 
 def pause(
@@ -296,6 +308,7 @@ def pause(
             )
         )
         audit.record(uow.session, actor, "subscription_paused", "subscription", sub.id)
+        uow.record(Area.SUBSCRIPTIONS, [sub.id])
         uow.commit()
         return _view(uow.session, sub)
 
@@ -317,6 +330,7 @@ def resume(uow: UnitOfWork, actor: Actor, subscription_id: int, version: int) ->
         if open_pause is not None:
             open_pause.resumed_at = uow.now()
         audit.record(uow.session, actor, "subscription_resumed", "subscription", sub.id)
+        uow.record(Area.SUBSCRIPTIONS, [sub.id])
         uow.commit()
         return _view(uow.session, sub)
 
@@ -340,6 +354,7 @@ def cancel(
         audit.record(
             uow.session, actor, "subscription_cancelled", "subscription", sub.id, reason=cleaned
         )
+        uow.record(Area.SUBSCRIPTIONS, [sub.id])
         uow.commit()
         return _view(uow.session, sub)
 
@@ -380,7 +395,7 @@ def charge_due(uow: UnitOfWork, actor: Actor, as_of: datetime) -> int:
                 .where(begun)
             )
         }
-        added = 0
+        added: list[int] = []
         for sub, plan in rows:
             periods = billable_periods(
                 sub.starts_on,
@@ -406,10 +421,15 @@ def charge_due(uow: UnitOfWork, actor: Actor, as_of: datetime) -> int:
                     .on_conflict_do_nothing()
                     .returning(SubscriptionCharge.id)
                 ).scalar_one_or_none()
-                added += inserted is not None
-        audit.record(session, actor, "subscriptions_charged", "subscription", None, charges=added)
+                if inserted is not None:
+                    added.append(sub.id)
+        audit.record(
+            session, actor, "subscriptions_charged", "subscription", None, charges=len(added)
+        )
+        if added:
+            uow.record(Area.SUBSCRIPTIONS, added)
         uow.commit()
-        return added
+        return len(added)
 
 
 def customer_subscriptions(

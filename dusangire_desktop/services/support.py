@@ -1,4 +1,7 @@
-"""Support tickets: create, assign, prioritise, move through statuses, comment; the queue."""
+"""Support tickets: create, assign, prioritise, move through statuses, comment; the queue.
+
+Every write records `Area.TICKETS` with the id of the ticket it changed.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from ..models.customers import Customer
 from ..models.orders import Order
@@ -22,7 +26,9 @@ from ..models.support import (
 from . import audit
 from .analytics.support import DEFAULT_SLA
 from .auth import Actor, Permission
-from .errors import Conflict, NotFound, ValidationError
+from .changes import Area
+from .errors import NotFound, ValidationError
+from .records import load_current
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
@@ -66,14 +72,32 @@ class CommentView:
 
 
 @dataclass(frozen=True)
+class EventView:
+    """A change of status: from what (None when the ticket was created) to what, by whom."""
+
+    at: datetime
+    old: TicketStatus | None
+    new: TicketStatus
+    who: str
+
+
+@dataclass(frozen=True)
 class TicketDetail:
     ticket: TicketView
     description: str
     comments: tuple[CommentView, ...]
-    events: tuple[tuple[datetime, str | None, str, str], ...]
+    events: tuple[EventView, ...]
 
 
-def _view(session, t: SupportTicket, now: datetime) -> TicketView:  # type: ignore[no-untyped-def]
+@dataclass(frozen=True)
+class StaffChoice:
+    """Someone a ticket can be assigned to."""
+
+    id: int
+    name: str
+
+
+def _view(session: Session, t: SupportTicket, now: datetime) -> TicketView:
     first_target, resolution_target = DEFAULT_SLA[t.priority]
     first_due, resolution_due = t.created_at + first_target, t.created_at + resolution_target
     unfinished = t.status in (TicketStatus.OPEN, TicketStatus.IN_PROGRESS)
@@ -104,10 +128,10 @@ def _view(session, t: SupportTicket, now: datetime) -> TicketView:  # type: igno
 
 
 def _event(
-    session,
+    session: Session,
     ticket: SupportTicket,
     actor: Actor,
-    at: datetime,  # type: ignore[no-untyped-def]
+    at: datetime,
     old: TicketStatus | None,
     new: TicketStatus,
     note: str = "",
@@ -184,20 +208,20 @@ def create_ticket(
             ticket.id,
             priority=ticket.priority.value,
         )
+        uow.record(Area.TICKETS, [ticket.id])
         uow.commit()
         return _view(uow.session, ticket, now)
 
 
 def _locked(uow: UnitOfWork, ticket_id: int, version: int) -> SupportTicket:
-    t = uow.session.get(SupportTicket, ticket_id, with_for_update=True)
-    if t is None:
-        raise NotFound("That ticket does not exist.")
-    if t.version != version:
-        raise Conflict(
-            f"{t.number} was changed by someone else a moment ago. It has been "
-            "reloaded; check it and apply your change again."
-        )
-    return t
+    return load_current(
+        uow,
+        SupportTicket,
+        ticket_id,
+        version,
+        missing="That ticket does not exist.",
+        what=lambda ticket: f"Ticket {ticket.number}",
+    )
 
 
 def assign(
@@ -215,6 +239,7 @@ def assign(
                 )
         t.assignee_id, t.updated_at = staff_id, uow.now()
         audit.record(uow.session, actor, "ticket_assigned", "ticket", t.id, assignee=staff_id)
+        uow.record(Area.TICKETS, [t.id])
         uow.commit()
         return _view(uow.session, t, uow.now())
 
@@ -236,6 +261,7 @@ def set_priority(
             old=old.value,
             new=t.priority.value,
         )
+        uow.record(Area.TICKETS, [t.id])
         uow.commit()
         return _view(uow.session, t, uow.now())
 
@@ -266,6 +292,7 @@ def move(
         audit.record(
             uow.session, actor, "ticket_status", "ticket", t.id, old=old.value, new=to.value
         )
+        uow.record(Area.TICKETS, [t.id])
         uow.commit()
         return _view(uow.session, t, now)
 
@@ -297,6 +324,7 @@ def comment(
         if not internal and actor.can(Permission.WORK_TICKETS) and t.first_response_at is None:
             t.first_response_at = now
         t.updated_at = now
+        uow.record(Area.TICKETS, [t.id])
         uow.commit()
         return _view(uow.session, t, now)
 
@@ -307,7 +335,10 @@ def detail(uow: UnitOfWork, actor: Actor, ticket_id: int) -> TicketDetail:
         t = uow.session.get(SupportTicket, ticket_id)
         if t is None:
             raise NotFound("That ticket does not exist.")
-        names = dict(uow.session.execute(select(Staff.id, Staff.full_name)).all())
+        names: dict[int | None, str] = {
+            staff_id: name
+            for staff_id, name in uow.session.execute(select(Staff.id, Staff.full_name))
+        }
         comments = tuple(
             CommentView(names.get(c.author_id, "command line"), c.body, c.is_internal, c.created_at)
             for c in uow.session.scalars(
@@ -317,12 +348,7 @@ def detail(uow: UnitOfWork, actor: Actor, ticket_id: int) -> TicketDetail:
             )
         )
         events = tuple(
-            (
-                e.at,
-                e.from_status.value if e.from_status else None,
-                e.to_status.value,
-                names.get(e.actor_id, "command line"),
-            )
+            EventView(e.at, e.from_status, e.to_status, names.get(e.actor_id, "command line"))
             for e in uow.session.scalars(
                 select(TicketEvent).where(TicketEvent.ticket_id == t.id).order_by(TicketEvent.id)
             )
@@ -355,7 +381,10 @@ def queue(
         query = query.where(SupportTicket.assignee_id.is_(None))
     if search:
         query = query.where(
-            or_(contains(SupportTicket.subject, search), contains(SupportTicket.number, search))
+            or_(
+                contains(SupportTicket.subject.expression, search),
+                contains(SupportTicket.number.expression, search),
+            )
         )
     with uow.for_reading():
         actor = uow.authorize(actor, Permission.CREATE_TICKETS)
@@ -364,13 +393,14 @@ def queue(
     return [v for v in views if v.overdue] if overdue_only else views
 
 
-def support_staff(uow: UnitOfWork, actor: Actor) -> list[tuple[int, str]]:
+def support_staff(uow: UnitOfWork, actor: Actor) -> list[StaffChoice]:
     with uow.for_reading():
         actor = uow.authorize(actor, Permission.CREATE_TICKETS)
-        return list(
-            uow.session.execute(
+        return [
+            StaffChoice(staff_id, name)
+            for staff_id, name in uow.session.execute(
                 select(Staff.id, Staff.full_name)
                 .where(Staff.role.in_(ASSIGNABLE), Staff.is_active)
                 .order_by(Staff.full_name)
-            ).all()
-        )
+            )
+        ]

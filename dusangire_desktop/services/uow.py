@@ -77,7 +77,9 @@ class UnitOfWork:
                 # psycopg then begins READ ONLY; db.py hands the connection back to the pool with
                 # the server's default again (never READ WRITE, which would override a connection
                 # opened read-only on purpose).
-                connection.connection.driver_connection.read_only = True
+                driver = connection.connection.driver_connection
+                assert driver is not None
+                driver.read_only = True
         except DBAPIError as exc:
             self.session.close()
             raise DatabaseUnavailable(UNAVAILABLE) from exc

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,85 +25,62 @@ from PySide6.QtWidgets import (
 
 from ..services import support
 from ..services.auth import Permission
+from ..services.changes import Area
 from ..services.errors import DomainError
 from ..services.support import (
+    StaffChoice,
     TicketCategory,
     TicketDetail,
     TicketPriority,
     TicketStatus,
     TicketView,
 )
-from .areas import ViewContext
-from .background import run_in_background, run_latest
 from .banner import MessageBanner
-from .changes import announce, changes_hub
+from .changes import ChangeSet
+from .context import ViewContext
 from .customer_picker import CustomerPicker
 from .formatting import local_datetime
-from .forms import FieldErrors
+from .forms import FormDialog
+from .labels import choices, label
+from .operations import Operation
+from .page import Page
 from .table_model import Column, RecordTableModel
 
-REFRESH_MS = 20000
 PRIORITY_ORDER = {
     TicketPriority.URGENT: 0,
     TicketPriority.HIGH: 1,
     TicketPriority.MEDIUM: 2,
     TicketPriority.LOW: 3,
 }
-ACTIONS = [
-    ("Start", TicketStatus.IN_PROGRESS),
-    ("Resolve", TicketStatus.RESOLVED),
-    ("Close", TicketStatus.CLOSED),
-    ("Reopen", TicketStatus.OPEN),
-]
+MOVES = (TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED, TicketStatus.CLOSED, TicketStatus.OPEN)
 
 
-class NewTicketDialog(QDialog):
-    created = Signal(object)
+class NewTicketDialog(FormDialog):
+    """A new ticket; refused input stays in the form with the reason at its field."""
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.setWindowTitle("New support ticket")
-        self.setMinimumWidth(480)
-        self.subject = QLineEdit()
+        super().__init__(ctx, "", parent, minimum_width=480)
+        self.setWindowTitle(self.tr("New support ticket"))
+        self.save_button.setText(self.tr("Create"))
+        self.subject = self.add_field(self.tr("&Subject"), "subject", QLineEdit())
         self.subject.setMaxLength(200)
-        self.description = QPlainTextEdit()
-        self.category = QComboBox()
-        for c in TicketCategory:
-            self.category.addItem(c.value.replace("_", " "), c)
-        self.priority = QComboBox()
-        for p in TicketPriority:
-            self.priority.addItem(p.value, p)
-        self.priority.setCurrentIndex(1)
-        self.picker = CustomerPicker(ctx, self)
-        self.order = QLineEdit()
-        self.order.setPlaceholderText("optional, e.g. D-000123")
-        self.banner = MessageBanner()
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
-        for label, field, widget in (
-            ("&Subject", "subject", self.subject),
-            ("&Description", "description", self.description),
-            ("C&ategory", "category", self.category),
-            ("&Priority", "priority", self.priority),
-            ("&Customer (optional)", "customer", self.picker),
-            ("&Order (optional)", "order_number", self.order),
-        ):
-            self.errors.add_row(label, field, widget)
-        buttons = QDialogButtonBox()
-        self.save = buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.description = self.add_field(self.tr("&Description"), "description", QPlainTextEdit())
+        self.category = self.add_field(self.tr("C&ategory"), "category", QComboBox())
+        for text, category in choices(TicketCategory):
+            self.category.addItem(text, category)
+        self.priority = self.add_field(self.tr("&Priority"), "priority", QComboBox())
+        for text, priority in choices(TicketPriority):
+            self.priority.addItem(text, priority)
+        self.priority.setCurrentIndex(self.priority.findData(TicketPriority.MEDIUM))
+        self.picker = self.add_field(
+            self.tr("&Customer (optional)"), "customer", CustomerPicker(ctx, self)
+        )
+        self.order = self.add_field(self.tr("&Order (optional)"), "order_number", QLineEdit())
+        self.order.setPlaceholderText(self.tr("optional, e.g. D-000123"))
 
-    def _submit(self) -> None:
-        self.errors.clear()
-        ctx, customer = self._ctx, self.picker.customer()
-        values = {
+    def operation(self) -> Operation[TicketView]:
+        customer = self.picker.customer()
+        values: dict[str, Any] = {
             "subject": self.subject.text(),
             "description": self.description.toPlainText(),
             "category": self.category.currentData(),
@@ -112,75 +88,66 @@ class NewTicketDialog(QDialog):
             "customer_id": customer.id if customer and self.picker.search.text() else None,
             "order_number": self.order.text(),
         }
-        run_in_background(
-            self,
-            lambda: support.create_ticket(ctx.uow_factory(), ctx.actor, **values),
-            self._created,
-            self._failed,
-        )
-
-    def _created(self, ticket: TicketView) -> None:
-        announce("tickets", [ticket.id])
-        self.created.emit(ticket)
-        self.accept()
-
-    def _failed(self, error: DomainError) -> None:
-        if not self.errors.show(error):
-            self.banner.show_error(error.message)
+        return lambda uow, actor: support.create_ticket(uow, actor, **values)
 
 
-class TicketsPage(QWidget):
-    refreshed = Signal()
+class TicketsPage(Page):
+    """The queue on the left, the chosen ticket's life on the right; both follow every desk."""
+
+    watches = frozenset({Area.TICKETS, Area.STAFF})
     detail_loaded = Signal()
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
         self.detail: TicketDetail | None = None
         works = ctx.actor.can(Permission.WORK_TICKETS)
         zone = ctx.zone
         self.banner = MessageBanner()
         self.status = QComboBox()
         self.status.addItem(
-            "Unfinished (open, in progress)", (TicketStatus.OPEN, TicketStatus.IN_PROGRESS)
+            self.tr("Unfinished (open, in progress)"),
+            (TicketStatus.OPEN, TicketStatus.IN_PROGRESS),
         )
-        self.status.addItem("All", ())
-        for s in TicketStatus:
-            self.status.addItem(s.value.replace("_", " "), (s,))
+        self.status.addItem(self.tr("All"), ())
+        for text, status in choices(TicketStatus):
+            self.status.addItem(text, (status,))
         self.priority = QComboBox()
-        self.priority.addItem("Any priority", ())
-        for p in TicketPriority:
-            self.priority.addItem(p.value, (p,))
+        self.priority.addItem(self.tr("Any priority"), ())
+        for text, priority in choices(TicketPriority):
+            self.priority.addItem(text, (priority,))
         self.assignee = QComboBox()
-        self.assignee.addItem("Anyone", None)
-        self.assignee.addItem("Unassigned", -1)
-        self.overdue = QCheckBox("&Overdue only")
+        self.assign_to = QComboBox()
+        self._staff: list[StaffChoice] = []
+        self._restoring = False
+        self._fill_staff()
+        self.overdue = QCheckBox(self.tr("&Overdue only"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("subject or number")
-        new = QPushButton("&New ticket…")
+        self.search.setPlaceholderText(self.tr("subject or number"))
+        new = QPushButton(self.tr("&New ticket…"))
         new.clicked.connect(self.open_new)
         self.model: RecordTableModel[TicketView] = RecordTableModel(
             [
-                Column("Ticket", lambda t: t.number),
-                Column("Subject", lambda t: t.subject),
+                Column(self.tr("Ticket"), lambda t: t.number),
+                Column(self.tr("Subject"), lambda t: t.subject),
                 Column(
-                    "Priority",
-                    lambda t: t.priority.value,
+                    self.tr("Priority"),
+                    lambda t: label(t.priority),
                     sort_key=lambda t: PRIORITY_ORDER[t.priority],
                 ),
-                Column("Status", lambda t: t.status.value.replace("_", " ")),
-                Column("Assignee", lambda t: t.assignee or "—"),
+                Column(self.tr("Status"), lambda t: label(t.status)),
+                Column(self.tr("Assignee"), lambda t: t.assignee or "—"),
                 Column(
-                    "Created",
+                    self.tr("Created"),
                     lambda t: local_datetime(t.created_at, zone),
                     sort_key=lambda t: t.created_at.isoformat(),
                 ),
                 Column(
-                    "SLA",
-                    lambda t: "OVERDUE" if t.overdue else "",
-                    tooltip=lambda t: (
-                        f"First reply due {local_datetime(t.first_response_due, zone)};"
-                        f" resolution due {local_datetime(t.resolution_due, zone)}"
+                    self.tr("SLA"),
+                    lambda t: self.tr("OVERDUE") if t.overdue else "",
+                    tooltip=lambda t: self.tr("First reply due {0}; resolution due {1}").format(
+                        local_datetime(t.first_response_due, zone),
+                        local_datetime(t.resolution_due, zone),
                     ),
                 ),
             ]
@@ -195,8 +162,8 @@ class TicketsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.load_detail())
-        self.header = QLabel("Choose a ticket.")
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.header = QLabel(self.tr("Choose a ticket."))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.thread = QLabel("")
@@ -204,31 +171,35 @@ class TicketsPage(QWidget):
         self.thread.setTextFormat(Qt.TextFormat.RichText)
         self.thread.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.reply = QPlainTextEdit()
-        self.reply.setPlaceholderText("Reply to the customer, or an internal note")
+        self.reply.setPlaceholderText(self.tr("Reply to the customer, or an internal note"))
         self.reply.setMaximumHeight(80)
-        self.internal = QCheckBox("&Internal note (the customer does not see it)")
-        send = QPushButton("Add &comment")
+        self.internal = QCheckBox(self.tr("&Internal note (the customer does not see it)"))
+        send = QPushButton(self.tr("Add &comment"))
         send.clicked.connect(self.add_comment)
-        self.assign_to = QComboBox()
-        self.assign_to.addItem("Unassigned", None)
-        assign = QPushButton("&Assign")
+        assign = QPushButton(self.tr("&Assign"))
         assign.clicked.connect(self.assign_selected)
         self.set_priority = QComboBox()
-        for p in TicketPriority:
-            self.set_priority.addItem(p.value, p)
-        priority = QPushButton("Set priorit&y")
-        priority.clicked.connect(self.priority_selected)
+        for text, priority in choices(TicketPriority):
+            self.set_priority.addItem(text, priority)
+        priority_button = QPushButton(self.tr("Set priorit&y"))
+        priority_button.clicked.connect(self.priority_selected)
         moves = QHBoxLayout()
-        self.move_buttons = {}
-        for label, to in ACTIONS:
-            button = QPushButton(label)
+        self.move_buttons: dict[TicketStatus, QPushButton] = {}
+        titles = {
+            TicketStatus.IN_PROGRESS: self.tr("Start"),
+            TicketStatus.RESOLVED: self.tr("Resolve"),
+            TicketStatus.CLOSED: self.tr("Close"),
+            TicketStatus.OPEN: self.tr("Reopen"),
+        }
+        for to in MOVES:
+            button = QPushButton(titles[to])
             button.clicked.connect(lambda _c=False, to=to: self.move_selected(to))
             button.setVisible(works)
             self.move_buttons[to] = button
             moves.addWidget(button)
         moves.addStretch(1)
         people = QHBoxLayout()
-        for widget in (self.assign_to, assign, self.set_priority, priority):
+        for widget in (self.assign_to, assign, self.set_priority, priority_button):
             widget.setVisible(works)
             people.addWidget(widget)
         people.addStretch(1)
@@ -257,6 +228,8 @@ class TicketsPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        # A debounce of typing and filter clicks, not polling: changes arrive through `watches`.
+        self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh_queue)
         for signal in (
             self.status.currentIndexChanged,
             self.priority.currentIndexChanged,
@@ -264,25 +237,53 @@ class TicketsPage(QWidget):
             self.overdue.toggled,
             self.search.textChanged,
         ):
-            signal.connect(lambda *_: self._debounce.start())
-        self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
-        self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
-        self._timer.start()
-        changes_hub().changed.connect(self._on_change)
-        run_in_background(
-            self, lambda: support.support_staff(ctx.uow_factory(), ctx.actor), self._staff
-        )
+            signal.connect(self._filters_changed)
         self.refresh()
 
-    def _staff(self, staff: list[tuple[int, str]]) -> None:
-        for staff_id, name in staff:
-            self.assignee.addItem(name, staff_id)
-            self.assign_to.addItem(name, staff_id)
+    def _filters_changed(self, *_args: object) -> None:
+        self._debounce.start()
 
+    # reading
     def refresh(self) -> None:
-        ctx = self._ctx
+        self.load_staff()
+        self.refresh_queue()
+        self.load_detail()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches({Area.STAFF}):
+            self.load_staff()
+        if changes.touches({Area.TICKETS}):
+            self.refresh_queue()
+            ids = changes.ids(Area.TICKETS)
+            shown = self.detail.ticket.id if self.detail else None
+            if ids is None or shown in ids:
+                self.load_detail()
+
+    def load_staff(self) -> None:
+        self.ctx.query(self, support.support_staff, self._staff_loaded, purpose="staff")
+
+    def _staff_loaded(self, staff: list[StaffChoice]) -> None:
+        if staff != self._staff:
+            self._staff = staff
+            self._fill_staff()
+
+    def _fill_staff(self) -> None:
+        """Both staff lists again, keeping what each had chosen."""
+        for combo, first in ((self.assignee, True), (self.assign_to, False)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if first:
+                combo.addItem(self.tr("Anyone"), None)
+            combo.addItem(self.tr("Unassigned"), -1 if first else None)
+            for person in self._staff:
+                combo.addItem(person.name, person.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
+    def refresh_queue(self) -> None:
         who = self.assignee.currentData()
-        filters = {
+        filters: dict[str, Any] = {
             "statuses": self.status.currentData(),
             "priorities": self.priority.currentData(),
             "assignee_id": who if who not in (None, -1) else None,
@@ -290,19 +291,16 @@ class TicketsPage(QWidget):
             "overdue_only": self.overdue.isChecked(),
             "search": self.search.text(),
         }
-        run_latest(
-            self,
-            "queue",
-            lambda: support.queue(ctx.uow_factory(), ctx.actor, **filters),
-            self._show,
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.ctx.query(self, lambda uow, actor: support.queue(uow, actor, **filters), self._show,
+                       purpose="queue")  # fmt: skip
 
     def _show(self, tickets: list[TicketView]) -> None:
         selected = self.selected()
+        self._restoring = True  # the same ticket chosen again: no need to read it again
         self.model.set_records(tickets)
         if selected is not None:
             self.select(selected.id)
+        self._restoring = False
         self.refreshed.emit()
 
     def selected(self) -> TicketView | None:
@@ -311,44 +309,45 @@ class TicketsPage(QWidget):
 
     def select(self, ticket_id: int) -> None:
         for row in range(self.proxy.rowCount()):
-            if (
-                self.proxy.data(self.proxy.index(row, 0), RecordTableModel.RECORD_ROLE).id
-                == ticket_id
-            ):
+            record = self.proxy.data(self.proxy.index(row, 0), RecordTableModel.RECORD_ROLE)
+            if record.id == ticket_id:
                 self.table.selectRow(row)
                 return
 
+    def _selection_changed(self, *_args: object) -> None:
+        if not self._restoring:
+            self.load_detail()
+
     def load_detail(self) -> None:
-        ticket, ctx = self.selected(), self._ctx
+        ticket = self.selected()
         if ticket is None:
             return
-        run_in_background(
-            self,
-            lambda: support.detail(ctx.uow_factory(), ctx.actor, ticket.id),
-            self._show_detail,
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.ctx.query(self, lambda uow, actor: support.detail(uow, actor, ticket.id),
+                       self._show_detail, purpose="detail")  # fmt: skip
 
     def _show_detail(self, detail: TicketDetail) -> None:
         self.detail = detail
-        t, zone = detail.ticket, self._ctx.zone
+        t, zone = detail.ticket, self.ctx.zone
         first = (
             local_datetime(t.first_response_at, zone)
             if t.first_response_at
-            else f"not yet (due {local_datetime(t.first_response_due, zone)})"
+            else self.tr("not yet (due {0})").format(local_datetime(t.first_response_due, zone))
         )
+        parts = [label(t.priority), label(t.status), escape(t.assignee or self.tr("unassigned"))]
+        if t.customer:
+            parts.append(self.tr("customer {0}").format(escape(t.customer)))
+        if t.order_number:
+            parts.append(self.tr("order {0}").format(t.order_number))
         self.header.setText(
-            f"<b>{t.number}</b> · {escape(t.subject)}<br>{t.priority.value} · "
-            f"{t.status.value.replace('_', ' ')} · {escape(t.assignee or 'unassigned')}"
-            + (f" · customer {escape(t.customer)}" if t.customer else "")
-            + (f" · order {t.order_number}" if t.order_number else "")
-            + f"<br>First response: {first}<br><i>{escape(detail.description)}</i>"
+            f"<b>{t.number}</b> · {escape(t.subject)}<br>{' · '.join(parts)}<br>"
+            + self.tr("First response: {0}").format(first)
+            + f"<br><i>{escape(detail.description)}</i>"
         )
+        internal = self.tr("(internal)")
         entries = [
             (
                 c.created_at,
-                f"<p><b>{escape(c.author)}</b> "
-                f"{'(internal)' if c.is_internal else ''} "
+                f"<p><b>{escape(c.author)}</b> {internal if c.is_internal else ''} "
                 f"<span style='color:#666'>{local_datetime(c.created_at, zone)}</span><br>"
                 f"{escape(c.body)}</p>",
             )
@@ -356,11 +355,11 @@ class TicketsPage(QWidget):
         ]
         entries += [
             (
-                at,
-                f"<p style='color:#666'>{local_datetime(at, zone)} — {escape(who)}: "
-                f"{(old or 'new').replace('_', ' ')} → {new.replace('_', ' ')}</p>",
+                e.at,
+                f"<p style='color:#666'>{local_datetime(e.at, zone)} — {escape(e.who)}: "
+                f"{label(e.old) if e.old else self.tr('new')} → {label(e.new)}</p>",
             )
-            for at, old, new, who in detail.events
+            for e in detail.events
         ]
         self.thread.setText("".join(text for _at, text in sorted(entries, key=lambda e: e[0])))
         allowed = support.MOVES[t.status]
@@ -368,76 +367,63 @@ class TicketsPage(QWidget):
             button.setEnabled(to in allowed)
         self.detail_loaded.emit()
 
-    def _run(self, work, message: str) -> None:  # type: ignore[no-untyped-def]
-        def done(ticket: TicketView) -> None:
-            self.banner.show_info(message.format(number=ticket.number))
-            announce("tickets", [ticket.id])
-
-        def failed(error: DomainError) -> None:
-            self.banner.show_error(error.message)
-            self.refresh()
-
-        run_in_background(self, work, done, failed)
-
+    # writing: each command's recorded change refreshes the queue and the ticket shown
     def current(self) -> TicketView | None:
         """The ticket as last shown in the detail panel: what the person is acting on."""
         selected = self.selected()
-        if (
-            selected is not None
-            and self.detail is not None
-            and self.detail.ticket.id == selected.id
-        ):
-            return self.detail.ticket
+        detail = self.detail
+        if selected is not None and detail is not None and detail.ticket.id == selected.id:
+            return detail.ticket
         return selected
 
+    def _act(self, op: Operation[TicketView], message: Callable[[TicketView], str]) -> None:
+        def done(ticket: TicketView) -> None:
+            self.banner.show_info(message(ticket))
+
+        self.ctx.command(self, op, done, purpose="ticket", on_error=self._refused)
+
+    def _refused(self, error: DomainError) -> None:
+        """Show why, and read the ticket again: it may have been changed at another desk."""
+        self.banner.show_error(error.message)
+        self.refresh_queue()
+        self.load_detail()
+
     def move_selected(self, to: TicketStatus) -> None:
-        t, ctx = self.current(), self._ctx
+        t = self.current()
         if t is not None:
-            self._run(
-                lambda: support.move(ctx.uow_factory(), ctx.actor, t.id, t.version, to),
-                "{number}: " + to.value.replace("_", " ") + ".",
-            )
+            self._act(lambda uow, actor: support.move(uow, actor, t.id, t.version, to),
+                      lambda done: self.tr("{0}: {1}.").format(done.number, label(to)))  # fmt: skip
 
     def assign_selected(self) -> None:
-        t, ctx, who = self.current(), self._ctx, self.assign_to.currentData()
+        t, who = self.current(), self.assign_to.currentData()
         if t is not None:
-            self._run(
-                lambda: support.assign(ctx.uow_factory(), ctx.actor, t.id, t.version, who),
-                "{number} assigned.",
-            )
+            self._act(lambda uow, actor: support.assign(uow, actor, t.id, t.version, who),
+                      lambda done: self.tr("{0} assigned.").format(done.number))  # fmt: skip
 
     def priority_selected(self) -> None:
-        t, ctx, p = self.current(), self._ctx, self.set_priority.currentData()
+        t, priority = self.current(), self.set_priority.currentData()
         if t is not None:
-            self._run(
-                lambda: support.set_priority(ctx.uow_factory(), ctx.actor, t.id, t.version, p),
-                "{number} is now " + p.value + ".",
+            self._act(
+                lambda uow, actor: support.set_priority(uow, actor, t.id, t.version, priority),
+                lambda done: self.tr("{0} is now {1}.").format(done.number, label(priority)),
             )
 
     def add_comment(self) -> None:
-        t, ctx = self.selected(), self._ctx
+        t = self.selected()
         if t is None:
             return
         body, internal = self.reply.toPlainText(), self.internal.isChecked()
+        self.ctx.command(self, lambda uow, actor: support.comment(uow, actor, t.id, body, internal),
+                         self._commented, purpose="comment")  # fmt: skip
 
-        def done(ticket: TicketView) -> None:
-            self.reply.clear()
-            announce("tickets", [ticket.id])
-
-        run_in_background(
-            self,
-            lambda: support.comment(ctx.uow_factory(), ctx.actor, t.id, body, internal),
-            done,
-            lambda e: self.banner.show_error(e.message),
-        )
+    def _commented(self, _ticket: TicketView) -> None:
+        self.reply.clear()
 
     def open_new(self) -> NewTicketDialog:
-        dialog = NewTicketDialog(self._ctx, self)
-        dialog.created.connect(lambda t: self.banner.show_info(f"{t.number} created."))
+        dialog = NewTicketDialog(self.ctx, self)
+        dialog.saved.connect(self._created)
         dialog.open()
         return dialog
 
-    def _on_change(self, area: str, _ids: list) -> None:
-        if area == "tickets":
-            self.refresh()
-            self.load_detail()
+    def _created(self, ticket: TicketView) -> None:
+        self.banner.show_info(self.tr("{0} created.").format(ticket.number))

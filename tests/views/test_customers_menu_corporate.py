@@ -8,10 +8,12 @@ import pandas as pd
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
-from dusangire_desktop.services import menu, orders
+from dusangire_desktop.services import corporate, menu, orders
 from dusangire_desktop.services.accounts import Role
+from dusangire_desktop.services.changes import Area, Change
 from dusangire_desktop.services.orders import DeliveryInput, Fulfilment, PaymentInput, PaymentMethod
 from dusangire_desktop.services.pricing import LineRequest
+from dusangire_desktop.views.changes import changes_hub
 
 
 def _order(uow_factory, admin, kitchen, customer, quantity=1):
@@ -100,33 +102,92 @@ def test_statement_on_screen_as_csv_and_pdf(
     _order(uow_factory, admin, kitchen, kitchen.employee, 2)
     window = open_main_window(Role.MANAGER)
     page = window.open_area("corporate")
-    qtbot.waitUntil(lambda: page.contracts.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.contracts.model.rowCount() == 1)
+    assert page.contracts.model.data(page.contracts.model.index(0, 6)) == "Company invoice"
     page.tabs.setCurrentIndex(2)
-    page.month.setDate(QDate(2026, 3, 1))
+    tab = page.statement
+    assert tab.month.date().toPython() == date(2026, 3, 1)  # the hospital's clock
+    tab.month.setDate(QDate(2026, 2, 1))
+    qtbot.waitUntil(lambda: tab.statement is not None and tab.statement.month == date(2026, 2, 1))
+    assert tab.model.rowCount() == 0
+    tab.month.setDate(QDate(2026, 3, 1))
     qtbot.waitUntil(
         lambda: (
-            page.statement is not None
-            and page.statement.month == date(2026, 3, 1)
-            and page.statement_model.rowCount() == 1
+            tab.statement is not None
+            and tab.statement.month == date(2026, 3, 1)
+            and tab.model.rowCount() == 1
         )
     )
-    assert "company owes <b>10,000 RWF</b>" in page.statement_totals.text()
+    assert "company owes <b>10,000 RWF</b>" in tab.totals.text()
     snapshot(page, "corporate-statement")
-    page.export(tmp_path / "statement.csv")
-    page.export(tmp_path / "statement.pdf")
+    tab.export(tmp_path / "statement.csv")
+    tab.export(tmp_path / "statement.pdf")
     frame = pd.read_csv(tmp_path / "statement.csv")
     assert frame.company_rwf.sum() + frame.employee_rwf.sum() == frame.total_rwf.sum() == 12_600
     text = " ".join(PdfReader(tmp_path / "statement.pdf").pages[0].extract_text().split())
     assert "Bank of Kigali" in text and "10,000" in text
 
 
+def test_an_order_at_another_desk_reaches_the_open_statement(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("corporate")
+    page.tabs.setCurrentIndex(2)
+    tab = page.statement
+    qtbot.waitUntil(lambda: tab.statement is not None and tab.statement.orders == 0)
+    placed = _order(uow_factory, admin, kitchen, kitchen.employee, 2)
+    # As the change follower delivers another desk's recorded order.
+    changes_hub().publish([Change(1, Area.ORDERS, frozenset({placed.summary.id}), None, "")])
+    qtbot.waitUntil(lambda: tab.statement.orders == 1)
+    assert tab.model.rowCount() == 1
+
+
+def test_an_employee_enrolled_at_another_desk_reaches_the_open_list(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("corporate")
+    page.tabs.setCurrentIndex(1)
+    employees = page.employees
+    qtbot.waitUntil(lambda: employees.model.rowCount() == 1)
+    other_desk = uow_factory()
+    corporate.enrol_employee(
+        other_desk, admin, page.partner().id, "BK-7", "Alice Umutoni", "0788000007"
+    )
+    changes_hub().publish(other_desk.committed)
+    qtbot.waitUntil(lambda: employees.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: "(2 employee(s))" in page.partners.item(0).text())
+
+
 def test_employee_csv_with_errors_imports_nothing(qtbot, open_main_window, kitchen, tmp_path):
     window = open_main_window(Role.ADMIN)
     page = window.open_area("corporate")
-    qtbot.waitUntil(lambda: page.employees.rowCount() == 1)
+    page.tabs.setCurrentIndex(1)
+    employees = page.employees
+    qtbot.waitUntil(lambda: employees.model.rowCount() == 1)
     path = tmp_path / "staff.csv"
     path.write_text("employee_number,full_name,phone\nBK-1,Alice Umutoni,0788000001\nBK-2,,0788\n")
-    page.import_csv(path)
+    employees.import_csv(path)
     qtbot.waitUntil(lambda: page.banner.text != "")
     assert "Nothing was imported" in page.banner.text and "line 3" in page.banner.text
-    assert page.employees.rowCount() == 1
+    assert employees.model.rowCount() == 1
+
+
+def test_a_refused_enrolment_keeps_the_typing_at_its_field(qtbot, open_main_window, kitchen):
+    window = open_main_window(Role.ADMIN)
+    page = window.open_area("corporate")
+    page.tabs.setCurrentIndex(1)
+    employees = page.employees
+    qtbot.waitUntil(lambda: employees.model.rowCount() == 1)
+    dialog = employees.open_enrol()
+    qtbot.keyClicks(dialog.number, "BK-9")
+    qtbot.keyClicks(dialog.phone, "0788000009")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.text("full_name") != "")
+    assert (dialog.number.text(), dialog.phone.text()) == ("BK-9", "0788000009")
+    qtbot.keyClicks(dialog.full_name, "Alice Umutoni")
+    with qtbot.waitSignal(employees.refreshed, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Alice Umutoni" in [e.full_name for e in employees.model.records]
+    assert "(2 employee(s))" in page.partners.item(0).text()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ...models.staff import Role, Staff
 from ..auth import Actor, Permission
+from ..changes import Area
 from ..errors import Conflict
 from ..uow import UnitOfWork
 
@@ -76,6 +77,8 @@ def generate(
         }
         for step in _steps():
             step(ctx)
+        for area in Area:
+            uow.record(area)
         uow.commit()
         from ...models import metadata
 

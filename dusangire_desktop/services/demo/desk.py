@@ -223,7 +223,7 @@ def _subscriptions(ctx: DemoContext) -> None:
                     subscription_id=sub.id, reason="In theatre", paused_at=pauses[0][0]
                 )
             )
-        for period, following, _begins in billable_periods(
+        for first, following, _begins in billable_periods(
             starts,
             started,
             plan.billing_period,
@@ -235,11 +235,11 @@ def _subscriptions(ctx: DemoContext) -> None:
             charges.append(
                 {
                     "subscription_id": sub.id,
-                    "period_start": period,
+                    "period_start": first,
                     "period_end": following,
                     "amount_rwf": plan.price_rwf,
                     "charged_at": max(
-                        datetime.combine(period, time(7), zone).astimezone(UTC), started
+                        datetime.combine(first, time(7), zone).astimezone(UTC), started
                     ),
                 }
             )
@@ -249,8 +249,9 @@ def _subscriptions(ctx: DemoContext) -> None:
 
 def _tickets(ctx: DemoContext) -> None:
     session, rng = ctx.session, ctx.rng
-    agents = ctx.staff_by_role.get(Role.SUPPORT) or [None]
-    desks = ctx.staff_by_role.get(Role.FRONT_DESK) or [None]
+    nobody: list[int | None] = [None]
+    agents: list[int | None] = [*ctx.staff_by_role.get(Role.SUPPORT, [])] or nobody
+    desks: list[int | None] = [*ctx.staff_by_role.get(Role.FRONT_DESK, [])] or nobody
     for number in range(1, 25 * ctx.sizes.months + 1):
         subject, category = rng.choice(SUBJECTS)
         priority = rng.choices(list(HOURS), weights=[1, 3, 5, 3])[0]
@@ -283,7 +284,9 @@ def _tickets(ctx: DemoContext) -> None:
         )
         session.add(ticket)
         session.flush()
-        events = [(created, None, TicketStatus.OPEN)]
+        events: list[tuple[datetime, TicketStatus | None, TicketStatus]] = [
+            (created, None, TicketStatus.OPEN)
+        ]
         if answered < ctx.now:
             events.append((answered, TicketStatus.OPEN, TicketStatus.IN_PROGRESS))
             session.add(

@@ -56,7 +56,7 @@ def test_walk_a_ticket_through_its_life(uow_factory, agents, clock):
         support.move(uow_factory(), josiane, t.id, t.version, TicketStatus.RESOLVED)
     t = support.move(uow_factory(), josiane, t.id, t.version, TicketStatus.OPEN, "Customer called")
     events = support.detail(uow_factory(), josiane, t.id).events
-    assert [(old, new) for _at, old, new, _who in events] == [
+    assert [(e.old, e.new) for e in events] == [
         (None, "open"),
         ("open", "in_progress"),
         ("in_progress", "resolved"),

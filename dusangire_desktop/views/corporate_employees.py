@@ -1,0 +1,143 @@
+"""A corporate partner's enrolled employees: enrol one, import a CSV, mark as left or back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..services import corporate
+from ..services.auth import Permission
+from ..services.changes import Area
+from ..services.corporate import EmployeeView, PartnerView
+from .banner import MessageBanner
+from .context import ViewContext
+from .forms import FormDialog
+from .operations import Operation
+from .page import Page
+from .table_model import Column, RecordTableModel
+from .widgets import record_table, selected_record
+
+
+class EnrolDialog(FormDialog):
+    """One employee of a partner, registered as a customer unless they are one already."""
+
+    def __init__(
+        self, ctx: ViewContext, partner: PartnerView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Enrol an employee of {0}").format(partner.name))
+        self.save_button.setText(self.tr("Enrol"))
+        self.partner = partner
+        self.number = self.add_field(self.tr("Employee &number"), "employee_number", QLineEdit())
+        self.full_name = self.add_field(self.tr("&Full name"), "full_name", QLineEdit())
+        self.phone = self.add_field(self.tr("&Phone"), "phone", QLineEdit())
+        self.phone.setPlaceholderText("07XXXXXXXX")
+
+    def operation(self) -> Operation[EmployeeView]:
+        partner_id = self.partner.id
+        number, name, phone = self.number.text(), self.full_name.text(), self.phone.text()
+        return lambda uow, actor: corporate.enrol_employee(
+            uow, actor, partner_id, number, name, phone
+        )
+
+
+class EmployeesTab(Page):
+    """The chosen partner's employees, active or gone."""
+
+    watches = frozenset({Area.CORPORATE, Area.CUSTOMERS})
+
+    def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.banner = banner
+        self.partner: PartnerView | None = None
+        active, left = self.tr("active"), self.tr("left")
+        self.model: RecordTableModel[EmployeeView] = RecordTableModel(
+            [
+                Column(self.tr("Employee no."), lambda e: e.employee_number),
+                Column(self.tr("Name"), lambda e: e.full_name),
+                Column(self.tr("Phone"), lambda e: e.phone or ""),
+                Column(self.tr("Enrolled"), lambda e: active if e.is_active else left),
+            ]
+        )
+        self.table = record_table(self.model)
+        manage = ctx.actor.can(Permission.MANAGE_CORPORATE)
+        buttons = QHBoxLayout()
+        enrol, import_csv = QPushButton(self.tr("&Enrol…")), QPushButton(self.tr("&Import CSV…"))
+        leave = QPushButton(self.tr("Mark as &left / back"))
+        enrol.clicked.connect(self.open_enrol)
+        import_csv.clicked.connect(self._ask_import)
+        leave.clicked.connect(self.toggle_selected)
+        for button in (enrol, import_csv, leave):
+            button.setVisible(manage)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_partner(self, partner: PartnerView | None) -> None:
+        self.partner = partner
+        self.refresh()
+
+    def refresh(self) -> None:
+        partner = self.partner
+        if partner is None:
+            self.model.set_records([])
+            return
+        self.ctx.query(
+            self,
+            lambda uow, actor: corporate.list_employees(uow, actor, partner.id),
+            self._loaded,
+            purpose="employees",
+        )
+
+    def _loaded(self, employees: list[EmployeeView]) -> None:
+        self.model.set_records(employees)
+        self.refreshed.emit()
+
+    def open_enrol(self) -> EnrolDialog | None:
+        if self.partner is None:
+            self.banner.show_error(self.tr("Add or choose a partner first."))
+            return None
+        dialog = EnrolDialog(self.ctx, self.partner, self)
+        dialog.saved.connect(self._enrolled)
+        dialog.open()
+        return dialog
+
+    def _enrolled(self, employee: EmployeeView) -> None:
+        self.banner.show_info(self.tr("{0} enrolled.").format(employee.full_name))
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import employees"), "", self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.import_csv(Path(path))
+
+    def import_csv(self, path: Path) -> None:
+        partner = self.partner
+        if partner is None:
+            return
+        self.ctx.command(
+            self,
+            lambda uow, actor: corporate.import_employees(uow, actor, partner.id, path),
+            lambda count: self.banner.show_info(
+                self.tr("%n employee(s) imported from {0}.", "", count).format(path.name)
+            ),
+            purpose="import",
+        )
+
+    def toggle_selected(self) -> None:
+        employee: EmployeeView | None = selected_record(self.table, self.model)
+        if employee is None:
+            self.banner.show_error(self.tr("Choose an employee first."))
+            return
+        self.ctx.command(
+            self,
+            lambda uow, actor: corporate.set_employee_active(
+                uow, actor, employee.id, not employee.is_active
+            ),
+            purpose="toggle",
+        )

@@ -1,0 +1,178 @@
+"""A corporate partner's monthly statement: on screen, and exported as CSV or an A4 PDF."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ..services import corporate
+from ..services.changes import Area
+from ..services.corporate import PartnerView, Statement, StatementLine
+from .banner import MessageBanner
+from .context import ViewContext
+from .corporate_contracts import qdate
+from .page import Page
+from .printing import A4, save_pdf
+from .table_model import Column, RecordTableModel
+from .widgets import record_table
+
+
+def statement_html(statement: Statement) -> str:
+    """The A4 statement: one row per employee, amounts right-aligned, the header row repeated on
+    every page."""
+    number = "align=right style='white-space: nowrap;'"
+    rows = "".join(
+        f"<tr><td style='white-space: nowrap;'>{escape(s.employee_number)}</td>"
+        f"<td>{escape(s.full_name)}</td><td {number}>{s.orders}</td>"
+        f"<td {number}>{s.total_rwf:,}</td><td {number}>{s.company_rwf:,}</td>"
+        f"<td {number}>{s.employee_rwf:,}</td></tr>"
+        for s in statement.lines
+    )
+    return (
+        "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 9pt;\">"
+        f"<p style='font-size: 15pt; font-weight: bold;'>{escape(statement.partner)}</p>"
+        f"<p style='font-size: 12pt;'>Statement for {statement.month:%B %Y}</p>"
+        "<p>Orders placed under the partner's contracts in the month (hospital time), excluding "
+        "cancelled and refunded orders. Amounts in RWF.</p>"
+        "<table width=100% border=1 cellspacing=0 cellpadding=4 "
+        "style='border-collapse: collapse; border-color: #808080;'>"
+        "<thead><tr style='background-color: #e8ece9;'>"
+        "<th align=left width=12%>Employee no.</th><th align=left>Name</th>"
+        f"<th {number} width=8%>Orders</th><th align=right width=12%>Total</th>"
+        "<th align=right width=14%>Owed by the company</th>"
+        "<th align=right width=14%>Paid by the employee</th></tr>"
+        f"</thead>{rows}<tr><td><b>Total</b></td><td></td>"
+        f"<td {number}><b>{statement.orders}</b></td>"
+        f"<td {number}><b>{statement.total_rwf:,}</b></td>"
+        f"<td {number}><b>{statement.company_rwf:,}</b></td>"
+        f"<td {number}><b>{statement.employee_rwf:,}</b></td></tr></table></body></html>"
+    )
+
+
+def statement_frame(statement: Statement) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "employee_number": s.employee_number,
+                "name": s.full_name,
+                "orders": s.orders,
+                "total_rwf": s.total_rwf,
+                "company_rwf": s.company_rwf,
+                "employee_rwf": s.employee_rwf,
+            }
+            for s in statement.lines
+        ]
+    )
+
+
+def save_statement_pdf(statement: Statement, path: Path) -> None:
+    save_pdf(statement_html(statement), A4, path,
+             f"{statement.partner} statement {statement.month:%Y-%m}")  # fmt: skip
+
+
+class StatementTab(Page):
+    """What the chosen partner owes for a month; follows orders as they are placed or refunded."""
+
+    watches = frozenset({Area.CORPORATE, Area.ORDERS})
+
+    def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.banner = banner
+        self.partner: PartnerView | None = None
+        self.statement: Statement | None = None
+        self.model: RecordTableModel[StatementLine] = RecordTableModel(
+            [
+                Column(self.tr("Employee no."), lambda s: s.employee_number),
+                Column(self.tr("Name"), lambda s: s.full_name),
+                Column(self.tr("Orders"), lambda s: str(s.orders), align_right=True),
+                Column(self.tr("Total"), lambda s: f"{s.total_rwf:,}", align_right=True),
+                Column(self.tr("Company owes"), lambda s: f"{s.company_rwf:,}", align_right=True),
+                Column(self.tr("Employee paid"), lambda s: f"{s.employee_rwf:,}", align_right=True),
+            ]
+        )
+        self.table = record_table(self.model)
+        self.month = QDateEdit(calendarPopup=True, displayFormat="MMMM yyyy")
+        self.month.setDate(qdate(ctx.today().replace(day=1)))
+        self.month.dateChanged.connect(self._month_changed)
+        self.totals = QLabel("")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month")))
+        top.addWidget(self.month)
+        top.addStretch(1)
+        csv_button, pdf_button = (
+            QPushButton(self.tr("Export &CSV…")),
+            QPushButton(self.tr("Export P&DF…")),
+        )
+        csv_button.clicked.connect(self._ask_csv)
+        pdf_button.clicked.connect(self._ask_pdf)
+        top.addWidget(csv_button)
+        top.addWidget(pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+
+    def show_partner(self, partner: PartnerView | None) -> None:
+        self.partner = partner
+        self.refresh()
+
+    def _month_changed(self, *_args: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        partner = self.partner
+        if partner is None:
+            return
+        month = self.month.date().toPython().replace(day=1)
+        self.ctx.query(
+            self,
+            lambda uow, actor: corporate.monthly_statement(uow, actor, partner.id, month),
+            self._loaded,
+            purpose="statement",
+        )
+
+    def _loaded(self, statement: Statement) -> None:
+        self.statement = statement
+        self.model.set_records(statement.lines)
+        self.totals.setText(
+            self.tr(
+                "<b>{0}</b> orders · total <b>{1} RWF</b> · company owes <b>{2} RWF</b> · "
+                "employees paid <b>{3} RWF</b>"
+            ).format(
+                statement.orders,
+                f"{statement.total_rwf:,}",
+                f"{statement.company_rwf:,}",
+                f"{statement.employee_rwf:,}",
+            )
+        )
+        self.refreshed.emit()
+
+    def _ask_csv(self) -> None:
+        self._ask_export("csv")
+
+    def _ask_pdf(self) -> None:
+        self._ask_export("pdf")
+
+    def _ask_export(self, kind: str) -> None:
+        if self.statement is None:
+            return
+        name = f"statement-{self.statement.partner}-{self.statement.month:%Y-%m}.{kind}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export statement"), name.replace(" ", "-"), f"{kind.upper()} (*.{kind})"
+        )
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> None:
+        """Writes the statement on screen, at the person's request (printing needs this thread)."""
+        if self.statement is None:
+            return
+        if path.suffix.lower() == ".pdf":
+            save_statement_pdf(self.statement, path)
+        else:
+            statement_frame(self.statement).to_csv(path, index=False)
+        self.banner.show_info(self.tr("Statement saved to {0}").format(path))
