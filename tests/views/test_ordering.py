@@ -113,7 +113,14 @@ def _open_queue(qtbot, open_main_window, role, count):
     window = open_main_window(role)
     page = window.open_area("order_queue")
     page.any_day.setChecked(True)  # the test clock places them on 3 March
-    qtbot.waitUntil(lambda: page.model.rowCount() == count)
+    # Settled: the read for the new filter done, so each later step refreshes exactly once.
+    qtbot.waitUntil(
+        lambda: (
+            page.model.rowCount() == count
+            and not page._debounce.isActive()
+            and page.property("busy") is False
+        )
+    )
     return page
 
 
