@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, or_, select
 
@@ -92,7 +93,7 @@ class CustomerInput:
     diet_notes: str = ""
 
 
-def _validated(data: CustomerInput) -> dict:
+def _validated(data: CustomerInput) -> dict[str, Any]:
     name = _text(data.full_name, "full_name", "customer's full name", 120, required=True)
     if len(name) < 2:
         raise ValidationError("Enter the customer's full name.", field="full_name")

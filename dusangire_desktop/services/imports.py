@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..models.customers import Customer, CustomerKind
 from ..models.menu import MealPeriod, MenuCategory, MenuItem
@@ -36,6 +39,7 @@ TARGET_COLUMNS = ["month", "channel", "amount"]
 TARGET_CHANNELS = {"total", "orders", "corporate", "catering", "subscriptions"}
 IMPORTED_CATEGORY = "Imported history"
 FUTURE_TOLERANCE = timedelta(minutes=5)  # a web shop's clock a little ahead is not the future
+E = TypeVar("E", bound=enum.Enum)
 
 
 @dataclass(frozen=True)
@@ -95,14 +99,14 @@ def _order_line_faults(
     """Every problem of one CSV line, and the values that parsed (None where one did not)."""
     faults = [f"{column} is empty" for column in REQUIRED_ORDER_COLUMNS if not row.get(column)]
 
-    def parse(convert, *args):  # type: ignore[no-untyped-def]
+    def parse(convert: Callable[..., int], *args: Any) -> int | None:
         try:
             return convert(*args)
         except ValueError as error:
             faults.append(str(error))
             return None
 
-    def choice(enum, column: str, default: str, allowed: str):  # type: ignore[no-untyped-def]
+    def choice(enum: type[E], column: str, default: str, allowed: str) -> E | None:
         try:
             return enum(row.get(column) or default)
         except ValueError:
@@ -142,7 +146,12 @@ def _order_line_faults(
         else None
     )
     discount = parse(_whole, row.get("discount") or "0", "discount", 0, amounts.MAX_ORDER_RWF)
-    if None not in (quantity, unit_price, discount) and discount > quantity * unit_price:
+    if (
+        quantity is not None
+        and unit_price is not None
+        and discount is not None
+        and discount > quantity * unit_price
+    ):
         faults.append(
             f"discount {discount} is more than the line's "
             f"{quantity} × {unit_price} = {quantity * unit_price}"
@@ -285,11 +294,17 @@ def import_orders(
             revenue_rwf=revenue,
         )
         uow.record(Area.ORDERS)
+        if created_customers:
+            uow.record(Area.CUSTOMERS)
+        if missing:
+            uow.record(Area.MENU)
         uow.commit()
         return summary
 
 
-def _customers(session, orders) -> tuple[dict[tuple[str, str], int], int]:  # type: ignore[no-untyped-def]
+def _customers(
+    session: Session, orders: Iterable[_Order]
+) -> tuple[dict[tuple[str, str], int], int]:
     """Match by reference, else by exact name; create the rest as outside customers."""
     wanted = {(o.customer_ref, o.customer_name) for o in orders}
     refs = {ref for ref, _name in wanted if ref}
@@ -323,7 +338,7 @@ def _customers(session, orders) -> tuple[dict[tuple[str, str], int], int]:  # ty
     return result, created
 
 
-def _menu_items(session, dishes: dict[str, list[_Line]]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _menu_items(session: Session, dishes: dict[str, list[_Line]]) -> dict[str, int]:
     """Menu item ids by lower-cased name, for the dishes the menu has."""
     return {
         name.lower(): item_id
@@ -342,7 +357,7 @@ def _missing_dish(lines: list[_Line]) -> RowProblem:
     return RowProblem(lines[0].line, f"dish '{lines[0].item}' is not on the menu{also}")
 
 
-def _create_dishes(session, first_lines: list[_Line]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _create_dishes(session: Session, first_lines: list[_Line]) -> dict[str, int]:
     """Add each dish, priced as on its first line, unavailable, under "Imported history"."""
     if not first_lines:
         return {}

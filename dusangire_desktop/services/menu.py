@@ -151,10 +151,10 @@ def save_item(
             uow.session.add(item)
             old_price = None
         else:
-            item = uow.session.get(MenuItem, item_id, with_for_update=True)
-            if item is None:
+            found = uow.session.get(MenuItem, item_id, with_for_update=True)
+            if found is None:
                 raise NotFound("That dish no longer exists. Refresh the menu.")
-            old_price = item.price_rwf
+            item, old_price = found, found.price_rwf
         item.name = name
         item.category = category
         item.meal_period = MealPeriod(data.meal_period)

@@ -27,12 +27,15 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from ..models.corporate import CorporateMonthlyUsage
 from ..models.customers import Customer
@@ -45,12 +48,14 @@ from ..models.orders import (
     Payment,
     PaymentMethod,
 )
+from ..models.staff import Staff
 from . import amounts, audit
 from .auth import Actor, Permission
 from .changes import Area
 from .clock import local_day_bounds_utc
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .pricing import LineRequest, Quote, calculate
+from .records import load_current
 from .textsearch import contains, equals, search_text
 from .textsearch import page_size as checked_page_size
 from .uow import UnitOfWork, retried_once
@@ -112,15 +117,48 @@ class OrderSummary:
 
 
 @dataclass(frozen=True)
+class DetailLine:
+    """A dish as it was ordered, at the price it was placed at."""
+
+    name: str
+    quantity: int
+    unit_price_rwf: int
+    total_rwf: int
+
+
+@dataclass(frozen=True)
+class DiscountLine:
+    label: str
+    amount_rwf: int
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    """Money in (a payment) or, with `is_refund`, money going back; `tendered_rwf` and
+    `change_rwf` are for cash received at the counter."""
+
+    method: PaymentMethod
+    amount_rwf: int
+    tendered_rwf: int | None = None
+    change_rwf: int = 0
+    reference: str | None = None
+    is_refund: bool = False
+
+    @property
+    def by_customer(self) -> bool:
+        return self.method != PaymentMethod.CORPORATE_ACCOUNT
+
+
+@dataclass(frozen=True)
 class OrderDetail:
     summary: OrderSummary
-    lines: tuple[tuple[str, int, int, int], ...]
-    discounts: tuple[tuple[str, int], ...]
+    lines: tuple[DetailLine, ...]
+    discounts: tuple[DiscountLine, ...]
     subtotal_rwf: int
     discount_rwf: int
     company_share_rwf: int
     customer_share_rwf: int
-    payments: tuple[tuple[PaymentMethod, int, int | None, int, str | None, bool], ...]
+    payments: tuple[PaymentLine, ...]
     cancel_reason: str | None
     refund_reason: str | None
     placed_by: str
@@ -129,15 +167,24 @@ class OrderDetail:
     def customer_paid_rwf(self) -> int:
         """What the customer paid (cash, mobile money, card) and has not had back."""
         return sum(
-            -amount if refund else amount
-            for method, amount, _t, _c, _r, refund in self.payments
-            if method != PaymentMethod.CORPORATE_ACCOUNT
+            -p.amount_rwf if p.is_refund else p.amount_rwf for p in self.payments if p.by_customer
         )
+
+    @property
+    def customer_payments(self) -> tuple[PaymentLine, ...]:
+        """The customer's payments that carried money (not the company's, not refunds)."""
+        return tuple(p for p in self.payments if p.by_customer and p.amount_rwf and not p.is_refund)
+
+    @property
+    def change_rwf(self) -> int:
+        """The change given for cash received when the order was placed."""
+        return next((p.change_rwf for p in self.customer_payments
+                     if p.method == PaymentMethod.CASH), 0)  # fmt: skip
 
     @property
     def money_back_methods(self) -> tuple[PaymentMethod, ...]:
         """The ways the customer's money may go back: as it came, or in cash."""
-        came = [p[0] for p in self.payments if p[0] in CUSTOMER_METHODS and not p[5] and p[1]]
+        came = [p.method for p in self.customer_payments if p.method in CUSTOMER_METHODS]
         return tuple(dict.fromkeys([*came, PaymentMethod.CASH]))
 
 
@@ -166,16 +213,21 @@ def _claim_subsidy(uow: UnitOfWork, quote: Quote) -> None:
     session.execute(
         insert(CorporateMonthlyUsage).values(**key, subsidy_used_rwf=0).on_conflict_do_nothing()
     )
-    claimed = session.execute(
-        update(CorporateMonthlyUsage)
-        .where(
-            CorporateMonthlyUsage.employee_id == quote.employee_id,
-            CorporateMonthlyUsage.month_start == quote.subsidy_month,
-            CorporateMonthlyUsage.subsidy_used_rwf + quote.company_share_rwf
-            <= quote.subsidy_cap_rwf,
-            CorporateMonthlyUsage.subsidy_used_rwf == quote.subsidy_used_before_rwf,
-        )
-        .values(subsidy_used_rwf=CorporateMonthlyUsage.subsidy_used_rwf + quote.company_share_rwf)
+    claimed = cast(
+        CursorResult[tuple[()]],
+        session.execute(
+            update(CorporateMonthlyUsage)
+            .where(
+                CorporateMonthlyUsage.employee_id == quote.employee_id,
+                CorporateMonthlyUsage.month_start == quote.subsidy_month,
+                CorporateMonthlyUsage.subsidy_used_rwf + quote.company_share_rwf
+                <= quote.subsidy_cap_rwf,
+                CorporateMonthlyUsage.subsidy_used_rwf == quote.subsidy_used_before_rwf,
+            )
+            .values(
+                subsidy_used_rwf=CorporateMonthlyUsage.subsidy_used_rwf + quote.company_share_rwf
+            )
+        ),
     ).rowcount
     if claimed != 1:
         raise SubsidyChanged(
@@ -309,6 +361,8 @@ def place_order(
         if len(override) > 500:
             raise ValidationError("The reason may have at most 500 characters.", field="override")
         customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound("That customer no longer exists. Search again.")
         ward, bed = _delivery(customer, delivery)
         paid = _payments(quote, payment)
         _claim_subsidy(uow, quote)
@@ -379,23 +433,34 @@ def place_order(
         return _detail(session, order)
 
 
-def _detail(session, order: Order) -> OrderDetail:  # type: ignore[no-untyped-def]
-    from ..models.staff import Staff
-
+def _customer_of(session: Session, order: Order) -> Customer:
     customer = session.get(Customer, order.customer_id)
+    if customer is None:  # the foreign key forbids it
+        raise NotFound("That order's customer no longer exists.")
+    return customer
+
+
+def _order_summary(session: Session, order: Order) -> OrderSummary:
+    return _summary(order, _customer_of(session, order))
+
+
+def _detail(session: Session, order: Order) -> OrderDetail:
     staff = session.get(Staff, order.placed_by_id) if order.placed_by_id else None
     return OrderDetail(
-        summary=_summary(order, customer),
+        summary=_order_summary(session, order),
         lines=tuple(
-            (li.item_name, li.quantity, li.unit_price_rwf, li.line_total_rwf) for li in order.lines
+            DetailLine(li.item_name, li.quantity, li.unit_price_rwf, li.line_total_rwf)
+            for li in order.lines
         ),
-        discounts=tuple((d.description, d.amount_rwf) for d in order.discounts),
+        discounts=tuple(DiscountLine(d.description, d.amount_rwf) for d in order.discounts),
         subtotal_rwf=order.subtotal_rwf,
         discount_rwf=order.discount_rwf,
         company_share_rwf=order.company_share_rwf,
         customer_share_rwf=order.customer_share_rwf,
         payments=tuple(
-            (p.method, p.amount_rwf, p.tendered_rwf, p.change_rwf, p.reference, p.is_refund)
+            PaymentLine(
+                p.method, p.amount_rwf, p.tendered_rwf, p.change_rwf, p.reference, p.is_refund
+            )
             for p in order.payments
         ),
         cancel_reason=order.cancel_reason,
@@ -414,15 +479,10 @@ def get_order(uow: UnitOfWork, actor: Actor, order_id: int) -> OrderDetail:
 
 
 def _locked(uow: UnitOfWork, order_id: int, version: int) -> Order:
-    order = uow.session.get(Order, order_id, with_for_update=True)
-    if order is None:
-        raise NotFound("That order does not exist.")
-    if order.version != version:
-        raise Conflict(
-            f"Order {order.number} was changed at another desk (now "
-            f"{order.status.value.replace('_', ' ')}). The queue has been refreshed."
-        )
-    return order
+    return load_current(
+        uow, Order, order_id, version, missing="That order does not exist.",
+        what=lambda o: f"Order {o.number} (now {o.status.value.replace('_', ' ')})",
+    )  # fmt: skip
 
 
 @retried_once
@@ -450,7 +510,7 @@ def advance(
         )
         uow.record(Area.ORDERS, [order.id])
         uow.commit()
-        return _summary(order, uow.session.get(Customer, order.customer_id))
+        return _order_summary(uow.session, order)
 
 
 def _reason(reason: str, what: str) -> str:
@@ -474,7 +534,9 @@ def _by(method: PaymentMethod) -> str:
     return "in cash" if method == PaymentMethod.CASH else f"by {method.value.replace('_', ' ')}"
 
 
-def _manager_must_cancel(number: str, paid: list[tuple[PaymentMethod, int]]) -> PermissionDenied:
+def _manager_must_cancel(
+    number: str, paid: Sequence[tuple[PaymentMethod, int]]
+) -> PermissionDenied:
     words = " and ".join(f"{amount:,} RWF {_by(method)}" for method, amount in paid)
     return PermissionDenied(
         f"The customer paid {words} for order {number}. Cancelling it gives that money back, "
@@ -487,11 +549,7 @@ def require_may_cancel(actor: Actor, detail: OrderDetail) -> None:
     so before it asks for a reason."""
     actor.require(Permission.MANAGE_ORDERS)
     if detail.customer_paid_rwf and not actor.can(Permission.REFUND_ORDERS):
-        paid = [
-            (method, amount)
-            for method, amount, _t, _c, _r, refund in detail.payments
-            if method != PaymentMethod.CORPORATE_ACCOUNT and amount and not refund
-        ]
+        paid = [(p.method, p.amount_rwf) for p in detail.customer_payments]
         raise _manager_must_cancel(detail.summary.number, paid)
 
 
@@ -594,7 +652,7 @@ def cancel(
         )
         uow.record(Area.ORDERS, [order.id])
         uow.commit()
-        return _summary(order, uow.session.get(Customer, order.customer_id))
+        return _order_summary(uow.session, order)
 
 
 @retried_once
@@ -632,13 +690,16 @@ def refund(
         )
         uow.record(Area.ORDERS, [order.id])
         uow.commit()
-        return _summary(order, uow.session.get(Customer, order.customer_id))
+        return _order_summary(uow.session, order)
 
 
 @dataclass(frozen=True)
 class QueuePage:
     orders: list[OrderSummary]
     has_more: bool
+
+
+MAX_WINDOW = 2000  # orders a queue may hold after pages of "more"; a window re-read stops there
 
 
 def list_orders(
@@ -651,11 +712,16 @@ def list_orders(
     search: str = "",
     customer_id: int | None = None,
     after: tuple[datetime, int] | None = None,
+    down_to: tuple[datetime, int] | None = None,
     page_size: int = 100,
 ) -> QueuePage:
     """Newest first, a page at a time (keyset on placed time and id), so a million orders open
     as fast as a hundred. `search` is looked for in the order number and the customer's name,
-    `ward` must be the whole ward name; both fold case and accents (see `textsearch`)."""
+    `ward` must be the whole ward name; both fold case and accents (see `textsearch`).
+
+    `after` gives the page after that order; `down_to` instead re-reads everything from the
+    newest order down to that one included, as a queue holding several pages does when an order
+    changes, so the pages loaded with "more" stay (and orders placed meanwhile appear)."""
     search = search_text(search)
     ward = search_text(ward, field="ward")
     page_size = checked_page_size(page_size)
@@ -663,7 +729,6 @@ def list_orders(
         select(Order, Customer)
         .join(Customer, Customer.id == Order.customer_id)
         .order_by(Order.placed_at.desc(), Order.id.desc())
-        .limit(page_size + 1)
     )
     if statuses:
         query = query.where(Order.status.in_(statuses))
@@ -678,13 +743,38 @@ def list_orders(
         # The few customers are folded once, not once per order.
         named = select(Customer.id).where(contains(Customer.full_name, search))
         query = query.where(or_(contains(Order.number, search), Order.customer_id.in_(named)))
+    if down_to is not None:
+        placed, order_id = down_to
+        window = query.where(
+            or_(Order.placed_at > placed, and_(Order.placed_at == placed, Order.id >= order_id))
+        ).limit(MAX_WINDOW)
+        older = query.where(_older_than(down_to)).limit(1)
+        with uow:
+            actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+            rows = uow.session.execute(window).all()
+            more = uow.session.execute(older).first() is not None
+            return QueuePage([_summary(o, c) for o, c in rows], more or len(rows) == MAX_WINDOW)
     if after is not None:
-        placed, order_id = after
-        query = query.where(
-            or_(Order.placed_at < placed, and_(Order.placed_at == placed, Order.id < order_id))
-        )
+        query = query.where(_older_than(after))
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
-        rows = uow.session.execute(query).all()
+        rows = uow.session.execute(query.limit(page_size + 1)).all()
         summaries = [_summary(order, customer) for order, customer in rows[:page_size]]
         return QueuePage(summaries, len(rows) > page_size)
+
+
+def _older_than(mark: tuple[datetime, int]) -> ColumnElement[bool]:
+    placed, order_id = mark
+    return or_(Order.placed_at < placed, and_(Order.placed_at == placed, Order.id < order_id))
+
+
+def orders_by_id(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[OrderSummary]:
+    """The orders as they are now (those that still exist), for a queue showing them."""
+    with uow:
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+        rows = uow.session.execute(
+            select(Order, Customer)
+            .join(Customer, Customer.id == Order.customer_id)
+            .where(Order.id.in_(list(ids)))
+        ).all()
+        return [_summary(order, customer) for order, customer in rows]

@@ -23,11 +23,11 @@ Rules, the same for every search in the services:
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import String, literal
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, SQLColumnExpression
 from sqlalchemy.sql.functions import FunctionElement
 
 from .errors import ValidationError
@@ -129,12 +129,13 @@ def like_literal(text: str) -> str:
     )
 
 
-def _as_folded(column: ColumnElement[Any], fold_column: bool) -> ColumnElement[Any]:
-    return folded(column) if fold_column else column
+def _as_folded(column: SQLColumnExpression[Any], fold_column: bool) -> ColumnElement[Any]:
+    # An ORM attribute compares as its column does.
+    return folded(column) if fold_column else cast(ColumnElement[Any], column)
 
 
 def contains(
-    column: ColumnElement[Any], query: str, *, fold_column: bool = True
+    column: SQLColumnExpression[Any], query: str, *, fold_column: bool = True
 ) -> ColumnElement[bool]:
     """The column, folded (unless it holds folded text already), holds the folded query."""
     pattern = f"%{like_literal(fold(query))}%"
@@ -142,7 +143,7 @@ def contains(
 
 
 def starts_with(
-    column: ColumnElement[Any], query: str, *, fold_column: bool = True
+    column: SQLColumnExpression[Any], query: str, *, fold_column: bool = True
 ) -> ColumnElement[bool]:
     """The column, folded (unless it holds folded text already), begins with the folded query."""
     pattern = f"{like_literal(fold(query))}%"
@@ -150,7 +151,7 @@ def starts_with(
 
 
 def equals(
-    column: ColumnElement[Any], query: str, *, fold_column: bool = True
+    column: SQLColumnExpression[Any], query: str, *, fold_column: bool = True
 ) -> ColumnElement[bool]:
     """The column, folded (unless it holds folded text already), is the folded query."""
     return _as_folded(column, fold_column) == fold(query)

@@ -2,49 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ..services import customers
+from ..services.auth import Actor
 from ..services.customers import Allergen, CustomerInput, CustomerKind, CustomerView
-from ..services.errors import DomainError
-from .areas import ViewContext
-from .background import run_in_background
-from .banner import MessageBanner
-from .changes import announce
-from .forms import FieldErrors
+from ..services.uow import UnitOfWork
+from .context import ViewContext
+from .forms import FormDialog
+from .labels import label
+from .operations import Operation
 from .widgets import checked, checklist
 
-KIND_LABELS = {
-    CustomerKind.PATIENT: "Patient (ward and bed)",
-    CustomerKind.VISITOR: "Visitor",
-    CustomerKind.STAFF: "Hospital staff",
-    CustomerKind.EXTERNAL: "Outside guest",
-}
+
+def kind_label(kind: CustomerKind) -> str:
+    """In the form, a patient's label says what a patient needs."""
+    if kind == CustomerKind.PATIENT:
+        return QCoreApplication.translate("CustomerDialog", "Patient (ward and bed)")
+    return label(kind)
 
 
-class CustomerDialog(QDialog):
-    saved = Signal(object)
-
+class CustomerDialog(FormDialog):
     def __init__(self, ctx: ViewContext, existing: CustomerView | None = None,
                  parent: QWidget | None = None, name_hint: str = "") -> None:  # fmt: skip
-        super().__init__(parent)
-        self._ctx = ctx
+        title = (
+            QCoreApplication.translate("CustomerDialog", "Edit customer")
+            if existing
+            else QCoreApplication.translate("CustomerDialog", "New customer")
+        )
+        super().__init__(ctx, title, parent)
         self._existing = existing
-        self.setWindowTitle("Edit customer" if existing else "New customer")
-        self.setMinimumWidth(460)
         self.kind = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+        for kind in CustomerKind:
+            self.kind.addItem(kind_label(kind), kind)
         self.full_name = QLineEdit(existing.full_name if existing else name_hint)
         self.full_name.setMaxLength(140)
         self.phone = QLineEdit(existing.phone or "" if existing else "")
@@ -58,27 +51,14 @@ class CustomerDialog(QDialog):
         if existing:
             self.kind.setCurrentIndex(self.kind.findData(existing.kind))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.banner = MessageBanner()
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
-        self.errors.add_row("&Type", "kind", self.kind)
-        self.errors.add_row("Full &name", "full_name", self.full_name)
-        self.errors.add_row("&Phone", "phone", self.phone)
-        self.errors.add_row("&E-mail", "email", self.email)
-        self.errors.add_row("&Ward", "ward", self.ward)
-        self.errors.add_row("&Bed", "bed", self.bed)
-        self.errors.add_row("&Allergies", "allergies", self.allergies)
-        self.errors.add_row("&Diet notes", "diet_notes", self.diet_notes)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.add_field(self.tr("&Type"), "kind", self.kind)
+        self.add_field(self.tr("Full &name"), "full_name", self.full_name)
+        self.add_field(self.tr("&Phone"), "phone", self.phone)
+        self.add_field(self.tr("&E-mail"), "email", self.email)
+        self.add_field(self.tr("&Ward"), "ward", self.ward)
+        self.add_field(self.tr("&Bed"), "bed", self.bed)
+        self.add_field(self.tr("&Allergies"), "allergies", self.allergies)
+        self.add_field(self.tr("&Diet notes"), "diet_notes", self.diet_notes)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -98,25 +78,12 @@ class CustomerDialog(QDialog):
             self.diet_notes.toPlainText(),
         )
 
-    def _submit(self) -> None:
-        self.errors.clear()
-        self.banner.clear()
-        self.save_button.setEnabled(False)
-        data, ctx, existing = self.data(), self._ctx, self._existing
+    def operation(self) -> Operation[Any]:
+        data, existing = self.data(), self._existing
 
-        def work() -> CustomerView:
+        def save(uow: UnitOfWork, actor: Actor) -> CustomerView:
             if existing:
-                return customers.update_customer(ctx.uow_factory(), ctx.actor, existing.id, data)
-            return customers.create_customer(ctx.uow_factory(), ctx.actor, data)
+                return customers.update_customer(uow, actor, existing.id, data)
+            return customers.create_customer(uow, actor, data)
 
-        run_in_background(self, work, self._saved, self._failed)
-
-    def _saved(self, customer: CustomerView) -> None:
-        announce("customers", [customer.id])
-        self.saved.emit(customer)
-        self.accept()
-
-    def _failed(self, error: DomainError) -> None:
-        self.save_button.setEnabled(True)
-        if not self.errors.show(error):
-            self.banner.show_error(error.message)
+        return save

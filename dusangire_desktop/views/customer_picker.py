@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -13,23 +13,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import customers
 from ..services.customers import CustomerView
-from .areas import ViewContext
-from .background import run_in_background
+from .context import ViewContext
+from .customer_dialog import CustomerDialog
+from .customer_search import CustomerSearch
 
 
 class CustomerPicker(QWidget):
+    """`chosen` carries the customer picked, or None while the desk is still typing: until the
+    answer for the text as it is now arrives, nothing is picked, so Enter in a dialog never
+    books for a customer found for what was typed before."""
+
     chosen = Signal(object)
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._current = False
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Customer name, phone, ward/bed…")
+        self.search.setPlaceholderText(self.tr("Customer name, phone, ward/bed…"))
         self.results = QListWidget()
         self.results.setMaximumHeight(120)
-        new = QPushButton("&New customer…")
+        new = QPushButton(self.tr("&New customer…"))
         new.clicked.connect(self._new)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -38,23 +43,20 @@ class CustomerPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.results)
-        self._timer = QTimer(self, singleShot=True, interval=200, timeout=self._search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.results.currentItemChanged.connect(
-            lambda item, _old: self.chosen.emit(
-                item.data(Qt.ItemDataRole.UserRole) if item else None
-            )
-        )
+        self.search.textChanged.connect(self._typed)
+        self.lookup = CustomerSearch(ctx, self, self.search)
+        self.lookup.found.connect(self.show_customers)
+        self.results.currentItemChanged.connect(self._current_changed)
 
-    def _search(self) -> None:
-        text, ctx = self.search.text(), self._ctx
-        run_in_background(
-            self,
-            lambda: customers.search_customers(ctx.uow_factory(), ctx.actor, text),
-            self.show_customers,
-        )
+    def _typed(self, _text: str) -> None:
+        self._current = False
+        self.chosen.emit(None)
+
+    def _current_changed(self, item: QListWidgetItem | None, _old: QListWidgetItem | None) -> None:
+        self.chosen.emit(self.customer() if item is not None else None)
 
     def show_customers(self, found: list[CustomerView]) -> None:
+        self._current = True
         self.results.clear()
         for customer in found:
             item = QListWidgetItem(
@@ -65,14 +67,21 @@ class CustomerPicker(QWidget):
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
+        else:
+            self.chosen.emit(None)
 
     def _new(self) -> None:
-        from .customer_dialog import CustomerDialog
-
         dialog = CustomerDialog(self._ctx, parent=self, name_hint=self.search.text())
-        dialog.saved.connect(lambda customer: self.show_customers([customer]))
+        dialog.saved.connect(self._registered)
         dialog.open()
 
+    def _registered(self, customer: CustomerView) -> None:
+        self.show_customers([customer])
+
     def customer(self) -> CustomerView | None:
+        """The customer picked among the answers for the text as it is now."""
         item = self.results.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        if item is None or not self._current:
+            return None
+        customer: CustomerView = item.data(Qt.ItemDataRole.UserRole)
+        return customer

@@ -2,175 +2,184 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services import customers, orders, scheduling, subscriptions
-from ..services.auth import Permission
+from ..services import orders, scheduling, subscriptions
+from ..services.auth import Actor, Permission
+from ..services.changes import Area
 from ..services.customers import CustomerView
 from ..services.orders import OrderSummary
 from ..services.scheduling import ConsultationView, MealPlanView
 from ..services.subscriptions import SubscriptionView
-from .areas import ViewContext
-from .background import run_in_background
+from ..services.uow import UnitOfWork
 from .banner import MessageBanner
-from .changes import changes_hub
-from .customer_dialog import KIND_LABELS, CustomerDialog
+from .changes import ChangeSet
+from .context import ViewContext
+from .customer_dialog import CustomerDialog
+from .customer_search import CustomerSearch
 from .formatting import local_date, local_datetime, rwf
+from .labels import label
+from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import record_table
+
+
+@dataclass(frozen=True)
+class CustomerHistory:
+    orders: list[OrderSummary]
+    consultations: list[ConsultationView]
+    plans: list[MealPlanView]
+    subscriptions: list[SubscriptionView]
+
+
+def read_history(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerHistory:
+    """Everything the record's tabs show, in one operation (the orders only for those who take
+    them)."""
+    placed = (
+        orders.list_orders(uow, actor, customer_id=customer_id, page_size=200).orders
+        if actor.can(Permission.TAKE_ORDERS)
+        else []
+    )
+    return CustomerHistory(
+        placed,
+        scheduling.customer_consultations(uow, actor, customer_id),
+        scheduling.customer_meal_plans(uow, actor, customer_id),
+        subscriptions.customer_subscriptions(uow, actor, customer_id),
+    )
 
 
 class CustomerRecord(QWidget):
-    """Who the customer is, and what they have ordered; later areas add their own tabs."""
+    """Who the customer is, and what they have ordered, booked and subscribed to: one tab each."""
 
     loaded = Signal()
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
+        zone = ctx.zone
         self.customer: CustomerView | None = None
-        self.header = QLabel("Choose a customer on the left.")
+        self.header = QLabel(self.tr("Choose a customer on the left."))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.orders_model: RecordTableModel[OrderSummary] = RecordTableModel(
-            [
-                Column("When", lambda o: local_datetime(o.placed_at, ctx.zone)),
-                Column("Order", lambda o: o.number),
-                Column("Status", lambda o: o.status.value.replace("_", " ")),
-                Column("Total", lambda o: rwf(o.total_rwf), align_right=True),
-            ]
-        )
-        orders_table = QTableView()
-        orders_table.setModel(self.orders_model)
-        orders_table.verticalHeader().hide()
-        orders_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.orders_model: RecordTableModel[OrderSummary] = RecordTableModel([
+            Column(self.tr("When"), lambda o: local_datetime(o.placed_at, zone)),
+            Column(self.tr("Order"), lambda o: o.number),
+            Column(self.tr("Status"), lambda o: label(o.status)),
+            Column(self.tr("Total"), lambda o: rwf(o.total_rwf), align_right=True),
+        ])  # fmt: skip
         self.consultations_model: RecordTableModel[ConsultationView] = RecordTableModel([
-            Column("When", lambda c: local_datetime(c.starts_at, ctx.zone)),
-            Column("Nutritionist", lambda c: c.nutritionist),
-            Column("Status", lambda c: c.status.value.replace("_", " ")),
-            Column("Reason", lambda c: c.reason),
+            Column(self.tr("When"), lambda c: local_datetime(c.starts_at, zone)),
+            Column(self.tr("Nutritionist"), lambda c: c.nutritionist),
+            Column(self.tr("Status"), lambda c: label(c.status)),
+            Column(self.tr("Reason"), lambda c: c.reason),
         ])  # fmt: skip
         self.plans_model: RecordTableModel[MealPlanView] = RecordTableModel([
-            Column("Opened", lambda p: local_datetime(p.created_at, ctx.zone)),
-            Column("Category", lambda p: p.category.value.replace("_", " ")),
-            Column("Status", lambda p: p.status.value),
-            Column("Calories", lambda p: f"{p.daily_calories:,}" if p.daily_calories else ""),
-            Column("Forbidden", lambda p: ", ".join(t.value.replace("_", " ")
-                                                     for t in p.forbidden)),
-            Column("Nutritionist", lambda p: p.nutritionist),
+            Column(self.tr("Opened"), lambda p: local_datetime(p.created_at, zone)),
+            Column(self.tr("Category"), lambda p: label(p.category)),
+            Column(self.tr("Status"), lambda p: label(p.status)),
+            Column(self.tr("Calories"), lambda p: f"{p.daily_calories:,}" if p.daily_calories
+                   else ""),
+            Column(self.tr("Forbidden"), lambda p: ", ".join(label(t) for t in p.forbidden)),
+            Column(self.tr("Nutritionist"), lambda p: p.nutritionist),
+        ])  # fmt: skip
+        self.subscriptions_model: RecordTableModel[SubscriptionView] = RecordTableModel([
+            Column(self.tr("Plan"), lambda s: s.plan),
+            Column(self.tr("Since"), lambda s: local_date(s.starts_on)),
+            Column(self.tr("Status"), lambda s: label(s.status)),
+            Column(self.tr("Charged"), lambda s: rwf(s.charged_rwf), align_right=True),
         ])  # fmt: skip
         self.tabs = QTabWidget()
-        self.tabs.addTab(orders_table, "Orders")
-        self.subscriptions_model: RecordTableModel[SubscriptionView] = RecordTableModel([
-            Column("Plan", lambda s: s.plan),
-            Column("Since", lambda s: local_date(s.starts_on)),
-            Column("Status", lambda s: s.status.value),
-            Column("Charged", lambda s: rwf(s.charged_rwf), align_right=True),
-        ])  # fmt: skip
-        for model, title in ((self.consultations_model, "Consultations"),
-                             (self.plans_model, "Meal plans"),
-                             (self.subscriptions_model, "Meal packages")):  # fmt: skip
-            table = QTableView()
-            table.setModel(model)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            self.tabs.addTab(table, title)
+        for model, title in ((self.orders_model, self.tr("Orders")),
+                             (self.consultations_model, self.tr("Consultations")),
+                             (self.plans_model, self.tr("Meal plans")),
+                             (self.subscriptions_model, self.tr("Meal packages"))):  # fmt: skip
+            self.tabs.addTab(record_table(model), title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
 
     def show_customer(self, customer: CustomerView) -> None:
         self.customer = customer
-        allergies = ", ".join(a.value.replace("_", " ") for a in customer.allergies) or "none known"
-        self.header.setText(
+        allergies = ", ".join(label(a) for a in customer.allergies) or self.tr("none known")
+        lines = [
             f"<span style='font-size:18px; font-weight:600'>{escape(customer.full_name)}</span> "
-            f"<span style='color:#666'>{customer.reference} · {KIND_LABELS[customer.kind]}</span>"
-            f"<br>{escape(customer.phone or 'no phone')}"
-            + (f" · {escape(customer.location)}" if customer.location else "")
-            + f"<br>Allergies: <b>{escape(allergies)}</b>"
-            + (f"<br>Diet notes: {escape(customer.diet_notes)}" if customer.diet_notes else "")
-        )
-        ctx = self._ctx
+            f"<span style='color:#666'>{customer.reference} · {label(customer.kind)}</span>",
+            escape(customer.phone or self.tr("no phone"))
+            + (f" · {escape(customer.location)}" if customer.location else ""),
+            self.tr("Allergies: <b>{allergies}</b>").format(allergies=escape(allergies)),
+        ]
+        if customer.diet_notes:
+            lines.append(self.tr("Diet notes: {notes}").format(notes=escape(customer.diet_notes)))
+        self.header.setText("<br>".join(lines))
+        self.reload()
 
-        def load():  # type: ignore[no-untyped-def]
-            page = (
-                orders.list_orders(
-                    ctx.uow_factory(), ctx.actor, customer_id=customer.id, page_size=200
-                )
-                if ctx.actor.can(Permission.TAKE_ORDERS)
-                else None
-            )
-            return (
-                page,
-                scheduling.customer_consultations(ctx.uow_factory(), ctx.actor, customer.id),
-                scheduling.customer_meal_plans(ctx.uow_factory(), ctx.actor, customer.id),
-                subscriptions.customer_subscriptions(ctx.uow_factory(), ctx.actor, customer.id),
-            )
+    def reload(self) -> None:
+        if self.customer is None:
+            return
+        customer_id = self.customer.id
+        self.ctx.query(
+            self, lambda uow, actor: read_history(uow, actor, customer_id), self._loaded,
+            purpose="history",
+        )  # fmt: skip
 
-        run_in_background(self, load, self._loaded)
-
-    def _loaded(self, data) -> None:  # type: ignore[no-untyped-def]
-        page, consultations, plans, subs = data
-        self.orders_model.set_records(page.orders if page else [])
-        self.consultations_model.set_records(consultations)
-        self.plans_model.set_records(plans)
-        self.subscriptions_model.set_records(subs)
+    def _loaded(self, history: CustomerHistory) -> None:
+        self.orders_model.set_records(history.orders)
+        self.consultations_model.set_records(history.consultations)
+        self.plans_model.set_records(history.plans)
+        self.subscriptions_model.set_records(history.subscriptions)
         self.loaded.emit()
 
 
-class CustomersPage(QWidget):
+class CustomersPage(Page):
+    watches = frozenset({Area.CUSTOMERS, Area.ORDERS, Area.CONSULTATIONS, Area.MEAL_PLANS,
+                         Area.SUBSCRIPTIONS})  # fmt: skip
     searched = Signal()
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
-        self._request = 0
+        self.ctx = ctx
         self.banner = MessageBanner()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, phone, reference, ward/bed or employee number")
+        self.search.setPlaceholderText(
+            self.tr("Name, phone, reference, ward/bed or employee number")
+        )
         self.search.setClearButtonEnabled(True)
         self.model: RecordTableModel[CustomerView] = RecordTableModel(
             [
-                Column("Name", lambda c: c.full_name),
-                Column("Ref.", lambda c: c.reference),
-                Column("Phone", lambda c: c.phone or ""),
-                Column("Where", lambda c: c.location),
+                Column(self.tr("Name"), lambda c: c.full_name),
+                Column(self.tr("Ref."), lambda c: c.reference),
+                Column(self.tr("Phone"), lambda c: c.phone or ""),
+                Column(self.tr("Where"), lambda c: c.location),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model)
         self.record = CustomerRecord(ctx)
-        self.new_button = QPushButton("&New customer…")
-        self.edit_button = QPushButton("&Edit…")
+        self.new_button = QPushButton(self.tr("&New customer…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         can_edit = ctx.actor.can(Permission.MANAGE_CUSTOMERS)
         self.new_button.setVisible(can_edit)
         self.edit_button.setVisible(can_edit)
         self.new_button.clicked.connect(self.open_new)
         self.edit_button.clicked.connect(self.open_edit)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_new)
-        self._debounce = QTimer(self, singleShot=True, interval=200, timeout=self.run_search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.lookup = CustomerSearch(ctx, self, self.search, limit=100)
+        self.lookup.found.connect(self._show)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.table.activated.connect(lambda _i: self.open_edit())
+        self.table.activated.connect(self.open_edit)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.search)
@@ -187,26 +196,29 @@ class CustomersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        changes_hub().changed.connect(self._on_change)
         self.search.setFocus()
 
     def run_search(self) -> None:
-        text, ctx = self.search.text(), self._ctx
-        self._request += 1
-        request = self._request
-        run_in_background(
-            self,
-            lambda: customers.search_customers(ctx.uow_factory(), ctx.actor, text, 100),
-            lambda found: self._show(request, found),
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.lookup.search_now()
 
-    def _show(self, request: int, found: list[CustomerView]) -> None:
-        if request != self._request:
-            return
+    def refresh(self) -> None:
+        if self.search.text().strip():
+            self.run_search()
+        else:
+            self.record.reload()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches({Area.CUSTOMERS}) and self.search.text().strip():
+            self.run_search()  # names, phones or wards found may have changed
+        else:
+            self.record.reload()
+
+    def _show(self, found: list[CustomerView]) -> None:
+        chosen = self.selected()
         self.model.set_records(found)
+        row = next((i for i, c in enumerate(found) if chosen and c.id == chosen.id), 0)
         if found:
-            self.table.selectRow(0)
+            self.table.selectRow(row)
         self.searched.emit()
 
     def selected(self) -> CustomerView | None:
@@ -220,24 +232,23 @@ class CustomersPage(QWidget):
             self.record.show_customer(customer)
 
     def open_new(self) -> CustomerDialog:
-        dialog = CustomerDialog(self._ctx, parent=self, name_hint=self.search.text())
+        dialog = CustomerDialog(self.ctx, parent=self, name_hint=self.search.text())
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
 
-    def open_edit(self) -> CustomerDialog | None:
+    def open_edit(self, *_args: object) -> CustomerDialog | None:
         customer = self.selected()
-        if customer is None or not self._ctx.actor.can(Permission.MANAGE_CUSTOMERS):
+        if customer is None or not self.ctx.actor.can(Permission.MANAGE_CUSTOMERS):
             return None
-        dialog = CustomerDialog(self._ctx, customer, parent=self)
+        dialog = CustomerDialog(self.ctx, customer, parent=self)
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
 
     def _saved(self, customer: CustomerView) -> None:
-        self.banner.show_info(f"{customer.full_name} saved as {customer.reference}.")
+        self.banner.show_info(
+            self.tr("{name} saved as {reference}.").format(name=customer.full_name,
+                                                           reference=customer.reference)
+        )  # fmt: skip
         self.search.setText(customer.reference)
-
-    def _on_change(self, area: str, _ids: list) -> None:
-        if area in ("customers", "orders") and self.search.text():
-            self.run_search()

@@ -2,40 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..services import menu
-from ..services.errors import DomainError
+from ..services.auth import Actor
+from ..services.changes import Area
 from ..services.menu import Allergen, DietTag, MealPeriod, MenuItemInput, MenuItemView
-from .areas import ViewContext
-from .background import run_in_background
+from ..services.uow import UnitOfWork
 from .banner import MessageBanner
-from .changes import announce, changes_hub
+from .context import ViewContext
 from .formatting import rwf
-from .forms import FieldErrors
+from .forms import FormDialog
+from .labels import choices, label
+from .operations import Operation
+from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import checked, checklist
+from .widgets import checked, checklist, record_table
 
 
-class MenuItemDialog(QDialog):
-    saved = Signal(object)
-
+class MenuItemDialog(FormDialog):
     def __init__(
         self,
         ctx: ViewContext,
@@ -43,10 +40,13 @@ class MenuItemDialog(QDialog):
         existing: MenuItemView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        title = (
+            QCoreApplication.translate("MenuItemDialog", "Edit dish")
+            if existing
+            else QCoreApplication.translate("MenuItemDialog", "New dish")
+        )
+        super().__init__(ctx, title, parent)
         self._existing = existing
-        self.setWindowTitle("Edit dish" if existing else "New dish")
         self.name = QLineEdit(existing.name if existing else "")
         self.category = QComboBox()
         self.category.setEditable(True)
@@ -54,8 +54,8 @@ class MenuItemDialog(QDialog):
         if existing:
             self.category.setCurrentText(existing.category)
         self.period = QComboBox()
-        for period in MealPeriod:
-            self.period.addItem(period.value.replace("_", " "), period)
+        for text, period in choices(MealPeriod):
+            self.period.addItem(text, period)
         if existing:
             self.period.setCurrentIndex(self.period.findData(existing.meal_period))
         self.price = QSpinBox()
@@ -67,35 +67,21 @@ class MenuItemDialog(QDialog):
         self.description = QLineEdit(existing.description if existing else "")
         self.tags = checklist(DietTag, existing.diet_tags if existing else ())
         self.allergens = checklist(Allergen, existing.allergens if existing else ())
-        self.available = QCheckBox("Available to order now")
+        self.available = QCheckBox(self.tr("Available to order now"))
         self.available.setChecked(existing.is_available if existing else True)
-        self.banner = MessageBanner()
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
-        for label, field, widget in (
-            ("&Name", "name", self.name),
-            ("&Category", "category", self.category),
-            ("Meal &period", "meal_period", self.period),
-            ("&Price", "price_rwf", self.price),
-            ("&Description", "description", self.description),
-            ("Diet &tags", "diet_tags", self.tags),
-            ("&Allergens", "allergens", self.allergens),
+        for title, field, widget in (
+            (self.tr("&Name"), "name", self.name),
+            (self.tr("&Category"), "category", self.category),
+            (self.tr("Meal &period"), "meal_period", self.period),
+            (self.tr("&Price"), "price_rwf", self.price),
+            (self.tr("&Description"), "description", self.description),
+            (self.tr("Diet &tags"), "diet_tags", self.tags),
+            (self.tr("&Allergens"), "allergens", self.allergens),
         ):
-            self.errors.add_row(label, field, widget)
-        form.addRow("", self.available)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            self.add_field(title, field, widget)
+        self.form.addRow("", self.available)
 
-    def _submit(self) -> None:
-        self.errors.clear()
+    def operation(self) -> Operation[Any]:
         data = MenuItemInput(
             self.name.text(),
             self.category.currentText(),
@@ -106,58 +92,39 @@ class MenuItemDialog(QDialog):
             checked(self.allergens),
             self.available.isChecked(),
         )
-        ctx, item_id = self._ctx, self._existing.id if self._existing else None
-        self.save_button.setEnabled(False)
-        run_in_background(
-            self,
-            lambda: menu.save_item(ctx.uow_factory(), ctx.actor, data, item_id),
-            self._saved,
-            self._failed,
-        )
+        item_id = self._existing.id if self._existing else None
 
-    def _saved(self, item: MenuItemView) -> None:
-        announce("menu", [item.id])
-        self.saved.emit(item)
-        self.accept()
+        def save(uow: UnitOfWork, actor: Actor) -> MenuItemView:
+            return menu.save_item(uow, actor, data, item_id)
 
-    def _failed(self, error: DomainError) -> None:
-        self.save_button.setEnabled(True)
-        if not self.errors.show(error):
-            self.banner.show_error(error.message)
+        return save
 
 
-class MenuPage(QWidget):
-    refreshed = Signal()
+class MenuPage(Page):
+    watches = frozenset({Area.MENU})
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
         self.banner = MessageBanner()
         self.model: RecordTableModel[MenuItemView] = RecordTableModel(
             [
-                Column("Dish", lambda i: i.name),
-                Column("Category", lambda i: i.category),
-                Column("Period", lambda i: i.meal_period.value.replace("_", " ")),
-                Column("Price", lambda i: rwf(i.price_rwf), align_right=True),
-                Column("Diet", lambda i: ", ".join(t.value.replace("_", " ") for t in i.diet_tags)),
-                Column(
-                    "Allergens", lambda i: ", ".join(a.value.replace("_", " ") for a in i.allergens)
-                ),
-                Column("Available", lambda i: "yes" if i.is_available else "no"),
+                Column(self.tr("Dish"), lambda i: i.name),
+                Column(self.tr("Category"), lambda i: i.category),
+                Column(self.tr("Period"), lambda i: label(i.meal_period)),
+                Column(self.tr("Price"), lambda i: rwf(i.price_rwf), align_right=True),
+                Column(self.tr("Diet"), lambda i: ", ".join(label(t) for t in i.diet_tags)),
+                Column(self.tr("Allergens"), lambda i: ", ".join(label(a) for a in i.allergens)),
+                Column(self.tr("Available"), self._available),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _i: self.open_edit())
-        new = QPushButton("&New dish…")
+        self.table = record_table(self.model)
+        self.table.activated.connect(self.open_edit)
+        new = QPushButton(self.tr("&New dish…"))
         new.clicked.connect(self.open_new)
-        edit = QPushButton("&Edit…")
+        edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self.open_edit)
-        self.toggle = QPushButton("Mark &unavailable / available")
+        self.toggle = QPushButton(self.tr("Mark &unavailable / available"))
         self.toggle.clicked.connect(self.toggle_selected)
         buttons = QHBoxLayout()
         for button in (new, edit, self.toggle):
@@ -167,25 +134,25 @@ class MenuPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        changes_hub().changed.connect(self._on_change)
         self.refresh()
 
+    def _available(self, item: MenuItemView) -> str:
+        return self.tr("yes") if item.is_available else self.tr("no")
+
     def refresh(self) -> None:
-        ctx = self._ctx
-        run_in_background(
-            self,
-            lambda: menu.list_menu(ctx.uow_factory(), ctx.actor, include_unavailable=True),
-            self._show,
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.ctx.query(
+            self, lambda uow, actor: menu.list_menu(uow, actor, include_unavailable=True),
+            self._show, purpose="menu",
+        )  # fmt: skip
 
     def _show(self, items: list[MenuItemView]) -> None:
+        chosen = self.selected()
         self.model.set_records(items)
+        if chosen is not None:
+            row = next((i for i, item in enumerate(items) if item.id == chosen.id), None)
+            if row is not None:
+                self.table.selectRow(row)
         self.refreshed.emit()
-
-    def _on_change(self, area: str, _ids: list) -> None:
-        if area == "menu":
-            self.refresh()
 
     def selected(self) -> MenuItemView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -195,29 +162,29 @@ class MenuPage(QWidget):
         return sorted({i.category for i in self.model.records})
 
     def open_new(self) -> MenuItemDialog:
-        dialog = MenuItemDialog(self._ctx, self._categories(), parent=self)
-        dialog.saved.connect(lambda item: self.banner.show_info(f"{item.name} saved."))
+        dialog = MenuItemDialog(self.ctx, self._categories(), parent=self)
+        dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
 
-    def open_edit(self) -> MenuItemDialog | None:
+    def open_edit(self, *_args: object) -> MenuItemDialog | None:
         item = self.selected()
         if item is None:
             return None
-        dialog = MenuItemDialog(self._ctx, self._categories(), item, parent=self)
-        dialog.saved.connect(lambda saved: self.banner.show_info(f"{saved.name} saved."))
+        dialog = MenuItemDialog(self.ctx, self._categories(), item, parent=self)
+        dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
 
+    def _saved(self, item: MenuItemView) -> None:
+        self.banner.show_info(self.tr("{name} saved.").format(name=item.name))
+
     def toggle_selected(self) -> None:
-        item, ctx = self.selected(), self._ctx
+        item = self.selected()
         if item is None:
             return
-        run_in_background(
+        self.ctx.command(
             self,
-            lambda: menu.set_available(
-                ctx.uow_factory(), ctx.actor, item.id, not item.is_available
-            ),
-            lambda saved: announce("menu", [saved.id]),
-            lambda e: self.banner.show_error(e.message),
+            lambda uow, actor: menu.set_available(uow, actor, item.id, not item.is_available),
+            purpose="availability",
         )

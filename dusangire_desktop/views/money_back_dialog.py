@@ -5,41 +5,22 @@ Errors appear at the field and everything typed stays, so the desk fixes one thi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from ..services import orders
+from ..services.auth import Actor
 from ..services.errors import DomainError
 from ..services.orders import OrderDetail, OrderSummary, PaymentMethod, RefundInput
-from .areas import ViewContext
-from .background import run_in_background
-from .banner import MessageBanner
-from .changes import announce
-from .forms import FieldErrors
-
-WAYS_BACK = {
-    PaymentMethod.CASH: "Cash from the drawer",
-    PaymentMethod.MOBILE_MONEY: "Mobile-money reversal",
-    PaymentMethod.CARD: "Card reversal",
-}
-PAID_WITH = {
-    PaymentMethod.CASH: "in cash",
-    PaymentMethod.MOBILE_MONEY: "by mobile money",
-    PaymentMethod.CARD: "by card",
-    PaymentMethod.CORPORATE_ACCOUNT: "on the corporate account",
-}
+from ..services.uow import UnitOfWork
+from .context import ViewContext
+from .forms import FormDialog
+from .operations import Operation
 
 
-class MoneyBackDialog(QDialog):
+class MoneyBackDialog(FormDialog):
     """`action` is "cancel" or "refund"; `changed` carries the order as it is afterwards."""
 
     changed = Signal(object)
@@ -47,57 +28,66 @@ class MoneyBackDialog(QDialog):
     def __init__(
         self, ctx: ViewContext, detail: OrderDetail, action: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        number = detail.summary.number
+        cancel = action == "cancel"
+        title = _tr("Cancel order {number}") if cancel else _tr("Refund {number}")
+        super().__init__(
+            ctx,
+            title.format(number=number),
+            parent,
+            save_text=_tr("Cancel the order") if cancel else _tr("Refund"),
+        )
         self._detail = detail
         self._action = action
-        number = detail.summary.number
-        self.setWindowTitle(f"Cancel order {number}" if action == "cancel" else f"Refund {number}")
-        self.setMinimumWidth(460)
+        self.confirm_button = self.save_button
+        keep = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        keep.setText(self.tr("Keep it"))
         self.summary = QLabel(self._what_goes_back())
         self.summary.setWordWrap(True)
-        self.reason = QLineEdit()
+        self.body.insertWidget(1, self.summary)
+        self.reason = self.add_field(self.tr("&Reason"), "reason", QLineEdit())
         self.reason.setMaxLength(500)
         self.method = QComboBox()
         for method in detail.money_back_methods:
-            self.method.addItem(WAYS_BACK[method], method)
+            self.method.addItem(self._way_back(method), method)
         self.reference = QLineEdit()
         self.reference.setMaxLength(30)
-        self.reference.setPlaceholderText("reference of the reversal")
+        self.reference.setPlaceholderText(self.tr("reference of the reversal"))
         self.method.currentIndexChanged.connect(self._method_changed)
-        self.banner = MessageBanner()
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
-        self.errors.add_row("&Reason", "reason", self.reason)
         self.customer_paid = detail.customer_paid_rwf > 0
         if self.customer_paid:
-            self.errors.add_row("&How it went back", "refund_method", self.method)
-            self.errors.add_row("Reversal re&ference", "refund_reference", self.reference)
-        buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(
-            "Cancel the order" if action == "cancel" else "Refund",
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.confirm_button.setDefault(True)
-        buttons.addButton("Keep it", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.summary)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            self.add_field(self.tr("&How it went back"), "refund_method", self.method)
+            self.add_field(self.tr("Reversal re&ference"), "refund_reference", self.reference)
+        self.saved.connect(self.changed)
         self._method_changed()
+
+    def _way_back(self, method: PaymentMethod) -> str:
+        return {
+            PaymentMethod.CASH: self.tr("Cash from the drawer"),
+            PaymentMethod.MOBILE_MONEY: self.tr("Mobile-money reversal"),
+            PaymentMethod.CARD: self.tr("Card reversal"),
+        }[method]
+
+    def _paid_with(self, method: PaymentMethod) -> str:
+        return {
+            PaymentMethod.CASH: self.tr("in cash"),
+            PaymentMethod.MOBILE_MONEY: self.tr("by mobile money"),
+            PaymentMethod.CARD: self.tr("by card"),
+            PaymentMethod.CORPORATE_ACCOUNT: self.tr("on the corporate account"),
+        }[method]
 
     def _what_goes_back(self) -> str:
         parts = [
-            f"{amount:,} RWF {PAID_WITH[method]}"
-            for method, amount, _t, _c, _r, refund in self._detail.payments
-            if amount and not refund
-        ]
+            self.tr("{amount} RWF {how}").format(amount=f"{p.amount_rwf:,}",
+                                                 how=self._paid_with(p.method))
+            for p in self._detail.payments
+            if p.amount_rwf and not p.is_refund
+        ]  # fmt: skip
         if not parts:
-            return "Nothing was paid for this order, so no money goes back."
-        return f"Paid {' and '.join(parts)}. All of it is given back."
+            return self.tr("Nothing was paid for this order, so no money goes back.")
+        return self.tr("Paid {parts}. All of it is given back.").format(
+            parts=self.tr(" and ").join(parts)
+        )
 
     def _method_changed(self) -> None:
         self.reference.setEnabled(self.method.currentData() != PaymentMethod.CASH)
@@ -109,26 +99,21 @@ class MoneyBackDialog(QDialog):
         reference = self.reference.text() if method != PaymentMethod.CASH else ""
         return RefundInput(method, reference)
 
-    def _submit(self) -> None:
-        self.errors.clear()
-        self.banner.clear()
-        self.confirm_button.setEnabled(False)
-        ctx, s, reason, how = self._ctx, self._detail.summary, self.reason.text(), self.how()
+    def operation(self) -> Operation[Any]:
+        s, reason, how = self._detail.summary, self.reason.text(), self.how()
         service = orders.cancel if self._action == "cancel" else orders.refund
 
-        def work() -> OrderSummary:
-            return service(ctx.uow_factory(), ctx.actor, s.id, s.version, reason, how)
+        def give_back(uow: UnitOfWork, actor: Actor) -> OrderSummary:
+            return service(uow, actor, s.id, s.version, reason, how)
 
-        run_in_background(self, work, self._finished, self._failed)
+        return give_back
 
-    def _finished(self, order: OrderSummary) -> None:
-        announce("orders", [order.id])
-        self.changed.emit(order)
-        self.accept()
-
-    def _failed(self, error: DomainError) -> None:
-        self.confirm_button.setEnabled(True)
-        if not self.errors.show(error):
-            self.banner.show_error(error.message)
+    def show_domain_error(self, error: DomainError) -> None:
+        super().show_domain_error(error)
         focus = {"refund_method": self.method, "refund_reference": self.reference}
         focus.get(error.field or "", self.reason).setFocus()
+
+
+def _tr(text: str) -> str:
+    """For the title and button, which are needed before the dialog exists."""
+    return QCoreApplication.translate("MoneyBackDialog", text)

@@ -24,29 +24,31 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..services import customers, menu, orders, pricing
+from ..services.auth import Actor
+from ..services.changes import Area
 from ..services.customers import CustomerView
 from ..services.errors import DatabaseUnavailable, DomainError
 from ..services.menu import DietTag, MealPeriod, MenuItemView
 from ..services.orders import DeliveryInput, Fulfilment, OrderDetail, PaymentInput, PaymentMethod
 from ..services.pricing import LineRequest, Quote
+from ..services.uow import UnitOfWork
 from . import receipt
-from .areas import ViewContext
-from .background import run_in_background
 from .banner import MessageBanner
-from .changes import announce, changes_hub
+from .changes import ChangeSet
+from .context import ViewContext
 from .customer_dialog import CustomerDialog
+from .customer_search import CustomerSearch
 from .formatting import NOT_AVAILABLE, rwf
+from .labels import choices, label
+from .page import Page
 from .table_model import Column, RecordTableModel
 
-ANY = "Any"
 DEFAULT_METHOD = PaymentMethod.CASH
 QUOTE_RETRY_MS = 3000
-TOTAL = "<span style='font-size:16px'>Total: <b>{}</b></span>"
-UNKNOWN_TOTAL = TOTAL.format(NOT_AVAILABLE)
+CartKey = tuple[int, tuple[LineRequest, ...]]
 
 
 @dataclass(frozen=True)
@@ -88,64 +90,63 @@ class _CartTable(QTableView):
             super().keyPressEvent(event)
 
 
-class OrderEntryPage(QWidget):
+class OrderEntryPage(Page):
+    """Watches the menu (dishes and prices), corporate agreements and customers (the company's
+    share, allergies), which change the price or the warnings of the cart being built."""
+
+    watches = frozenset({Area.MENU, Area.CORPORATE, Area.CUSTOMERS})
     quoted = Signal()
     placed = Signal(object)
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
         self.customer: CustomerView | None = None
         self.cart: list[CartLine] = []
         self.quote: Quote | None = None
         self.last_order: OrderDetail | None = None
         self._menu: list[MenuItemView] = []
-        self._quote_request = 0
+        # Asks again for a price the database could not give; one shot per failure.
         self._quote_retry = QTimer(self, singleShot=True, interval=QUOTE_RETRY_MS)
         self._quote_retry.timeout.connect(self.requote)
-        self._search_request = 0
         self.banner = MessageBanner()
 
         # Customer
         self.customer_search = _KeyForwarder()
         self.customer_search.setPlaceholderText(
-            "Customer: name, phone, ward/bed, employee no.  (F2)"
+            self.tr("Customer: name, phone, ward/bed, employee no.  (F2)")
         )
         self.customer_results = QListWidget()
         self.customer_results.setMaximumHeight(110)
-        self.customer_label = QLabel("No customer chosen")
+        self.customer_label = QLabel(self.tr("No customer chosen"))
         self.customer_label.setWordWrap(True)
-        new_customer = QPushButton("&New customer…")
+        new_customer = QPushButton(self.tr("&New customer…"))
         new_customer.clicked.connect(self.open_new_customer)
-        self._search_timer = QTimer(
-            self, singleShot=True, interval=200, timeout=self._search_customers
-        )
-        self.customer_search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.customer_lookup = CustomerSearch(ctx, self, self.customer_search)
+        self.customer_lookup.found.connect(self._show_customers)
         self.customer_search.down.connect(self._into_customer_results)
         self.customer_search.returnPressed.connect(self._choose_first_customer)
         self.customer_results.itemActivated.connect(self._customer_activated)
 
         # Menu
         self.menu_search = _KeyForwarder()
-        self.menu_search.setPlaceholderText("Dish: type to search, Enter adds  (F3)")
+        self.menu_search.setPlaceholderText(self.tr("Dish: type to search, Enter adds  (F3)"))
         self.menu_search.setMinimumWidth(240)
         self.category = QComboBox()
         self.period = QComboBox()
-        self.period.addItem(ANY, None)
-        for period in MealPeriod:
-            self.period.addItem(period.value.replace("_", " "), period)
+        self.period.addItem(self.tr("Any"), None)
+        for text, period in choices(MealPeriod):
+            self.period.addItem(text, period)
         self.tag = QComboBox()
-        self.tag.addItem(ANY, None)
-        for tag in DietTag:
-            self.tag.addItem(tag.value.replace("_", " "), tag)
+        self.tag.addItem(self.tr("Any"), None)
+        for text, tag in choices(DietTag):
+            self.tag.addItem(text, tag)
         self.menu_model: RecordTableModel[MenuItemView] = RecordTableModel(
             [
-                Column("Dish", lambda i: i.name),
-                Column("Category", lambda i: i.category),
-                Column("Price", lambda i: rwf(i.price_rwf), align_right=True),
-                Column(
-                    "Allergens", lambda i: ", ".join(a.value.replace("_", " ") for a in i.allergens)
-                ),
+                Column(self.tr("Dish"), lambda i: i.name),
+                Column(self.tr("Category"), lambda i: i.category),
+                Column(self.tr("Price"), lambda i: rwf(i.price_rwf), align_right=True),
+                Column(self.tr("Allergens"), lambda i: ", ".join(label(a) for a in i.allergens)),
             ]
         )
         self.menu_table = QTableView()
@@ -164,10 +165,10 @@ class OrderEntryPage(QWidget):
         # Cart and breakdown
         self.cart_model: RecordTableModel[CartLine] = RecordTableModel(
             [
-                Column("Dish", lambda c: c.item.name),
-                Column("Qty", lambda c: str(c.quantity), align_right=True),
-                Column("Unit", lambda c: f"{c.item.price_rwf:,}", align_right=True),
-                Column("Line", lambda c: f"{c.total:,}", align_right=True),
+                Column(self.tr("Dish"), lambda c: c.item.name),
+                Column(self.tr("Qty"), lambda c: str(c.quantity), align_right=True),
+                Column(self.tr("Unit"), lambda c: f"{c.item.price_rwf:,}", align_right=True),
+                Column(self.tr("Line"), lambda c: f"{c.total:,}", align_right=True),
             ]
         )
         self.cart_table = _CartTable()
@@ -178,44 +179,46 @@ class OrderEntryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.cart_table.change.connect(self.change_quantity)
-        self.breakdown = QLabel("Add dishes to see the price.")
+        self.breakdown = QLabel(self.tr("Add dishes to see the price."))
         self.breakdown.setTextFormat(Qt.TextFormat.RichText)
         self.breakdown.setWordWrap(True)
         self.conflicts = QLabel("")
         self.conflicts.setWordWrap(True)
         self.conflicts.setStyleSheet("color:#8a1c12; font-weight:600;")
         self.override = QLineEdit()
-        self.override.setPlaceholderText("Reason to place it anyway (required when flagged)")
+        self.override.setPlaceholderText(
+            self.tr("Reason to place it anyway (required when flagged)")
+        )
         self.override.setMaxLength(500)
 
         # Payment and delivery
         self.method = QComboBox()
-        for method, label in receipt.METHOD_LABELS.items():
-            self.method.addItem(label, method)
+        for text, method in choices(PaymentMethod):
+            self.method.addItem(text, method)
         self.tendered = QLineEdit()
-        self.tendered.setPlaceholderText("cash received")
+        self.tendered.setPlaceholderText(self.tr("cash received"))
         self.tendered.setMaximumWidth(180)
         self.change_label = QLabel("")
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("mobile money / card reference")
+        self.reference.setPlaceholderText(self.tr("mobile money / card reference"))
         self.reference.setMaxLength(30)
         self.fulfilment = QComboBox()
-        self.fulfilment.addItem("Pickup at the counter", Fulfilment.PICKUP)
-        self.fulfilment.addItem("Deliver to ward and bed", Fulfilment.DELIVERY)
+        self.fulfilment.addItem(self.tr("Pickup at the counter"), Fulfilment.PICKUP)
+        self.fulfilment.addItem(self.tr("Deliver to ward and bed"), Fulfilment.DELIVERY)
         self.ward = QLineEdit()
-        self.ward.setPlaceholderText("ward")
+        self.ward.setPlaceholderText(self.tr("ward"))
         self.bed = QLineEdit()
-        self.bed.setPlaceholderText("bed")
+        self.bed.setPlaceholderText(self.tr("bed"))
         self.method.currentIndexChanged.connect(self._payment_changed)
         self.tendered.textChanged.connect(self._show_change)
         self.tendered.returnPressed.connect(self.place)
         self.fulfilment.currentIndexChanged.connect(self._fulfilment_changed)
-        self.place_button = QPushButton("Place order  (Ctrl+Enter)")
+        self.place_button = QPushButton(self.tr("Place order  (Ctrl+Enter)"))
         self.place_button.setDefault(True)
         self.place_button.clicked.connect(self.place)
-        self.print_button = QPushButton("&Print receipt")
+        self.print_button = QPushButton(self.tr("&Print receipt"))
         self.print_button.clicked.connect(self._print_last)
-        self.pdf_button = QPushButton("Save receipt P&DF…")
+        self.pdf_button = QPushButton(self.tr("Save receipt P&DF…"))
         self.pdf_button.clicked.connect(self._ask_pdf)
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(False)
@@ -230,7 +233,6 @@ class OrderEntryPage(QWidget):
             ("Escape", self.clear_order),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
-        changes_hub().changed.connect(self._on_change)
         self._reset_payment()
         self._payment_changed()
         self._fulfilment_changed()
@@ -238,7 +240,7 @@ class OrderEntryPage(QWidget):
         self.customer_search.setFocus()
 
     def _layout(self, new_customer: QPushButton) -> None:
-        customer_box = QGroupBox("1. Customer")
+        customer_box = QGroupBox(self.tr("1. Customer"))
         c = QVBoxLayout(customer_box)
         row = QHBoxLayout()
         row.addWidget(self.customer_search, 1)
@@ -246,38 +248,38 @@ class OrderEntryPage(QWidget):
         c.addLayout(row)
         c.addWidget(self.customer_results)
         c.addWidget(self.customer_label)
-        menu_box = QGroupBox("2. Dishes")
+        menu_box = QGroupBox(self.tr("2. Dishes"))
         m = QVBoxLayout(menu_box)
         filters = QHBoxLayout()
         filters.addWidget(self.menu_search, 2)
-        for label, combo in (
-            ("Category", self.category),
-            ("Period", self.period),
-            ("Diet", self.tag),
+        for title, combo in (
+            (self.tr("Category"), self.category),
+            (self.tr("Period"), self.period),
+            (self.tr("Diet"), self.tag),
         ):
-            filters.addWidget(QLabel(label))
+            filters.addWidget(QLabel(title))
             filters.addWidget(combo)
         m.addLayout(filters)
         m.addWidget(self.menu_table, 1)
-        cart_box = QGroupBox("3. Order  (+ / − / Delete on a line)")
+        cart_box = QGroupBox(self.tr("3. Order  (+ / − / Delete on a line)"))
         k = QVBoxLayout(cart_box)
         k.addWidget(self.cart_table, 1)
         k.addWidget(self.breakdown)
         k.addWidget(self.conflicts)
         k.addWidget(self.override)
-        pay_box = QGroupBox("4. Payment and delivery")
+        pay_box = QGroupBox(self.tr("4. Payment and delivery"))
         p = QFormLayout(pay_box)
-        p.addRow("Pay by", self.method)
+        p.addRow(self.tr("Pay by"), self.method)
         cash = QHBoxLayout()
         cash.addWidget(self.tendered)
         cash.addWidget(self.change_label, 1)
-        p.addRow("Cash", cash)
-        p.addRow("Reference", self.reference)
-        p.addRow("Delivery", self.fulfilment)
+        p.addRow(self.tr("Cash"), cash)
+        p.addRow(self.tr("Reference"), self.reference)
+        p.addRow(self.tr("Delivery"), self.fulfilment)
         place = QHBoxLayout()
         place.addWidget(self.ward)
         place.addWidget(self.bed)
-        p.addRow("Ward / bed", place)
+        p.addRow(self.tr("Ward / bed"), place)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
@@ -297,21 +299,7 @@ class OrderEntryPage(QWidget):
         layout.addLayout(buttons)
 
     # customers
-    def _search_customers(self) -> None:
-        text = self.customer_search.text()
-        self._search_request += 1
-        request = self._search_request
-        ctx = self._ctx
-        run_in_background(
-            self,
-            lambda: customers.search_customers(ctx.uow_factory(), ctx.actor, text),
-            lambda found: self._show_customers(request, found),
-            lambda e: self.banner.show_error(e.message),
-        )
-
-    def _show_customers(self, request: int, found: list[CustomerView]) -> None:
-        if request != self._search_request:
-            return
+    def _show_customers(self, found: list[CustomerView]) -> None:
         self.customer_results.clear()
         for customer in found:
             extra = " · ".join(
@@ -329,25 +317,20 @@ class OrderEntryPage(QWidget):
             self.customer_results.setCurrentRow(0)
 
     def _choose_first_customer(self) -> None:
-        if self.customer_results.count():
-            self._customer_activated(
-                self.customer_results.currentItem() or self.customer_results.item(0)
-            )
+        """Enter takes the first customer found for the text as it is now, waiting for that
+        answer when it is still on its way, never an answer for what was typed before."""
+        self.customer_lookup.when_current(self._take_first)
+
+    def _take_first(self, found: list[CustomerView]) -> None:
+        if found:
+            self.choose_customer(found[0])
 
     def _customer_activated(self, item: QListWidgetItem) -> None:
         self.choose_customer(item.data(Qt.ItemDataRole.UserRole))
 
     def choose_customer(self, customer: CustomerView) -> None:
         self.customer = customer
-        allergies = ", ".join(a.value.replace("_", " ") for a in customer.allergies)
-        text = f"<b>{escape(customer.full_name)}</b> ({customer.reference})"
-        if customer.location:
-            text += f" — {escape(customer.location)}"
-        if allergies:
-            text += f"<br><span style='color:#b3261e'>Allergic to: {escape(allergies)}</span>"
-        if customer.diet_notes:
-            text += f"<br>Diet notes: {escape(customer.diet_notes)}"
-        self.customer_label.setText(text)
+        self._show_customer(customer)
         self._reset_payment()
         self.ward.setText(customer.ward or "")
         self.bed.setText((customer.bed or "") if customer.ward else "")
@@ -356,28 +339,36 @@ class OrderEntryPage(QWidget):
         self.menu_search.setFocus()
         self.requote()
 
+    def _show_customer(self, customer: CustomerView) -> None:
+        allergies = ", ".join(label(a) for a in customer.allergies)
+        text = f"<b>{escape(customer.full_name)}</b> ({customer.reference})"
+        if customer.location:
+            text += f" — {escape(customer.location)}"
+        if allergies:
+            warning = self.tr("Allergic to: {allergies}").format(allergies=escape(allergies))
+            text += f"<br><span style='color:#b3261e'>{warning}</span>"
+        if customer.diet_notes:
+            text += "<br>" + self.tr("Diet notes: {notes}").format(
+                notes=escape(customer.diet_notes)
+            )
+        self.customer_label.setText(text)
+
     def open_new_customer(self) -> CustomerDialog:
-        dialog = CustomerDialog(self._ctx, parent=self, name_hint=self.customer_search.text())
+        dialog = CustomerDialog(self.ctx, parent=self, name_hint=self.customer_search.text())
         dialog.saved.connect(self.choose_customer)
         dialog.open()
         return dialog
 
     # menu
     def load_menu(self) -> None:
-        ctx = self._ctx
-        run_in_background(
-            self,
-            lambda: menu.list_menu(ctx.uow_factory(), ctx.actor),
-            self._menu_loaded,
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.ctx.query(self, menu.list_menu, self._menu_loaded, purpose="menu")
 
     def _menu_loaded(self, items: list[MenuItemView]) -> None:
         self._menu = items
         current = self.category.currentText()
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem(ANY, None)
+        self.category.addItem(self.tr("Any"), None)
         for name in sorted({i.category for i in items}):
             self.category.addItem(name, name)
         self.category.setCurrentIndex(max(0, self.category.findText(current)))
@@ -407,7 +398,7 @@ class OrderEntryPage(QWidget):
         index = self.menu_table.currentIndex()
         row = index.row() if index.isValid() else 0
         if row >= self.menu_model.rowCount():
-            self.banner.show_warning("No dish matches; change the search.")
+            self.banner.show_warning(self.tr("No dish matches; change the search."))
             return
         self.add(self.menu_model.record(row))
         self.menu_search.clear()
@@ -438,63 +429,74 @@ class OrderEntryPage(QWidget):
         self.cart_model.set_records(self.cart)
         self.requote()
 
+    def _cart_key(self) -> CartKey | None:
+        if not self.cart or self.customer is None:
+            return None
+        return self.customer.id, tuple(LineRequest(c.item.id, c.quantity) for c in self.cart)
+
     def requote(self) -> None:
         """Price the cart as it is now; called on every change to the cart or the customer.
 
         The total shown is only ever the pricing service's answer for the current cart: until
         that answer arrives, or when it cannot be had, it reads "—". Each call supersedes the
-        answers still on their way, which are dropped when they arrive; while the database is
-        unreachable the price is asked again every few seconds.
+        answers still on their way; while the database is unreachable the price is asked again
+        every few seconds.
         """
-        self._quote_request += 1
         self._quote_retry.stop()
         self.quote = None
         self.conflicts.clear()
         self._show_change()
-        if not self.cart or self.customer is None:
-            self.breakdown.setText("Choose a customer and add dishes to see the price.")
+        key = self._cart_key()
+        if key is None:
+            self.breakdown.setText(self.tr("Choose a customer and add dishes to see the price."))
+            # Supersedes a price still on its way for the cart as it was.
+            self.ctx.query(self, _no_price, self._show_quote, purpose="quote")
             return
-        self.breakdown.setText(f"{UNKNOWN_TOTAL} <i>working out the price…</i>")
-        request = self._quote_request
-        ctx, customer_id = self._ctx, self.customer.id
-        lines = [LineRequest(c.item.id, c.quantity) for c in self.cart]
-        run_in_background(
-            self,
-            lambda: pricing.quote(ctx.uow_factory(), ctx.actor, customer_id, lines),
-            lambda q: self._show_quote(request, q),
-            lambda e: self._quote_failed(request, e),
+        self.breakdown.setText(
+            f"{self._total(NOT_AVAILABLE)} <i>{self.tr('working out the price…')}</i>"
         )
+        customer_id, lines = key
 
-    def _quote_failed(self, request: int, error: DomainError) -> None:
-        if request != self._quote_request:
-            return
+        def price(uow: UnitOfWork, actor: Actor) -> tuple[CartKey, Quote]:
+            return key, pricing.quote(uow, actor, customer_id, lines)
+
+        self.ctx.query(self, price, self._show_quote, purpose="quote", on_error=self._quote_failed)
+
+    def _total(self, amount: str) -> str:
+        total = self.tr("Total: <b>{amount}</b>").format(amount=amount)
+        return f"<span style='font-size:16px'>{total}</span>"
+
+    def _quote_failed(self, error: DomainError) -> None:
         if isinstance(error, DatabaseUnavailable):
-            why = "The database cannot be reached, so the price cannot be worked out; retrying."
+            why = self.tr(
+                "The database cannot be reached, so the price cannot be worked out; retrying."
+            )
             self._quote_retry.start()
         else:
             why = error.message
             self.banner.show_error(error.message)
         self.breakdown.setText(
-            f"{UNKNOWN_TOTAL}<br><span style='color:#b3261e'>{escape(why)}</span>"
+            f"{self._total(NOT_AVAILABLE)}<br><span style='color:#b3261e'>{escape(why)}</span>"
         )
 
-    def _show_quote(self, request: int, q: Quote) -> None:
-        if request != self._quote_request:
+    def _show_quote(self, answer: tuple[CartKey, Quote] | None) -> None:
+        if answer is None or answer[0] != self._cart_key():
             return
-        self.quote = q
+        q = self.quote = answer[1]
         self._follow_company_cover(q)
-        rows = [f"Subtotal: <b>{rwf(q.subtotal_rwf)}</b>"]
+        rows = [self.tr("Subtotal: <b>{amount}</b>").format(amount=rwf(q.subtotal_rwf))]
         for c in q.candidates:
             mark = "✔" if c.applied else "✘"
             amount = f" −{c.amount_rwf:,}" if c.applied else ""
             rows.append(
                 f"{mark} {escape(c.label)}{amount} <i style='color:#666'>({escape(c.reason)})</i>"
             )
-        rows.append(TOTAL.format(rwf(q.total_rwf)))
+        rows.append(self._total(rwf(q.total_rwf)))
         if q.company_share_rwf:
             rows.append(
-                f"Company pays {rwf(q.company_share_rwf)} · customer pays "
-                f"<b>{rwf(q.customer_share_rwf)}</b>"
+                self.tr("Company pays {company} · customer pays <b>{customer}</b>").format(
+                    company=rwf(q.company_share_rwf), customer=rwf(q.customer_share_rwf)
+                )
             )
         if q.subsidy_note:
             rows.append(f"<i>{escape(q.subsidy_note)}</i>")
@@ -547,21 +549,22 @@ class OrderEntryPage(QWidget):
         if self.method.currentData() != PaymentMethod.CASH or due is None or tendered is None:
             self.change_label.setText("")
         elif tendered >= due:
-            self.change_label.setText(f"Change: <b>{rwf(tendered - due)}</b>")
-        else:
             self.change_label.setText(
-                f"<span style='color:#b3261e'>{rwf(due - tendered)} short</span>"
+                self.tr("Change: <b>{amount}</b>").format(amount=rwf(tendered - due))
             )
+        else:
+            short = self.tr("{amount} short").format(amount=rwf(due - tendered))
+            self.change_label.setText(f"<span style='color:#b3261e'>{short}</span>")
 
     # placing
     def place(self) -> None:
         self.banner.clear()
         if self.customer is None:
-            self.banner.show_error("Choose the customer first (F2).")
+            self.banner.show_error(self.tr("Choose the customer first (F2)."))
             self.customer_search.setFocus()
             return
         if not self.cart:
-            self.banner.show_error("Add at least one dish (F3).")
+            self.banner.show_error(self.tr("Add at least one dish (F3)."))
             self.menu_search.setFocus()
             return
         if (
@@ -569,30 +572,24 @@ class OrderEntryPage(QWidget):
             and self.tendered.text().strip()
             and self._tendered() is None
         ):
-            self.banner.show_error("Cash received must be a whole number of francs.")
+            self.banner.show_error(self.tr("Cash received must be a whole number of francs."))
             self.tendered.setFocus()
             return
-        ctx = self._ctx
         customer_id = self.customer.id
         lines = [LineRequest(c.item.id, c.quantity) for c in self.cart]
         payment = PaymentInput(self.method.currentData(), self._tendered(), self.reference.text())
         delivery = DeliveryInput(self.fulfilment.currentData(), self.ward.text(), self.bed.text())
         override = self.override.text()
-        self.place_button.setEnabled(False)
-        run_in_background(
-            self,
-            lambda: orders.place_order(
-                ctx.uow_factory(),
-                ctx.actor,
-                customer_id=customer_id,
-                lines=lines,
-                payment=payment,
-                delivery=delivery,
-                allergy_override=override,
-            ),
-            self._placed,
-            self._place_failed,
-        )
+
+        def place(uow: UnitOfWork, actor: Actor) -> OrderDetail:
+            return orders.place_order(
+                uow, actor, customer_id=customer_id, lines=lines, payment=payment,
+                delivery=delivery, allergy_override=override,
+            )  # fmt: skip
+
+        if self.ctx.command(self, place, self._placed, purpose="place",
+                            on_error=self._place_failed):  # fmt: skip
+            self.place_button.setEnabled(False)
 
     def _place_failed(self, error: DomainError) -> None:
         self.place_button.setEnabled(True)
@@ -616,13 +613,16 @@ class OrderEntryPage(QWidget):
         self.last_order = order
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(True)
-        change = next((p[3] for p in order.payments if p[0] == PaymentMethod.CASH), 0)
-        self.banner.show_info(
-            f"Order {order.summary.number} placed — {rwf(order.summary.total_rwf)}"
-            + (f", change {rwf(change)}" if change else "")
-            + "."
-        )
-        announce("orders", [order.summary.id])
+        total = rwf(order.summary.total_rwf)
+        if order.change_rwf:
+            text = self.tr("Order {number} placed — {total}, change {change}.").format(
+                number=order.summary.number, total=total, change=rwf(order.change_rwf)
+            )
+        else:
+            text = self.tr("Order {number} placed — {total}.").format(
+                number=order.summary.number, total=total
+            )
+        self.banner.show_info(text)
         self.placed.emit(order)
         self.clear_order(keep_message=True)
 
@@ -631,7 +631,7 @@ class OrderEntryPage(QWidget):
         self.cart = []
         self.cart_model.set_records([])
         self.customer = None
-        self.customer_label.setText("No customer chosen")
+        self.customer_label.setText(self.tr("No customer chosen"))
         self._reset_payment()
         self.fulfilment.setCurrentIndex(self.fulfilment.findData(Fulfilment.PICKUP))
         for field in (self.override, self.customer_search, self.ward, self.bed):
@@ -644,24 +644,52 @@ class OrderEntryPage(QWidget):
 
     def _print_last(self) -> None:
         if self.last_order is not None:
-            receipt.print_receipt(self.last_order, self._ctx.zone, self)
+            receipt.print_receipt(self.last_order, self.ctx.zone, self)
 
     def _ask_pdf(self) -> None:
         if self.last_order is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save receipt", f"receipt-{self.last_order.summary.number}.pdf", "PDF (*.pdf)"
-        )
+            self, self.tr("Save receipt"), f"receipt-{self.last_order.summary.number}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )  # fmt: skip
         if path:
             self.save_receipt_pdf(Path(path))
 
     def save_receipt_pdf(self, path: Path) -> None:
+        """The order just placed is in hand: no database is needed to write its receipt."""
         if self.last_order is not None:
-            receipt.save_pdf(self.last_order, self._ctx.zone, path)
-            self.banner.show_info(f"Receipt saved to {path}")
+            receipt.save_pdf(self.last_order, self.ctx.zone, path)
+            self.banner.show_info(self.tr("Receipt saved to {path}").format(path=path))
 
-    def _on_change(self, area: str, _ids: list) -> None:
-        if area == "menu":
+    # changes elsewhere
+    def refresh(self) -> None:
+        self.load_menu()
+        self.requote()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches({Area.MENU}):
             self.load_menu()
-        if area in ("menu", "corporate"):
-            self.requote()  # prices, discounts or the company's share may have changed
+        chosen = self.customer.id if self.customer is not None else None
+        ids = changes.ids(Area.CUSTOMERS)
+        customer_changed = (
+            chosen is not None
+            and changes.touches({Area.CUSTOMERS})
+            and (ids is None or chosen in ids)
+        )
+        if customer_changed:
+            self.ctx.query(
+                self, lambda uow, actor: customers.get_customer(uow, actor, chosen),
+                self._customer_changed, purpose="customer",
+            )  # fmt: skip
+        if customer_changed or changes.touches({Area.MENU, Area.CORPORATE}):
+            self.requote()  # prices, discounts, the company's share or allergies
+
+    def _customer_changed(self, customer: CustomerView) -> None:
+        if self.customer is not None and self.customer.id == customer.id:
+            self.customer = customer
+            self._show_customer(customer)
+
+
+def _no_price(_uow: UnitOfWork, _actor: Actor) -> None:
+    return None

@@ -2,42 +2,41 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..services import orders
-from ..services.auth import Permission
+from ..services.auth import Actor, Permission
+from ..services.changes import Area
 from ..services.errors import DomainError
 from ..services.orders import Fulfilment, OrderDetail, OrderStatus, OrderSummary, QueuePage
+from ..services.uow import UnitOfWork
 from . import receipt
-from .areas import ViewContext
-from .background import run_in_background
 from .banner import MessageBanner
-from .changes import announce, changes_hub
+from .changes import ChangeSet
+from .context import ViewContext
 from .formatting import local_time, rwf
+from .labels import label
 from .money_back_dialog import MoneyBackDialog
+from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import record_table
 
-REFRESH_MS = 15000
 ACTIVE = (OrderStatus.PLACED, OrderStatus.PREPARING, OrderStatus.OUT_FOR_DELIVERY)
-STATUS_FILTERS = [("Active (placed, preparing, on the way)", ACTIVE), ("All", ())] + [
-    (s.value.replace("_", " ").capitalize(), (s,)) for s in OrderStatus
-]
+TYPING_PAUSE_MS = 250
 
 
 def next_status(order: OrderSummary) -> OrderStatus | None:
@@ -54,57 +53,57 @@ def next_status(order: OrderSummary) -> OrderStatus | None:
     return None
 
 
-class OrderQueuePage(QWidget):
-    refreshed = Signal()
+class OrderQueuePage(Page):
+    """Pages of orders, newest first. A change to an order re-reads every row shown (down to the
+    last one loaded with "more"), so the pages loaded stay and orders placed meanwhile appear."""
+
+    watches = frozenset({Area.ORDERS, Area.CUSTOMERS})
+    page_size = 100
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
-        self._ctx = ctx
+        self.ctx = ctx
         zone = ctx.zone
-        self._request = 0
         self.has_more = False
         self.money_back: MoneyBackDialog | None = None
         self.banner = MessageBanner()
         self.status = QComboBox()
-        for label, statuses in STATUS_FILTERS:
-            self.status.addItem(label, statuses)
+        self.status.addItem(self.tr("Active (placed, preparing, on the way)"), ACTIVE)
+        self.status.addItem(self.tr("All"), ())
+        for status in OrderStatus:
+            self.status.addItem(label(status), (status,))
         self.day = QDateEdit(calendarPopup=True, displayFormat="ddd dd MMM yyyy")
         self._today = ctx.today()
         self.day.setDate(QDate(self._today.year, self._today.month, self._today.day))
-        self.any_day = QCheckBox("any day")
+        self.any_day = QCheckBox(self.tr("any day"))
         self.ward = QLineEdit()
-        self.ward.setPlaceholderText("ward")
+        self.ward.setPlaceholderText(self.tr("ward"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("order number or customer")
+        self.search.setPlaceholderText(self.tr("order number or customer"))
         self.model: RecordTableModel[OrderSummary] = RecordTableModel(
             [
-                Column("Time", lambda o: local_time(o.placed_at, zone)),
-                Column("Order", lambda o: o.number),
-                Column("Customer", lambda o: o.customer),
-                Column("Where", lambda o: f"{o.ward}, bed {o.bed}" if o.ward else "pickup"),
-                Column("Status", lambda o: o.status.value.replace("_", " ")),
-                Column("Total", lambda o: rwf(o.total_rwf), align_right=True),
+                Column(self.tr("Time"), lambda o: local_time(o.placed_at, zone)),
+                Column(self.tr("Order"), lambda o: o.number),
+                Column(self.tr("Customer"), lambda o: o.customer),
+                Column(self.tr("Where"), self._where),
+                Column(self.tr("Status"), lambda o: label(o.status)),
+                Column(self.tr("Total"), lambda o: rwf(o.total_rwf), align_right=True),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.activated.connect(lambda _i: self.advance_selected())
-        self.next_button = QPushButton("&Next step")
-        self.cancel_button = QPushButton("&Cancel order…")
-        self.refund_button = QPushButton("&Refund…")
+        self.table.activated.connect(self.advance_selected)
+        self.next_button = QPushButton(self.tr("&Next step"))
+        self.cancel_button = QPushButton(self.tr("&Cancel order…"))
+        self.refund_button = QPushButton(self.tr("&Refund…"))
         self.refund_button.setVisible(ctx.actor.can(Permission.REFUND_ORDERS))
-        self.receipt_button = QPushButton("Receipt P&DF…")
-        self.more_button = QPushButton("Show &more")
+        self.receipt_button = QPushButton(self.tr("Receipt P&DF…"))
+        self.more_button = QPushButton(self.tr("Show &more"))
         self.next_button.clicked.connect(self.advance_selected)
-        self.cancel_button.clicked.connect(lambda: self._ask_money_back("cancel"))
-        self.refund_button.clicked.connect(lambda: self._ask_money_back("refund"))
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.refund_button.clicked.connect(self.ask_refund)
         self.receipt_button.clicked.connect(self._ask_receipt)
-        self.more_button.clicked.connect(lambda: self.refresh(more=True))
+        self.more_button.clicked.connect(self.load_more)
         filters = QHBoxLayout()
         for widget in (self.status, self.day, self.any_day, self.ward, self.search):
             filters.addWidget(widget)
@@ -123,7 +122,8 @@ class OrderQueuePage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
+        self._debounce = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._debounce.timeout.connect(self.refresh)
         for signal in (
             self.status.currentIndexChanged,
             self.day.dateChanged,
@@ -131,53 +131,67 @@ class OrderQueuePage(QWidget):
             self.ward.textChanged,
             self.search.textChanged,
         ):
-            signal.connect(lambda *_: self._debounce.start())
-        self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
-        self._timer.start()
-        changes_hub().changed.connect(self._on_change)
+            signal.connect(self._filters_changed)
+        # Fires once at the next local midnight, so a queue showing today moves on to the new day.
+        self._midnight = QTimer(self, singleShot=True)
+        self._midnight.timeout.connect(self._new_day)
+        self._arm_midnight()
         self._update_buttons()
         self.refresh()
 
-    def _filters(self) -> dict:
+    def _where(self, order: OrderSummary) -> str:
+        if not order.ward:
+            return self.tr("pickup")
+        return self.tr("{ward}, bed {bed}").format(ward=order.ward, bed=order.bed)
+
+    def _filters_changed(self, *_args: object) -> None:
+        self._debounce.start()
+
+    def _filters(self) -> dict[str, Any]:
         return {
+            "page_size": self.page_size,
             "statuses": self.status.currentData(),
             "day": None if self.any_day.isChecked() else self.day.date().toPython(),
             "ward": self.ward.text(),
             "search": self.search.text(),
         }
 
-    def _follow_today(self) -> bool:
-        """While the day shown is today, it stays today: past local midnight it moves on.
-        True when it moved."""
-        today, shown = self._ctx.today(), self.day.date().toPython()
-        moved = today != self._today and shown == self._today
-        if moved:
-            with QSignalBlocker(self.day):
-                self.day.setDate(QDate(today.year, today.month, today.day))
-        self._today = today
-        return moved
-
-    def refresh(self, more: bool = False) -> None:
-        ctx = self._ctx
-        if self._follow_today():
-            more = False  # the rows shown are of the day before
+    # reading
+    def refresh(self) -> None:
+        """The first page for the filters as they are now."""
+        self._follow_today()
         filters = self._filters()
-        shown = self.model.records
-        after = (shown[-1].placed_at, shown[-1].id) if more and shown else None
-        self._request += 1
-        request = self._request
-        run_in_background(
-            self,
-            lambda: orders.list_orders(ctx.uow_factory(), ctx.actor, after=after, **filters),
-            lambda page: self._show(request, page, more),
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.ctx.query(
+            self, lambda uow, actor: orders.list_orders(uow, actor, **filters), self._show,
+            purpose="queue",
+        )  # fmt: skip
 
-    def _show(self, request: int, page: QueuePage, more: bool) -> None:
-        if request != self._request:
+    def load_more(self) -> None:
+        """The next page, with the rows shown read again, in one answer."""
+        self._read_window(more=True)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        self._read_window(more=False)
+
+    def _read_window(self, *, more: bool) -> None:
+        shown = self.model.records
+        if self._follow_today() or not shown:
+            self.refresh()  # the rows shown were of the day before
             return
+        filters, last = self._filters(), (shown[-1].placed_at, shown[-1].id)
+
+        def read(uow: UnitOfWork, actor: Actor) -> QueuePage:
+            window = orders.list_orders(uow, actor, down_to=last, **filters)
+            if not more:
+                return window
+            after = orders.list_orders(uow, actor, after=last, **filters)
+            return QueuePage(window.orders + after.orders, after.has_more)
+
+        self.ctx.query(self, read, self._show, purpose="queue")
+
+    def _show(self, page: QueuePage) -> None:
         selected = self.selected()
-        self.model.set_records(self.model.records + page.orders if more else page.orders)
+        self.model.set_records(page.orders)
         self.has_more = page.has_more
         self.more_button.setEnabled(page.has_more)
         if selected is not None:
@@ -185,10 +199,29 @@ class OrderQueuePage(QWidget):
         self._update_buttons()
         self.refreshed.emit()
 
-    def _on_change(self, area: str, _ids: list) -> None:
-        if area == "orders":
+    # the hospital's day
+    def _arm_midnight(self) -> None:
+        now = self.ctx.local_now()
+        midnight = datetime.combine(now.date() + timedelta(days=1), time(0), now.tzinfo)
+        self._midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)
+
+    def _new_day(self) -> None:
+        self._arm_midnight()
+        if self._follow_today():
             self.refresh()
 
+    def _follow_today(self) -> bool:
+        """While the day shown is today, it stays today: past local midnight it moves on.
+        True when the orders shown are no longer those asked for."""
+        today, shown = self.ctx.today(), self.day.date().toPython()
+        moved = today != self._today and shown == self._today
+        if moved:
+            with QSignalBlocker(self.day):
+                self.day.setDate(QDate(today.year, today.month, today.day))
+        self._today = today
+        return moved and not self.any_day.isChecked()
+
+    # selection
     def selected(self) -> OrderSummary | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
@@ -203,72 +236,90 @@ class OrderQueuePage(QWidget):
         order = self.selected()
         step = next_status(order) if order else None
         self.next_button.setEnabled(step is not None)
-        self.next_button.setText(f"&Next: {step.value.replace('_', ' ')}" if step else "&Next step")
+        self.next_button.setText(
+            self.tr("&Next: {step}").format(step=label(step)) if step else self.tr("&Next step")
+        )
         self.cancel_button.setEnabled(order is not None and order.status in orders.CANCELLABLE)
         self.refund_button.setEnabled(order is not None and order.status in orders.REFUNDABLE)
         self.receipt_button.setEnabled(order is not None)
 
-    def _run(self, work, done: str) -> None:  # type: ignore[no-untyped-def]
-        def succeeded(order: OrderSummary) -> None:
-            self.banner.show_info(done.format(number=order.number))
-            announce("orders", [order.id])
-
-        def failed(error: DomainError) -> None:
-            self.banner.show_error(error.message)
-            self.refresh()
-
-        run_in_background(self, work, succeeded, failed)
-
-    def advance_selected(self) -> None:
+    # writing
+    def advance_selected(self, *_args: object) -> None:
         order = self.selected()
         step = next_status(order) if order else None
         if order is None or step is None:
             return
-        ctx = self._ctx
-        self._run(
-            lambda: orders.advance(ctx.uow_factory(), ctx.actor, order.id, order.version, step),
-            "{number} is now " + step.value.replace("_", " "),
+        self.ctx.command(
+            self,
+            lambda uow, actor: orders.advance(uow, actor, order.id, order.version, step),
+            self._advanced,
+            purpose="advance",
+            on_error=self._refused,
         )
+
+    def _advanced(self, order: OrderSummary) -> None:
+        self.banner.show_info(
+            self.tr("{number} is now {status}").format(number=order.number,
+                                                       status=label(order.status))
+        )  # fmt: skip
+
+    def _refused(self, error: DomainError) -> None:
+        self.banner.show_error(error.message)
+        self.on_changes(ChangeSet())  # another desk may have moved it: show it as it is now
+
+    def ask_cancel(self) -> None:
+        self._ask_money_back("cancel")
+
+    def ask_refund(self) -> None:
+        self._ask_money_back("refund")
 
     def _ask_money_back(self, action: str) -> None:
         """Read the order as it is now; the front desk is told at once when a manager must
         cancel it, everyone else gets the form."""
-        order, ctx = self.selected(), self._ctx
+        order = self.selected()
         if order is None:
             return
 
-        def load() -> OrderDetail:
-            detail = orders.get_order(ctx.uow_factory(), ctx.actor, order.id)
+        def load(uow: UnitOfWork, actor: Actor) -> tuple[OrderDetail, str]:
+            detail = orders.get_order(uow, actor, order.id)
             if action == "cancel":
-                orders.require_may_cancel(ctx.actor, detail)
-            return detail
+                orders.require_may_cancel(actor, detail)
+            return detail, action
 
-        run_in_background(
-            self,
-            load,
-            lambda detail: self._open_money_back(detail, action),
-            lambda e: self.banner.show_error(e.message),
-        )
+        self.ctx.query(self, load, self._open_money_back, purpose="money_back")
 
-    def _open_money_back(self, detail: OrderDetail, action: str) -> None:
-        self.money_back = MoneyBackDialog(self._ctx, detail, action, self)
-        done = "{number} cancelled." if action == "cancel" else "{number} refunded."
-        self.money_back.changed.connect(
-            lambda order: self.banner.show_info(done.format(number=order.number))
-        )
+    def _open_money_back(self, loaded: tuple[OrderDetail, str]) -> None:
+        detail, action = loaded
+        self.money_back = MoneyBackDialog(self.ctx, detail, action, self)
+        self.money_back.changed.connect(self._money_went_back)
         self.money_back.open()
+
+    def _money_went_back(self, order: OrderSummary) -> None:
+        done = (
+            self.tr("{number} cancelled.")
+            if order.status == OrderStatus.CANCELLED
+            else self.tr("{number} refunded.")
+        )
+        self.banner.show_info(done.format(number=order.number))
 
     def _ask_receipt(self) -> None:
         order = self.selected()
         if order is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save receipt", f"receipt-{order.number}.pdf", "PDF (*.pdf)"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save receipt"), f"receipt-{order.number}.pdf", self.tr("PDF (*.pdf)")
         )
-        if path:
-            ctx = self._ctx
-            run_in_background(
-                self,
-                lambda: orders.get_order(ctx.uow_factory(), ctx.actor, order.id),
-                lambda detail: receipt.save_pdf(detail, ctx.zone, Path(path)),
-            )
+        if name:
+            self.save_receipt_pdf(order.id, Path(name))
+
+    def save_receipt_pdf(self, order_id: int, path: Path) -> None:
+        zone, paper = self.ctx.zone, receipt.paper()
+
+        def write(uow: UnitOfWork, actor: Actor) -> Path:
+            receipt.save_pdf(orders.get_order(uow, actor, order_id), zone, path, paper)
+            return path
+
+        self.ctx.query(self, write, self._receipt_saved, purpose="receipt")
+
+    def _receipt_saved(self, path: Path) -> None:
+        self.banner.show_info(self.tr("Receipt saved to {path}").format(path=path))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -108,7 +108,9 @@ def print_html(html: str, paper: Paper, device: QPagedPaintDevice) -> None:
             painter.drawText(
                 band,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"Page {page + 1} of {pages}",
+                QCoreApplication.translate("printing", "Page {page} of {pages}").format(
+                    page=page + 1, pages=pages
+                ),
             )
     painter.end()
 

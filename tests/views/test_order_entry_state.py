@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dusangire_desktop.services.accounts import Role
 from dusangire_desktop.services.orders import Fulfilment, PaymentMethod
-from dusangire_desktop.views.background import wait_for_background_work
+from dusangire_desktop.views.operations import wait_for_operations
 
 from .test_connection_loss import unreachable_sessions  # noqa: F401  (fixture)
 from .test_ordering import _add_dish, _choose_customer
@@ -28,7 +28,7 @@ def _total(page) -> str:
 
 def _settle() -> None:
     """Let every background answer arrive on the UI thread."""
-    assert wait_for_background_work()
+    assert wait_for_operations()
     QCoreApplication.processEvents()
 
 
@@ -99,7 +99,13 @@ def test_a_corporate_order_then_a_visitor_paying_cash(qtbot, page):
     )
     qtbot.keyClicks(page.tendered, "4000")
     visitor = _place(qtbot, page)
-    assert visitor.payments[0][:4] == (PaymentMethod.CASH, 3_500, 4_000, 500)
+    p = visitor.payments[0]
+    assert (p.method, p.amount_rwf, p.tendered_rwf, p.change_rwf) == (
+        PaymentMethod.CASH,
+        3_500,
+        4_000,
+        500,
+    )
 
 
 def test_a_ward_delivery_then_a_visitor_at_the_counter(qtbot, page):

@@ -10,13 +10,18 @@ from dusangire_desktop.services import orders
 from dusangire_desktop.services.accounts import Role
 from dusangire_desktop.services.orders import DeliveryInput, Fulfilment, PaymentInput, PaymentMethod
 from dusangire_desktop.services.pricing import LineRequest
+from dusangire_desktop.views.changes import changes_hub
 
 
 def _place(uow_factory, actor, kitchen):
-    return orders.place_order(
-        uow_factory(), actor, customer_id=kitchen.visitor, lines=[LineRequest(kitchen.isombe, 1)],
+    """Placed at another desk; what it changed is published here as the change follower does."""
+    uow = uow_factory()
+    placed = orders.place_order(
+        uow, actor, customer_id=kitchen.visitor, lines=[LineRequest(kitchen.isombe, 1)],
         payment=PaymentInput(PaymentMethod.CASH, 5000), delivery=DeliveryInput(Fulfilment.PICKUP),
     ).summary  # fmt: skip
+    changes_hub().publish(uow.committed)
+    return placed
 
 
 def test_the_queue_moves_to_the_new_day_at_local_midnight(
@@ -30,12 +35,11 @@ def test_the_queue_moves_to_the_new_day_at_local_midnight(
 
     clock.set_local(2026, 3, 4, 0, 10)  # 22:10 UTC: still 3 March in UTC
     with qtbot.waitSignal(page.refreshed):
-        page._timer.timeout.emit()  # the queue's own periodic refresh
+        page._midnight.timeout.emit()  # the single shot set for local midnight
     assert page.day.date().toPython() == date(2026, 3, 4)
     assert page.model.records == []
-    after_midnight = _place(uow_factory, admin, kitchen)
     with qtbot.waitSignal(page.refreshed):
-        page._timer.timeout.emit()
+        after_midnight = _place(uow_factory, admin, kitchen)
     assert [o.id for o in page.model.records] == [after_midnight.id]
 
 
@@ -48,5 +52,5 @@ def test_a_day_the_user_chose_stays_chosen_past_midnight(
         page.day.setDate(QDate(2026, 3, 2))
     clock.set_local(2026, 3, 4, 0, 10)
     with qtbot.waitSignal(page.refreshed):
-        page._timer.timeout.emit()
+        page._midnight.timeout.emit()
     assert page.day.date().toPython() == date(2026, 3, 2)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from dusangire_desktop.services import orders
 from dusangire_desktop.services.accounts import Role
-from dusangire_desktop.services.orders import OrderStatus, PaymentInput, PaymentMethod
+from dusangire_desktop.services.orders import OrderStatus, PaymentInput, PaymentLine, PaymentMethod
 
 
 def type_keys(qtbot, widget, text):
@@ -51,7 +51,7 @@ def test_order_taken_entirely_from_the_keyboard(
     with qtbot.waitSignal(page.placed) as placed:
         qtbot.keyClick(page.tendered, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     order = placed.args[0]
-    assert order.summary.total_rwf == 8600 and order.payments[0][3] == 1400
+    assert order.summary.total_rwf == 8600 and order.payments[0].change_rwf == 1400
     assert "change 1,400 RWF" in page.banner.text
     assert page.cart == [] and page.customer is None
     page.save_receipt_pdf(tmp_path / "receipt.pdf")
@@ -66,7 +66,7 @@ def test_allergy_is_flagged_and_needs_a_reason(qtbot, open_main_window, kitchen)
     page = window.open_area("order_entry")
     qtbot.waitUntil(lambda: page.menu_model.rowCount() == 5)
     _choose_customer(qtbot, page, "Uwera")
-    assert "Allergic to: peanuts" in page.customer_label.text()
+    assert "Allergic to: Peanuts" in page.customer_label.text()
     _add_dish(qtbot, page, "peanut")
     qtbot.waitUntil(lambda: page.quote is not None)
     assert "contains peanuts" in page.conflicts.text()
@@ -113,7 +113,14 @@ def _open_queue(qtbot, open_main_window, role, count):
     window = open_main_window(role)
     page = window.open_area("order_queue")
     page.any_day.setChecked(True)  # the test clock places them on 3 March
-    qtbot.waitUntil(lambda: page.model.rowCount() == count)
+    # Settled: the read for the new filter done, so each later step refreshes exactly once.
+    qtbot.waitUntil(
+        lambda: (
+            page.model.rowCount() == count
+            and not page._debounce.isActive()
+            and page.property("busy") is False
+        )
+    )
     return page
 
 
@@ -129,12 +136,12 @@ def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_f
     second = _place(uow_factory, admin, kitchen, PaymentInput(PaymentMethod.CASH, 5000))
     page = _open_queue(qtbot, open_main_window, Role.MANAGER, 2)
     page.select(first.id)
-    assert page.next_button.text() == "&Next: preparing"
+    assert page.next_button.text() == "&Next: Preparing"
     with qtbot.waitSignal(page.refreshed):
         page.advance_selected()
     page.select(first.id)
     assert page.selected().status == OrderStatus.PREPARING
-    assert page.next_button.text() == "&Next: delivered"
+    assert page.next_button.text() == "&Next: Delivered"
     page.select(second.id)
     form = _money_back_form(qtbot, page, page.cancel_button)
     assert "Paid 3,500 RWF in cash" in form.summary.text()
@@ -155,7 +162,7 @@ def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_f
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert {o.status for o in page.model.records} == {OrderStatus.CANCELLED, OrderStatus.REFUNDED}
     cash_back = orders.get_order(uow_factory(), admin, second.id).payments[-1]
-    assert cash_back == (PaymentMethod.CASH, 3500, None, 0, None, True)
+    assert cash_back == PaymentLine(PaymentMethod.CASH, 3500, is_refund=True)
 
 
 def test_refund_form_keeps_the_typing_until_the_reversal_reference_is_given(
@@ -180,7 +187,9 @@ def test_refund_form_keeps_the_typing_until_the_reversal_reference_is_given(
         form.confirm_button.click()
     assert not form.isVisible()
     back = orders.get_order(uow_factory(), admin, paid.id).payments[-1]
-    assert back == (PaymentMethod.MOBILE_MONEY, 3500, None, 0, "RV2603039876", True)
+    assert back == PaymentLine(
+        PaymentMethod.MOBILE_MONEY, 3500, reference="RV2603039876", is_refund=True
+    )
 
 
 def test_front_desk_is_told_a_manager_must_cancel_a_paid_order(

@@ -112,11 +112,11 @@ REVERSAL_PREFIX = {PaymentMethod.MOBILE_MONEY: "RV", PaymentMethod.CARD: "CR"}
 
 def _menu(ctx: DemoContext) -> list[tuple[int, int, MealPeriod]]:
     session = ctx.session
-    categories = {}
+    categories: dict[str, MenuCategory] = {}
     for order, name in enumerate(CATEGORY_ORDER):
-        category = MenuCategory(name=name, sort_order=order)
-        session.add(category)
-        categories[name] = category
+        row = MenuCategory(name=name, sort_order=order)
+        session.add(row)
+        categories[name] = row
     session.flush()
     items = []
     for name, category, period, price, tags, allergens in MENU:
@@ -265,7 +265,7 @@ def populate(ctx: DemoContext) -> None:
     for item_id, price, period in items:
         by_period[period].append((item_id, price))
     names = dict(session.execute(select(MenuItem.id, MenuItem.name)).all())
-    desk_staff = ctx.staff_by_role.get(Role.FRONT_DESK) or [None]
+    desk_staff: list[int | None] = [*ctx.staff_by_role.get(Role.FRONT_DESK, [])] or [None]
     customers = ctx.customer_ids
     if not customers or ctx.sizes.orders <= 0:
         return
@@ -284,7 +284,7 @@ def populate(ctx: DemoContext) -> None:
             local = placed.astimezone(zone)
             period = B if local.hour < 10 else (L if local.hour < 15 else D)
             menu_pool = by_period[period] + by_period[A] + by_period[S]
-            picked = {}
+            picked: dict[int, tuple[int, int]] = {}
             for _ in range(rng.choice([1, 1, 2, 2, 2, 3, 4])):
                 item_id, price = rng.choice(menu_pool)
                 quantity = picked.get(item_id, (0, price))[0] + rng.choice([1, 1, 1, 2])
@@ -303,7 +303,7 @@ def populate(ctx: DemoContext) -> None:
             total = subtotal - discount
             company, own = 0, total
             employee_id = None
-            if corporate and corporate[4]:
+            if corporate is not None and corporate[4]:
                 month = day.replace(day=1)
                 company, own = split_shares(
                     total, True, corporate[3] - usage[(corporate[0], month)]
@@ -327,7 +327,7 @@ def populate(ctx: DemoContext) -> None:
                 status = OrderStatus.REFUNDED
             money_back = status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
             changed = min(placed + MONEY_BACK_AFTER, ctx.now) if money_back else placed
-            if money_back and company:
+            if money_back and company and corporate is not None:
                 usage[(corporate[0], day.replace(day=1))] -= company
             method = rng.choice(
                 [

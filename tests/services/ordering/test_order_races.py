@@ -187,6 +187,8 @@ def test_a_second_deadlock_is_reported_as_two_desks_at_once(
     assert "nothing was saved" in error.message
     assert "cannot be reached" not in error.message
     detail = orders.get_order(uow_factory(), MANAGER, s.id)
-    assert detail.summary.status == OrderStatus.PLACED and not any(p[5] for p in detail.payments)
+    assert detail.summary.status == OrderStatus.PLACED and not any(
+        p.is_refund for p in detail.payments
+    )
     with uow_factory() as uow:
         assert uow.session.scalar(select(CorporateMonthlyUsage.subsidy_used_rwf)) == 6300

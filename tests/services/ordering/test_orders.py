@@ -17,6 +17,7 @@ from dusangire_desktop.services.orders import (
     Fulfilment,
     OrderStatus,
     PaymentInput,
+    PaymentLine,
     PaymentMethod,
     RefundInput,
 )
@@ -56,7 +57,9 @@ def test_cash_order_with_change_and_a_friendly_number(uow_factory, kitchen):
     )
     assert order.summary.number.startswith("D-") and len(order.summary.number) == 8
     assert order.summary.total_rwf == 4300
-    assert order.payments == ((PaymentMethod.CASH, 4300, 5000, 700, None, False),)
+    assert order.payments == (
+        PaymentLine(PaymentMethod.CASH, 4300, tendered_rwf=5000, change_rwf=700),
+    )
     assert order.summary.status == OrderStatus.PLACED
 
 
@@ -83,7 +86,7 @@ def test_mobile_money_needs_its_reference(uow_factory, kitchen):
             PaymentMethod.MOBILE_MONEY, reference="MP260303.1234.A1"[:0] + "MP2603031234"
         ),
     )
-    assert order.payments[0][4] == "MP2603031234"
+    assert order.payments[0].reference == "MP2603031234"
 
 
 def test_delivery_goes_to_the_patients_bed(uow_factory, kitchen):
@@ -131,7 +134,7 @@ def test_company_pays_on_account_and_the_usage_is_recorded(uow_factory, kitchen)
         payment=PaymentInput(PaymentMethod.CASH),
     )
     assert (order.company_share_rwf, order.customer_share_rwf) == (6300, 0)
-    assert order.payments == ((PaymentMethod.CORPORATE_ACCOUNT, 6300, None, 0, None, False),)
+    assert order.payments == (PaymentLine(PaymentMethod.CORPORATE_ACCOUNT, 6300),)
     with uow_factory() as uow:
         assert uow.session.scalar(select(CorporateMonthlyUsage.subsidy_used_rwf)) == 6300
 
@@ -181,7 +184,7 @@ def test_only_managers_refund(uow_factory, kitchen, admin):
     )
     assert refunded.status == OrderStatus.REFUNDED
     detail = orders.get_order(uow_factory(), admin, s.id)
-    assert detail.payments[-1][1] == 3500 and detail.payments[-1][5] is True
+    assert detail.payments[-1].amount_rwf == 3500 and detail.payments[-1].is_refund is True
 
 
 def test_queue_pages_newest_first_and_filters(uow_factory, kitchen, clock):

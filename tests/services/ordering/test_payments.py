@@ -16,6 +16,7 @@ from dusangire_desktop.services.orders import (
     Fulfilment,
     OrderStatus,
     PaymentInput,
+    PaymentLine,
     PaymentMethod,
     RefundInput,
 )
@@ -93,7 +94,7 @@ def test_payments_add_up_to_the_total_for_every_mix(
 ):
     order = place_mix(uow_factory, admin, kitchen, method, contract, isombe, juice, extra)
     assert order.summary.status == OrderStatus.PLACED
-    assert sum(p[1] for p in order.payments) == order.summary.total_rwf
+    assert sum(p.amount_rwf for p in order.payments) == order.summary.total_rwf
     with uow_factory() as uow:
         assert payment_problems(uow.session, [order.summary.id]) == []
 
@@ -107,7 +108,7 @@ def test_company_paying_all_records_one_payment_of_its_share(uow_factory, admin,
         payment=PaymentInput(PaymentMethod.CASH),
         delivery=PICKUP,
     )
-    assert order.payments == ((PaymentMethod.CORPORATE_ACCOUNT, 6300, None, 0, None, False),)
+    assert order.payments == (PaymentLine(PaymentMethod.CORPORATE_ACCOUNT, 6300),)
 
 
 def reversal(method, back_in_cash):
@@ -129,10 +130,12 @@ def test_money_going_back_says_where_every_franc_went_for_every_mix(
     else:
         done = orders.refund(uow_factory(), admin, s.id, s.version, "Meal arrived cold", how)
     detail = orders.get_order(uow_factory(), admin, done.id)
-    refunds = [p for p in detail.payments if p[5]]
-    assert sum(p[1] for p in refunds) == s.total_rwf
-    customer_back = [p for p in refunds if p[0] != PaymentMethod.CORPORATE_ACCOUNT]
-    assert all((p[0], p[4]) == (how.method, how.reference or None) for p in customer_back)
+    refunds = [p for p in detail.payments if p.is_refund]
+    assert sum(p.amount_rwf for p in refunds) == s.total_rwf
+    customer_back = [p for p in refunds if p.by_customer]
+    assert all(
+        (p.method, p.reference) == (how.method, how.reference or None) for p in customer_back
+    )
     with uow_factory() as uow:
         assert payment_problems(uow.session, [s.id]) == []
         assert sum(uow.session.scalars(select(CorporateMonthlyUsage.subsidy_used_rwf))) == 0
@@ -156,7 +159,9 @@ CARD = PaymentInput(PaymentMethod.CARD)
 
 def unchanged(uow_factory, admin, s):
     detail = orders.get_order(uow_factory(), admin, s.id)
-    return detail.summary.status == OrderStatus.PLACED and not any(p[5] for p in detail.payments)
+    return detail.summary.status == OrderStatus.PLACED and not any(
+        p.is_refund for p in detail.payments
+    )
 
 
 def test_front_desk_is_told_a_manager_must_cancel_a_paid_order(uow_factory, admin, kitchen):
@@ -174,7 +179,7 @@ def test_manager_cancelling_a_cash_order_gives_the_cash_back(uow_factory, admin,
     )
     assert cancelled.status == OrderStatus.CANCELLED
     detail = orders.get_order(uow_factory(), admin, s.id)
-    assert detail.payments[1:] == ((PaymentMethod.CASH, 3500, None, 0, None, True),)
+    assert detail.payments[1:] == (PaymentLine(PaymentMethod.CASH, 3500, is_refund=True),)
 
 
 def test_saying_how_the_money_went_back_is_required(uow_factory, admin, kitchen):
@@ -204,7 +209,9 @@ def test_a_reversal_needs_its_reference(uow_factory, admin, kitchen, payment, re
         uow_factory(), admin, s.id, s.version, "Wrong order", RefundInput(payment.method, "RV12345")
     )
     detail = orders.get_order(uow_factory(), admin, s.id)
-    assert detail.payments[-1] == (payment.method, 3500, None, 0, "RV12345", True)
+    assert detail.payments[-1] == PaymentLine(
+        payment.method, 3500, reference="RV12345", is_refund=True
+    )
 
 
 def test_mobile_money_may_go_back_in_cash_but_cash_only_goes_back_as_cash(
@@ -214,9 +221,9 @@ def test_mobile_money_may_go_back_in_cash_but_cash_only_goes_back_as_cash(
     orders.refund(
         uow_factory(), admin, momo.id, momo.version, "Cold meal", RefundInput(PaymentMethod.CASH)
     )
-    assert orders.get_order(uow_factory(), admin, momo.id).payments[-1] == (
-        PaymentMethod.CASH, 3500, None, 0, None, True,
-    )  # fmt: skip
+    assert orders.get_order(uow_factory(), admin, momo.id).payments[-1] == PaymentLine(
+        PaymentMethod.CASH, 3500, is_refund=True
+    )
     cash = place(uow_factory, kitchen, CASH)
     with pytest.raises(ValidationError, match="in cash") as refused:
         orders.refund(
@@ -231,7 +238,7 @@ def test_front_desk_cancels_an_order_the_company_paid_in_full(uow_factory, admin
     s = place(uow_factory, kitchen, PaymentInput(PaymentMethod.CASH), kitchen.employee, 2)
     orders.cancel(uow_factory(), DESK, s.id, s.version, "Patient discharged")
     detail = orders.get_order(uow_factory(), admin, s.id)
-    assert [p[:2] + p[5:] for p in detail.payments] == [
+    assert [(p.method, p.amount_rwf, p.is_refund) for p in detail.payments] == [
         (PaymentMethod.CORPORATE_ACCOUNT, 6300, False),
         (PaymentMethod.CORPORATE_ACCOUNT, 6300, True),
     ]
