@@ -48,17 +48,12 @@ class ChangeHub(QObject):
     """Connect a bound method of a widget (not a lambda), so Qt drops it with the widget."""
 
     published = Signal(object)
-    # Deprecated (area name, ids), for screens not yet moved to `Page`; goes when they are.
-    changed = Signal(str, list)
 
     def publish(self, changes: Iterable[Change]) -> None:
         batch = list(changes)
         if not batch:
             return
-        change_set = ChangeSet.of(batch)
-        self.published.emit(change_set)
-        for area in Area if change_set.everything else change_set.areas:
-            self.changed.emit(area.value, sorted(change_set.areas.get(area, ())))
+        self.published.emit(ChangeSet.of(batch))
 
 
 _hub: ChangeHub | None = None
@@ -69,8 +64,3 @@ def changes_hub() -> ChangeHub:
     if _hub is None:
         _hub = ChangeHub()
     return _hub
-
-
-def announce(area: str, ids: Iterable[int] = ()) -> None:
-    """Deprecated: screens being moved to operations still call this; it goes when they are."""
-    changes_hub().publish([Change(0, Area(area), frozenset(ids), None, "")])

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pyqtgraph as pg
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.analytics.periods import Period, add_months, month_start
-from ..services.clock import system_clock
 from .changes import ChangeSet
 from .formatting import NOT_AVAILABLE
 from .page import Page
@@ -301,9 +299,3 @@ def save_page_pdf(page: QWidget, path: Path, title: str, subtitle: str) -> None:
         painter.drawPixmap(target, picture, QRectF(picture.rect()))
     finally:
         painter.end()
-
-
-def today_in(zone: ZoneInfo) -> date:
-    """Deprecated, for the nutrition dashboard until it takes `ctx.today` (the hospital's clock,
-    which tests can set); it goes then. Dashboards pass `ctx.today` to the period picker."""
-    return system_clock().astimezone(zone).date()

@@ -15,6 +15,7 @@ RECORDS_NOTHING_ON_PURPOSE = {
     ("dusangire_desktop.services.uow", "commit_record"),
 }
 
+
 def _functions():  # type: ignore[no-untyped-def]
     root = Path(services_package.__file__).parent
     for module in pkgutil.walk_packages([str(root)], prefix="dusangire_desktop.services."):
