@@ -15,7 +15,7 @@ from dusangire_desktop.services.catering import (
 )
 from dusangire_desktop.services.errors import Conflict, ValidationError
 
-from ...conftest import KIGALI
+from ..conftest import KIGALI
 
 
 @pytest.fixture

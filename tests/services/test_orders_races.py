@@ -24,8 +24,8 @@ from dusangire_desktop.services.orders import (
 from dusangire_desktop.services.pricing import LineRequest
 from dusangire_desktop.services.uow import UnitOfWorkFactory
 
-from ...conftest import KIGALI
-from ...money_checks import payment_problems
+from ..conftest import KIGALI
+from ..money_checks import payment_problems
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 

@@ -20,7 +20,7 @@ from dusangire_desktop.services.pricing import LineRequest
 from dusangire_desktop.services.support import TicketCategory, TicketPriority
 from dusangire_desktop.services.textsearch import fold, folded
 
-from ...conftest import KIGALI
+from ..conftest import KIGALI
 
 DESK = Actor(None, "desk", "Claudine Mukamana", Role.FRONT_DESK)
 

@@ -19,7 +19,7 @@ from dusangire_desktop.services.subscriptions import (
     TherapeuticCategory,
 )
 
-from ...ordering_world import kitchen  # noqa: F401
+from ..ordering_world import kitchen  # noqa: F401
 
 C = TherapeuticCategory
 

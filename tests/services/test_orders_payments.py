@@ -22,7 +22,7 @@ from dusangire_desktop.services.orders import (
 )
 from dusangire_desktop.services.pricing import LineRequest
 
-from ...money_checks import payment_problems
+from ..money_checks import payment_problems
 
 DESK = Actor(None, "desk", "Claudine Mukamana", Role.FRONT_DESK)
 PICKUP = DeliveryInput(Fulfilment.PICKUP)

@@ -12,7 +12,7 @@ from dusangire_desktop.services.corporate import Billing, ContractInput, Contrac
 from dusangire_desktop.services.subscriptions import BillingPeriod, PlanInput, TherapeuticCategory
 from dusangire_desktop.services.support import TicketCategory, TicketPriority, TicketStatus
 
-from ...ordering_world import kitchen  # noqa: F401
+from ..ordering_world import kitchen  # noqa: F401
 
 
 def recorded(uow_factory, write):  # type: ignore[no-untyped-def]

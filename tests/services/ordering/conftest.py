@@ -1,1 +1,0 @@
-from ...ordering_world import kitchen, promotion  # noqa: F401

@@ -1,2 +1,0 @@
-from ...ordering_world import kitchen  # noqa: F401
-from ...search_world import crowd  # noqa: F401
