@@ -30,7 +30,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -201,6 +201,28 @@ def _summary(order: Order, customer: Customer) -> OrderSummary:
         order.total_rwf,
         order.version,
     )
+
+
+# What a queue row shows, read as plain columns: loading whole orders would also load every
+# order's lines, discounts and payments and every customer's allergies (eager relationships).
+_SUMMARY_COLUMNS = (
+    Order.id,
+    Order.number,
+    Order.placed_at,
+    Customer.full_name,
+    Order.ward,
+    Order.bed,
+    Order.status,
+    Order.fulfilment,
+    Order.total_rwf,
+    Order.version,
+)
+
+
+def _summary_of_row(row: Any) -> OrderSummary:
+    """A row of `_SUMMARY_COLUMNS`."""
+    return OrderSummary(row.id, row.number, row.placed_at, row.full_name, row.ward, row.bed,
+                        row.status, row.fulfilment, row.total_rwf, row.version)  # fmt: skip
 
 
 def _claim_subsidy(uow: UnitOfWork, quote: Quote) -> None:
@@ -726,7 +748,7 @@ def list_orders(
     ward = search_text(ward, field="ward")
     page_size = checked_page_size(page_size)
     query = (
-        select(Order, Customer)
+        select(*_SUMMARY_COLUMNS)
         .join(Customer, Customer.id == Order.customer_id)
         .order_by(Order.placed_at.desc(), Order.id.desc())
     )
@@ -753,13 +775,13 @@ def list_orders(
             actor = uow.authorize(actor, Permission.TAKE_ORDERS)
             rows = uow.session.execute(window).all()
             more = uow.session.execute(older).first() is not None
-            return QueuePage([_summary(o, c) for o, c in rows], more or len(rows) == MAX_WINDOW)
+            return QueuePage([_summary_of_row(r) for r in rows], more or len(rows) == MAX_WINDOW)
     if after is not None:
         query = query.where(_older_than(after))
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         rows = uow.session.execute(query.limit(page_size + 1)).all()
-        summaries = [_summary(order, customer) for order, customer in rows[:page_size]]
+        summaries = [_summary_of_row(row) for row in rows[:page_size]]
         return QueuePage(summaries, len(rows) > page_size)
 
 
@@ -773,8 +795,8 @@ def orders_by_id(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Orde
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         rows = uow.session.execute(
-            select(Order, Customer)
+            select(*_SUMMARY_COLUMNS)
             .join(Customer, Customer.id == Order.customer_id)
             .where(Order.id.in_(list(ids)))
         ).all()
-        return [_summary(order, customer) for order, customer in rows]
+        return [_summary_of_row(row) for row in rows]
