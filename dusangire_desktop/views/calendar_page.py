@@ -293,7 +293,9 @@ class CalendarPage(Page):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setDefaultSectionSize(26)
+        # Rows share the height; a long day scrolls rather than squeezing them below this.
+        self.grid.verticalHeader().setMinimumSectionSize(24)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._context_menu_at)
         self.grid.cellActivated.connect(self.open_cell)
@@ -575,7 +577,8 @@ class CalendarPage(Page):
             font = QFont(header.font())
             font.setBold(True)
             header.setFont(font)
-            header.setText(self.tr("● {day} (today)").format(day=header.text()))
+            header.setText(f"● {header.text()}")
+            header.setToolTip(self.tr("Today"))
         now_row = next(
             (
                 r
@@ -613,7 +616,8 @@ class CalendarPage(Page):
                 if (row, column) not in self._cells:
                     blank = QTableWidgetItem("")
                     blank.setFlags(Qt.ItemFlag.NoItemFlags)
-                    blank.setBackground(QBrush(QColor(BLANK)))
+                    # Hatched: closed at this hour, unlike a past slot (plain) or a free one.
+                    blank.setBackground(QBrush(QColor("#d4d4d4"), Qt.BrushStyle.BDiagPattern))
                     blank.setToolTip(self.tr("Not consulting at this time"))
                     self.grid.setItem(row, column, blank)
         for column, why in blank_columns.items():
@@ -622,6 +626,7 @@ class CalendarPage(Page):
             item.setToolTip(self.blank_text(why))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setForeground(QBrush(QColor("#555555")))
+            item.setBackground(QBrush(QColor(BLANK)))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if len(times) > 1:
                 self.grid.setSpan(0, column, len(times), 1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..services import health
+from ..services.auth import Role
 from ..services.errors import DomainError
 from .areas import AreaSpec, ViewContext, areas_for
 from .banner import MessageBanner, error_channel
@@ -27,6 +28,9 @@ from .live import LiveChanges
 from .operations import activity
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
+# Where an account starts before it has a last area: a nutritionist on their calendar, which
+# leads a new one to set their hours.
+HOME_AREA = {Role.NUTRITIONIST: "calendar"}
 
 
 class MainWindow(QMainWindow):
@@ -253,7 +257,10 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 760)
         last = settings.value(self._last_area_key())
-        first = last if last in self.area_keys() else (self._areas[0].key if self._areas else None)
+        home = HOME_AREA.get(self.ctx.actor.role)
+        if last not in self.area_keys():
+            last = home if home in self.area_keys() else None
+        first = last or (self._areas[0].key if self._areas else None)
         if self.ctx.actor.must_change_password:
             first = "account"
         if first:
