@@ -47,9 +47,10 @@ class DemoSummary:
 
 
 def _steps() -> list[Callable[[DemoContext], None]]:
-    from . import desk, ordering, people, scheduling
+    from . import desk, ordering, people, scheduling, targets
 
-    return [people.populate, ordering.populate, scheduling.populate, desk.populate]
+    return [people.populate, ordering.populate, scheduling.populate, desk.populate,
+            targets.populate]  # fmt: skip
 
 
 def generate(
