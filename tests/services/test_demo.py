@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from dusangire_desktop.models.customers import Customer, CustomerKind
@@ -141,3 +142,22 @@ def test_demo_money_comes_mostly_from_orders_and_targets_sit_near_it(uow_factory
         this_month = target_for(uow.session, date(2026, 3, 1), date(2026, 4, 1))
         # Not earned yet: set from last month's revenue with a little growth.
         assert this_month is not None and 0.97 < this_month / revenue.total < 1.1
+
+
+def test_demo_data_reports_progress_and_cancelling_saves_nothing(uow_factory):
+    from dusangire_desktop.services.progress import Cancelled
+
+    actor = auth.command_line_actor("test")
+
+    def cancel_in_the_orders(step):
+        if "orders written" in step.message:
+            raise Cancelled("Loading the demo data")
+
+    with pytest.raises(Cancelled, match="nothing was saved"):
+        demo.generate(uow_factory(), actor, sizes=SMALL, progress=cancel_in_the_orders)
+    assert _customers(uow_factory) == []
+    steps = []
+    demo.generate(uow_factory(), actor, sizes=SMALL, progress=steps.append)
+    done = [s.done for s in steps]
+    assert done == sorted(done) and done[0] == 0.0 and done[-1] == 1.0
+    assert "300 of 300 orders written" in [str(s) for s in steps]  # a Step prints as its words

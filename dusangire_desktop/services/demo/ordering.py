@@ -108,7 +108,7 @@ HOURS = [6, 7, 7, 8, 9, 10, 11, 12, 12, 12, 13, 13, 14, 15, 16, 17, 18, 18, 19, 
 DELIVERED_TO_BED = 0.85  # of patients' orders; the rest are collected by family at the counter
 TODAY_PICKUP = [OrderStatus.PLACED, OrderStatus.PREPARING, OrderStatus.DELIVERED]
 TODAY_DELIVERY = [*TODAY_PICKUP[:2], OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED]
-CHUNK = 20_000
+CHUNK = 5_000
 MONEY_BACK_AFTER = timedelta(minutes=25)
 REVERSAL_PREFIX = {PaymentMethod.MOBILE_MONEY: "RV", PaymentMethod.CARD: "CR"}
 
@@ -413,7 +413,10 @@ def populate(ctx: DemoContext) -> None:
             session.execute(insert(OrderDiscount), discounts)
         if payments:
             session.execute(insert(Payment), payments)
-        ctx.progress(f"  {min(start + CHUNK, len(moments)):,} orders written")
+        written = min(start + CHUNK, len(moments))
+        ctx.progress(
+            f"{written:,} of {len(moments):,} orders written", within=written / len(moments)
+        )
     session.execute(
         insert(CorporateMonthlyUsage),
         [
