@@ -301,6 +301,9 @@ class CalendarPage(Page):
         self.grid.cellActivated.connect(self.open_cell)
         self.grid.cellClicked.connect(self._clicked)
         self.grid.dropped.connect(self._dropped)
+        for keys in ("Menu", "Shift+F10"):  # the keyboard's way to the current slot's menu
+            QShortcut(QKeySequence(keys), self.grid, activated=self.open_current_menu,
+                      context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.month = QTableWidget(6, 7)
         self.month.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.month.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -789,6 +792,16 @@ class CalendarPage(Page):
         if slot is not None:
             self.menu_for(slot).popup(self.grid.viewport().mapToGlobal(position))
 
+    def open_current_menu(self) -> QMenu | None:
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        slot = self._cells.get((row, column))
+        if slot is None:
+            return None
+        menu = self.menu_for(slot)
+        rect = self.grid.visualItemRect(self.grid.item(row, column))
+        menu.popup(self.grid.viewport().mapToGlobal(rect.center()))
+        return menu
+
     def _clicked(self, row: int, column: int) -> None:
         slot = self._cells.get((row, column))
         if slot is not None and SlotAction.BOOK in self.slot_actions(slot):
@@ -802,8 +815,8 @@ class CalendarPage(Page):
         if SlotAction.BOOK in self.slot_actions(slot):
             self.open_booking(slot)
             return
-        rect = self.grid.visualItemRect(self.grid.item(row, column))
-        self.menu_for(slot).popup(self.grid.viewport().mapToGlobal(rect.center()))
+        self.grid.setCurrentCell(row, column)
+        self.open_current_menu()
 
     def _dropped(self, from_row: int, from_column: int, to_row: int, to_column: int) -> None:
         source = self._cells.get((from_row, from_column))

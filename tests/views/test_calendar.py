@@ -220,10 +220,10 @@ def test_a_nutritionist_is_offered_marking_on_their_own_consultations(
     assert page.consultation_actions(booked)[-2:] == ["Mark completed", "Mark no-show"]
 
 
-def _drop(page, source_at, target_at, target_nutritionist=None):
+def _drop(page, source_at, target_at, target_nutritionist=None, source_nutritionist=None):
     """What the grid receives when a booking's cell is dropped on another cell."""
     grid = page.grid
-    source = grid.item(*page.cell_of(source_at))
+    source = grid.item(*page.cell_of(source_at, source_nutritionist))
     target = grid.item(*page.cell_of(target_at, target_nutritionist))
     grid.scrollToItem(target)
     point = QPointF(grid.visualItemRect(target).center())
@@ -443,3 +443,55 @@ def test_cancelling_needs_a_reason_and_keeps_the_dialog_open_until_given(
     assert not dialog.isVisible()
     assert calendar.slot_state(slot.starts_at) == SlotState.FREE
     assert "Consultation with Eric Habimana cancelled." in calendar.banner.text
+
+
+def test_the_keyboard_opens_a_slot_s_menu(
+    qtbot,
+    calendar,
+    kitchen,
+    uwimana,  # noqa: F811
+    uow_factory,
+    admin,
+):
+    from PySide6.QtWidgets import QApplication
+
+    slot = _free(calendar, 1)
+    scheduling.book(uow_factory(), admin, nutritionist_id=uwimana, customer_id=kitchen.visitor,
+                    starts_at=slot.starts_at)  # fmt: skip
+    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+        calendar.refresh()
+    calendar.grid.setFocus()
+    calendar.grid.setCurrentCell(*calendar.cell_of(slot.starts_at))
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_Menu)
+    menu = QApplication.activePopupWidget()
+    assert [a.text() for a in menu.actions() if a.isEnabled() and a.text()] == [
+        "Reschedule…",
+        "Cancel…",
+    ]
+    menu.close()
+
+
+def test_in_the_day_view_a_booking_is_dragged_to_another_nutritionist(
+    qtbot,
+    calendar,
+    kitchen,
+    uwimana,  # noqa: F811
+    uow_factory,
+    admin,
+):
+    from ..scheduling_world import add_staff
+
+    keza = add_staff(uow_factory, Role.NUTRITIONIST, "dr.keza", "Dr. Keza Ingabire").staff_id
+    scheduling.set_weekly_availability(uow_factory(), admin, keza, [Interval(1, time(9), time(11))])
+    at = local(2026, 3, 3, 9, 0)
+    scheduling.book(uow_factory(), admin, nutritionist_id=uwimana, customer_id=kitchen.visitor,
+                    starts_at=at)  # fmt: skip
+    calendar._load_nutritionists()
+    qtbot.waitUntil(lambda: calendar.who.count() == 2, timeout=10000)
+    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+        qtbot.mouseClick(calendar.mode_buttons["day"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(calendar.refreshed, timeout=10000):
+        _drop(calendar, at, at, keza, source_nutritionist=uwimana)
+    assert calendar.slot_state(at, keza) == SlotState.BOOKED
+    assert calendar.slot_state(at, uwimana) == SlotState.FREE
+    assert "with Dr. Keza Ingabire" in calendar.banner.text
