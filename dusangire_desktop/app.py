@@ -9,9 +9,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import db, schema
 from .config import APPLICATION, ORGANIZATION, hospital_zone, resources_dir
@@ -80,14 +80,10 @@ def _open_database_interactively(url: str) -> UnitOfWorkFactory | None:
 
 
 def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -> str | None:
-    """Generate demo data off the UI thread with a busy dialog; returns an error message or None."""
-    from .views.operations import run_command
+    """Generate demo data off the UI thread in a progress dialog that can be cancelled (it is one
+    transaction: nothing is saved); returns an error or cancellation message, or None."""
+    from .views.long_work import run_with_progress
 
-    dialog = QProgressDialog(_tr("Creating demo data…"), "", 0, 0)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    dialog.show()
     loop = QEventLoop()
     outcome: list[str | None] = []
 
@@ -95,16 +91,13 @@ def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -
         outcome.append(message)
         loop.quit()
 
-    def generated(_summary: object) -> None:
-        finished(None)
-
-    def failed(error: DomainError) -> None:
-        finished(error.message)
-
-    run_command(uow_factory, actor, dialog, demo.generate, generated, purpose="demo",
-                on_error=failed)  # fmt: skip
+    run_with_progress(
+        uow_factory, actor, _tr("Creating demo data…"),
+        lambda uow, who, progress: demo.generate(uow, who, progress=progress),
+        lambda _summary: finished(None), lambda error: finished(error.message),
+        what=_tr("Loading the demo data"),
+    )  # fmt: skip
     loop.exec()
-    dialog.close()
     return outcome[0]
 
 

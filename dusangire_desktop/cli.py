@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from . import __version__
 from .config import DATABASE_ENV, hospital_zone, resolve_database_url
 from .models.staff import Role
+from .progress_bar import ProgressBar
 from .services.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
@@ -206,7 +207,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
 
         engine = schema.connect(url, schema.Access.READ)
         started = time.perf_counter()
-        counts = take_snapshot(engine, args.out)
+        with ProgressBar() as bar:
+            counts = take_snapshot(engine, args.out, progress=bar)
         print(
             f"Copied {sum(counts.values()):,} rows from {db.describe(url)} to {args.out} in "
             f"{time.perf_counter() - started:.1f} s. Open it with --database sqlite:///{args.out}"
@@ -220,9 +222,11 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         from .services import imports
 
         if args.kind == "orders":
-            summary = imports.import_orders(
-                uow_factory(), actor, args.file, create_missing_dishes=args.create_missing_dishes
-            )
+            missing = args.create_missing_dishes
+            with ProgressBar() as bar:
+                summary = imports.import_orders(
+                    uow_factory(), actor, args.file, create_missing_dishes=missing, progress=bar
+                )
             print(
                 f"Imported {summary.orders:,} orders ({summary.lines:,} lines, "
                 f"{summary.revenue_rwf:,} RWF counted); created {summary.customers_created} "
@@ -236,10 +240,9 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
     if args.command == "demo-data":
         started = time.perf_counter()
         sizes = demo.DemoSizes(customers=args.customers, orders=args.orders, months=args.months)
-        summary = demo.generate(
-            uow_factory(), actor, seed=args.seed, sizes=sizes,
-            progress=lambda step: print(f"  … {step}", file=sys.stderr),
-        )  # fmt: skip
+        with ProgressBar() as bar:
+            summary = demo.generate(uow_factory(), actor, seed=args.seed, sizes=sizes,
+                                    progress=bar)  # fmt: skip
         _prepare_dashboards(uow_factory, actor)
         filled = {name: count for name, count in summary.counts.items() if count}
         print(json.dumps({"seconds": round(time.perf_counter() - started, 1), "rows": filled,

@@ -20,7 +20,15 @@ from ...models.staff import Role, Staff
 from ..auth import Actor, Permission
 from ..textsearch import page_size
 from ..uow import UnitOfWork
-from .common import SEARCH_HORIZON, SLOT, Slot, SlotState
+from .common import (
+    SEARCH_HORIZON,
+    SLOT,
+    BlankDay,
+    BlankReason,
+    CalendarDays,
+    Slot,
+    SlotState,
+)
 
 _HELD = {
     ConsultationStatus.BOOKED: SlotState.BOOKED,
@@ -120,6 +128,53 @@ def week_slots(
         actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         start, end = day_bounds(first_day, days, uow.zone)
         return slots(uow.session, nutritionist_ids, start, end, uow.now(), uow.zone)
+
+
+def calendar_days(
+    uow: UnitOfWork, actor: Actor, nutritionist_ids: list[int], first_day: date, days: int = 7
+) -> CalendarDays:
+    """The slots of `days` days from `first_day`, and why each empty nutritionist-day is empty."""
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
+        zone = uow.zone
+        start, end = day_bounds(first_day, days, zone)
+        found = slots(uow.session, nutritionist_ids, start, end, uow.now(), zone)
+        busy = {(s.nutritionist_id, s.starts_at.astimezone(zone).date()) for s in found}
+        weekdays: dict[int, set[int]] = {n: set() for n in nutritionist_ids}
+        for n, weekday in uow.session.execute(
+            select(WeeklyAvailability.nutritionist_id, WeeklyAvailability.weekday).where(
+                WeeklyAvailability.nutritionist_id.in_(nutritionist_ids)
+            )
+        ):
+            weekdays[n].add(weekday)
+        off = list(
+            uow.session.execute(
+                select(TimeOff.nutritionist_id, TimeOff.starts_at, TimeOff.ends_at, TimeOff.reason)
+                .where(
+                    TimeOff.nutritionist_id.in_(nutritionist_ids),
+                    TimeOff.ends_at > start,
+                    TimeOff.starts_at < end,
+                )
+                .order_by(TimeOff.starts_at)
+            )
+        )
+        blanks = []
+        for n in nutritionist_ids:
+            for offset in range(days):
+                day = first_day + timedelta(days=offset)
+                if (n, day) in busy:
+                    continue
+                if not weekdays[n]:
+                    blanks.append(BlankDay(n, day, BlankReason.HOURS_NOT_SET))
+                elif day.weekday() not in weekdays[n]:
+                    blanks.append(BlankDay(n, day, BlankReason.NO_HOURS_THAT_DAY))
+                else:
+                    opens, closes = day_bounds(day, 1, zone)
+                    reason = next(
+                        (r for who, s, e, r in off if who == n and s < closes and e > opens), ""
+                    )
+                    blanks.append(BlankDay(n, day, BlankReason.TIME_OFF, reason))
+        return CalendarDays(found, blanks)
 
 
 def free_after(
