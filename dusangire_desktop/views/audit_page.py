@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from ..services import audit
 from ..services.audit import AuditEntry
@@ -15,6 +15,7 @@ from .banner import MessageBanner
 from .formatting import local_datetime
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import record_table
 
 
 class AuditPage(Page):
@@ -32,18 +33,14 @@ class AuditPage(Page):
             Column(self.tr("Action"), lambda e: e.action),
             Column(self.tr("Record"), lambda e: f"{e.entity} {e.entity_id or ''}".strip()),
             Column(self.tr("Details"), lambda e: json.dumps(e.details, ensure_ascii=False)
-                   if e.details else ""),
+                   if e.details else "", stretch=True),
         ])  # fmt: skip
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search who, action, record or details"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
         self.search.textChanged.connect(self._typed)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.banner = MessageBanner()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)

@@ -87,7 +87,7 @@ class StatementTab(Page):
         self.model: RecordTableModel[StatementLine] = RecordTableModel(
             [
                 Column(self.tr("Employee no."), lambda s: s.employee_number),
-                Column(self.tr("Name"), lambda s: s.full_name),
+                Column(self.tr("Name"), lambda s: s.full_name, stretch=True),
                 Column(self.tr("Orders"), lambda s: str(s.orders), align_right=True),
                 Column(self.tr("Total"), lambda s: f"{s.total_rwf:,}", align_right=True),
                 Column(self.tr("Company owes"), lambda s: f"{s.company_rwf:,}", align_right=True),

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,6 +44,7 @@ from .formatting import NOT_AVAILABLE, rwf
 from .labels import choices, label
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import fit_columns
 
 DEFAULT_METHOD = PaymentMethod.CASH
 QUOTE_RETRY_MS = 3000
@@ -154,7 +154,7 @@ class OrderEntryPage(Page):
         self.menu_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.menu_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.menu_table.verticalHeader().hide()
-        self.menu_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.menu_table)
         self.menu_search.textChanged.connect(self._filter_menu)
         self.menu_search.returnPressed.connect(self._add_current_dish)
         self.menu_search.down.connect(lambda: self.menu_table.setFocus())
@@ -175,9 +175,7 @@ class OrderEntryPage(Page):
         self.cart_table.setModel(self.cart_model)
         self.cart_table.verticalHeader().hide()
         self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.cart_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.cart_table)
         self.cart_table.change.connect(self.change_quantity)
         self.breakdown = QLabel(self.tr("Add dishes to see the price."))
         self.breakdown.setTextFormat(Qt.TextFormat.RichText)

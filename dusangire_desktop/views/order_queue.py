@@ -84,7 +84,7 @@ class OrderQueuePage(Page):
             [
                 Column(self.tr("Time"), lambda o: local_time(o.placed_at, zone)),
                 Column(self.tr("Order"), lambda o: o.number),
-                Column(self.tr("Customer"), lambda o: o.customer),
+                Column(self.tr("Customer"), lambda o: o.customer, stretch=True),
                 Column(self.tr("Where"), self._where),
                 Column(self.tr("Status"), lambda o: label(o.status)),
                 Column(self.tr("Total"), lambda o: rwf(o.total_rwf), align_right=True),

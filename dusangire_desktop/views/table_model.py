@@ -19,9 +19,13 @@ class Column(Generic[R]):
     sort_key: Callable[[R], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
+    # The table's main text column takes the width the others leave (see widgets.fit_columns).
+    stretch: bool = False
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows are records; each column says how to show one."""
+
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -38,6 +42,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._records = list(records)
         self.endResetModel()
+
+    def stretch_columns(self) -> list[int]:
+        return [number for number, column in enumerate(self._columns) if column.stretch]
 
     def record(self, row: int) -> R:
         return self._records[row]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,6 +44,7 @@ from .labels import choices, label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import fit_columns
 
 PRIORITY_ORDER = {
     TicketPriority.URGENT: 0,
@@ -129,7 +129,7 @@ class TicketsPage(Page):
         self.model: RecordTableModel[TicketView] = RecordTableModel(
             [
                 Column(self.tr("Ticket"), lambda t: t.number),
-                Column(self.tr("Subject"), lambda t: t.subject),
+                Column(self.tr("Subject"), lambda t: t.subject, stretch=True),
                 Column(
                     self.tr("Priority"),
                     lambda t: label(t.priority),
@@ -161,7 +161,7 @@ class TicketsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.header = QLabel(self.tr("Choose a ticket."))
         self.header.setWordWrap(True)

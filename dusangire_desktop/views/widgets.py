@@ -1,31 +1,177 @@
-"""Small widgets the screens share: a record table and a list of checkable values."""
+"""Small widgets the screens share: record tables whose columns fit their text, and a list of
+checkable values."""
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLayout,
+    QLayoutItem,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QToolTip,
+    QWidget,
 )
 
 from .labels import label
 from .table_model import RecordTableModel
 
+# A column fitted to its text is never wider than this; longer text is elided, with a tooltip.
+MAX_FITTED_WIDTH = 320
 
-def record_table(model: RecordTableModel) -> QTableView:
-    """A read-only table of records: whole rows selected one at a time, columns stretched."""
+
+class ElidedTextTooltips(QStyledItemDelegate):
+    """Shows a cell's whole text as its tooltip when the cell is too narrow to show it all (a
+    tooltip the model gives itself wins)."""
+
+    def helpEvent(self, event, view, option, index):  # type: ignore[no-untyped-def]
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        if index.data(Qt.ItemDataRole.ToolTipRole):
+            return super().helpEvent(event, view, option, index)
+        if is_elided(view, option, index):
+            QToolTip.showText(event.globalPos(), str(index.data()), view)
+            return True
+        QToolTip.hideText()
+        event.ignore()
+        return False
+
+
+def is_elided(view: QAbstractItemView, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+    """True when the cell's text needs more width than the cell has."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if text in (None, ""):
+        return False
+    needed = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+    return needed > option.rect.width()
+
+
+def cell_is_elided(table: QTableView, row: int, column: int) -> bool:
+    index = table.model().index(row, column)
+    option = QStyleOptionViewItem()
+    option.initFrom(table.viewport())
+    option.rect = table.visualRect(index)
+    option.font = table.font()
+    return is_elided(table, option, index)
+
+
+def _source(model: QAbstractItemModel | None) -> QAbstractItemModel | None:
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    return model
+
+
+def fit_columns(table: QTableView, stretch: int | None = None) -> None:
+    """Columns as wide as their header and text; when they do not all fit, the widest are
+    narrowed (never below their header) and their text elided with the whole text as tooltip.
+    The main text column (`stretch`, else the columns the model marks, else the first) takes
+    what is left. Fitted again when the rows are replaced and when the table is resized."""
+    model = table.model()
+    source = _source(model)
+    if stretch is not None:
+        stretched = {stretch}
+    elif isinstance(source, RecordTableModel) and source.stretch_columns():
+        stretched = set(source.stretch_columns())
+    else:
+        stretched = {0}
+    table.setItemDelegate(ElidedTextTooltips(table))
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setTextElideMode(Qt.TextElideMode.ElideNone)
+    fitter = _ColumnFitter(table, stretched)
+    model.modelReset.connect(fitter.measure)
+    model.layoutChanged.connect(fitter.measure)
+    model.rowsInserted.connect(fitter.measure)
+    model.dataChanged.connect(fitter.measure)
+    table.installEventFilter(fitter)
+    table.viewport().installEventFilter(fitter)
+    fitter.measure()
+
+
+class _ColumnFitter(QObject):
+    def __init__(self, table: QTableView, stretched: set[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._stretched = stretched
+        self._wanted: dict[int, tuple[int, int]] = {}  # column: (header width, content width)
+
+    def measure(self) -> None:
+        table, header = self._table, self._table.horizontalHeader()
+        self._wanted = {}
+        for column in range(table.model().columnCount()):
+            needed = _header_width(table, column)
+            if column in self._stretched:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                self._wanted[column] = (needed, needed)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            content = max(table.sizeHintForColumn(column), needed)
+            self._wanted[column] = (needed, min(content, max(MAX_FITTED_WIDTH, needed)))
+        self.fit()
+
+    def fit(self) -> None:
+        table, header = self._table, self._table.horizontalHeader()
+        fitted = {c: w for c, w in self._wanted.items() if c not in self._stretched}
+        floor = sum(self._wanted[c][0] for c in self._stretched if c in self._wanted)
+        room = table.viewport().width() - floor
+        cap = max((content for _needed, content in fitted.values()), default=0)
+
+        def total(limit: int) -> int:
+            return sum(max(needed, min(content, limit)) for needed, content in fitted.values())
+
+        low, high = 0, cap
+        if total(cap) > room:
+            while low < high:  # the largest width cap that still leaves room for the rest
+                middle = (low + high + 1) // 2
+                low, high = (middle, high) if total(middle) <= room else (low, middle - 1)
+            cap = low
+        for column, (needed, content) in fitted.items():
+            header.resizeSection(column, max(needed, min(content, cap)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.Polish,
+                    QEvent.Type.Show):  # fmt: skip
+            self.measure()
+        elif kind == QEvent.Type.Resize and watched is self._table.viewport():
+            self.fit()
+        return False
+
+
+def _header_width(table: QTableView, column: int) -> int:
+    header = table.horizontalHeader()
+    return header.sectionSizeFromContents(column).width()
+
+
+def record_table(model: RecordTableModel, stretch: int | None = None) -> QTableView:
+    """A read-only table of records: whole rows selected one at a time, columns fitted to their
+    text, the main text column stretched."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, stretch)
     return table
 
 
@@ -56,3 +202,64 @@ def checked(widget: QListWidget) -> tuple:
         for i in range(widget.count())
         if widget.item(i).checkState() == Qt.CheckState.Checked
     )
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them onto more lines when the width runs out, so
+    a row of chips never makes the window wider (after Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x, y = area.x(), y + line_height + self._spacing
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
