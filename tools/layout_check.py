@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
@@ -23,7 +22,11 @@ def clipped_widgets(window: QWidget) -> list[str]:
     wrapped label, lower) than its text needs, described so a person can find it."""
     problems = []
     for widget in window.findChildren(QLabel):
-        if not _shown(widget, window) or not widget.text() or widget.pixmap() and not widget.pixmap().isNull():
+        if (
+            not _shown(widget, window)
+            or not widget.text()
+            or (widget.pixmap() and not widget.pixmap().isNull())
+        ):
             continue
         if widget.wordWrap():
             needed = widget.heightForWidth(widget.width())
@@ -34,7 +37,7 @@ def clipped_widgets(window: QWidget) -> list[str]:
             problems.append(f"label {widget.text()[:60]!r} is {widget.width()} px wide, "
                             f"needs {widget.sizeHint().width()}")  # fmt: skip
     for button in window.findChildren(QAbstractButton):
-        if not _shown(button, window) or not button.text() or isinstance(button.parent(), QHeaderView):
+        if not _shown(button, window) or not button.text():
             continue
         if button.sizeHint().width() > button.width() + SLACK:
             problems.append(f"button {button.text()!r} is {button.width()} px wide, "

@@ -29,7 +29,7 @@ from ..services.uow import UnitOfWork
 from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
-from .customer_dialog import CustomerDialog
+from .customer_dialog import CustomerDialog, customer_kind_text
 from .customer_search import CustomerSearch
 from .formatting import local_date, local_datetime, rwf
 from .labels import label
@@ -118,7 +118,8 @@ class CustomerRecord(QWidget):
         allergies = ", ".join(label(a) for a in customer.allergies) or self.tr("none known")
         lines = [
             f"<span style='font-size:18px; font-weight:600'>{escape(customer.full_name)}</span> "
-            f"<span style='color:#666'>{customer.reference} · {label(customer.kind)}</span>",
+            f"<span style='color:#666'>{customer.reference} · "
+            f"{escape(customer_kind_text(customer))}</span>",
             escape(customer.phone or self.tr("no phone"))
             + (f" · {escape(customer.location)}" if customer.location else ""),
             self.tr("Allergies: <b>{allergies}</b>").format(allergies=escape(allergies)),
