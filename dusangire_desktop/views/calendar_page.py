@@ -319,7 +319,7 @@ class CalendarPage(Page):
             font = QFont(header.font())
             font.setBold(True)
             header.setFont(font)
-            header.setText(self.tr("● {day} (today)").format(day=header.text()))
+            header.setText(self.tr("{day}\n● today").format(day=header.text()))
         now_row = next(
             (
                 r

@@ -41,6 +41,7 @@ from ..services.analytics.periods import Period, add_months, month_start
 from .changes import ChangeSet
 from .formatting import NOT_AVAILABLE
 from .page import Page
+from .widgets import WrappedLabel
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333")
 PALETTE = ["#2f7d4a", "#3a6ea5", "#d08c2b", "#8e5aa8", "#c0392b", "#16a085"]
@@ -91,9 +92,8 @@ class KpiCard(QFrame):
         self.title.setStyleSheet("color:#5b665e; font-size:12px;")
         self.value = QLabel(NOT_AVAILABLE)
         self.value.setStyleSheet("font-size:20px; font-weight:600; color:#1f3d2b;")
-        self.subtitle = QLabel("")
+        self.subtitle = WrappedLabel("")
         self.subtitle.setStyleSheet("color:#7a857d; font-size:11px;")
-        self.subtitle.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.title)

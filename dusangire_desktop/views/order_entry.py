@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -138,9 +139,7 @@ class OrderEntryPage(Page):
         self.customer_results.hide()
         results = self.customer_results.model()
         for signal in (results.rowsInserted, results.rowsRemoved, results.modelReset):
-            signal.connect(
-                lambda *_: self.customer_results.setVisible(self.customer_results.count() > 0)
-            )
+            signal.connect(self._customer_results_changed)
         self.customer_label = QLabel(self.tr("No customer chosen"))
         self.customer_label.setWordWrap(True)
         new_customer = QPushButton(self.tr("&New customer…"))
@@ -154,7 +153,7 @@ class OrderEntryPage(Page):
         # Menu
         self.menu_search = _KeyForwarder()
         self.menu_search.setPlaceholderText(self.tr("Dish: type to search, Enter adds  (F3)"))
-        self.menu_search.setMinimumWidth(170)
+        self.menu_search.setMinimumWidth(150)
         self.menu_search.quick_digits = True
         self.quick = QuickDishes(ctx, self)
         self.quick.chosen.connect(self._add_quick_dish)
@@ -347,6 +346,10 @@ class OrderEntryPage(Page):
             self.customer_results.addItem(item)
         if found:
             self.customer_results.setCurrentRow(0)
+
+    def _customer_results_changed(self, *_args: object) -> None:
+        if shiboken6.isValid(self.customer_results):
+            self.customer_results.setVisible(self.customer_results.count() > 0)
 
     def _into_customer_results(self) -> None:
         if self.customer_results.count():

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLayout,
     QLayoutItem,
     QListWidget,
@@ -147,6 +148,17 @@ class _ColumnFitter(QObject):
             cap = low
         for column, (needed, content) in fitted.items():
             header.resizeSection(column, max(needed, min(content, cap)))
+        # When even the headers do not fit, the main column keeps its header's width too and the
+        # table scrolls sideways rather than cutting a header.
+        squeezed = total(cap) > room
+        for column in self._stretched:
+            if column not in self._wanted:
+                continue
+            if squeezed:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, self._wanted[column][0])
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -263,3 +275,24 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that claims the height its lines need at its width: a layout under
+    pressure otherwise squeezes it to one line and cuts the rest."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0:
+            self.setMinimumHeight(needed)

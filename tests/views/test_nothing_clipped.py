@@ -1,0 +1,51 @@
+"""Every page of every role at 1366×768, on demo data: no label, button or table header is
+narrower than its text needs, and the window's minimum size fits the screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+
+from dusangire_desktop.services import auth, demo
+from dusangire_desktop.services.accounts import Role
+from dusangire_desktop.views.areas import ViewContext
+from dusangire_desktop.views.main_window import MainWindow
+from tools import layout_check, screens
+
+SCREEN = QSize(1366, 768)
+# 1920×1080 at 150 % scaling leaves 1280×720 logical pixels; the taskbar and title take ~40.
+SCALED_SCREEN = QSize(1280, 680)
+SIZES = demo.DemoSizes(customers=80, orders=600, months=3)
+
+
+@pytest.fixture
+def demo_desk(uow_factory, admin):  # type: ignore[no-untyped-def]
+    demo.generate(uow_factory(), admin, sizes=SIZES)
+    return uow_factory
+
+
+def test_every_page_of_every_role_fits_1366_by_768(qtbot, demo_desk, admin):  # type: ignore[no-untyped-def]
+    problems = []
+    for role in Role:
+        actor = (
+            admin
+            if role == Role.ADMIN
+            else auth.sign_in(demo_desk(), screens.DEMO_USER[role], demo.DEMO_PASSWORD)
+        )
+        window = MainWindow(ViewContext(demo_desk, actor))
+        qtbot.addWidget(window)
+        window.setStyleSheet(screens.style_sheet())
+        window.resize(SCREEN)
+        window.show()
+        screens.settle()
+        for page in screens.every_page(window):
+            problems += [
+                f"{role.value} / {page}: {p}" for p in layout_check.clipped_widgets(window)
+            ]
+        minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if minimum.width() > SCALED_SCREEN.width() or minimum.height() > SCALED_SCREEN.height():
+            problems.append(f"{role.value}: the window needs at least {minimum.width()}×"
+                            f"{minimum.height()}, more than {SCALED_SCREEN.width()}×"
+                            f"{SCALED_SCREEN.height()}")  # fmt: skip
+        window.close()
+    assert not problems, "\n".join(problems)
