@@ -49,3 +49,26 @@ def test_every_page_of_every_role_fits_1366_by_768(qtbot, demo_desk, admin):  # 
                             f"{SCALED_SCREEN.height()}")  # fmt: skip
         window.close()
     assert not problems, "\n".join(problems)
+
+
+def test_lock_out_message_wraps_without_squashing_the_fields(qtbot, uow_factory, admin):  # type: ignore[no-untyped-def]
+    from dusangire_desktop.services.errors import AuthenticationFailed
+    from dusangire_desktop.views.login import LoginDialog
+
+    from ..conftest import ADMIN_PASSWORD
+
+    for _attempt in range(5):
+        with pytest.raises(AuthenticationFailed):
+            auth.sign_in(uow_factory(), "admin", "not-the-password-1")
+    dialog = LoginDialog(uow_factory)
+    qtbot.addWidget(dialog)
+    dialog.setStyleSheet(screens.style_sheet())
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: "locked" in dialog.banner.text)
+    qtbot.wait(50)
+    assert layout_check.clipped_widgets(dialog) == []
+    for field in (dialog.username, dialog.password):
+        assert field.height() >= field.sizeHint().height()
