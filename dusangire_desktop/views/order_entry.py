@@ -9,6 +9,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -247,9 +248,11 @@ class OrderEntryPage(Page):
         self.place_button.clicked.connect(self.place)
         self.print_button = QPushButton(self.tr("&Print receipt"))
         self.print_button.clicked.connect(self._print_last)
+        self.preview_button = QPushButton(self.tr("Pre&view receipt…"))
+        self.preview_button.clicked.connect(self.preview_receipt)
         self.pdf_button = QPushButton(self.tr("Save receipt P&DF…"))
         self.pdf_button.clicked.connect(self._ask_pdf)
-        for button in (self.print_button, self.pdf_button):
+        for button in (self.print_button, self.preview_button, self.pdf_button):
             button.setEnabled(False)
 
         self._layout(new_customer)
@@ -315,6 +318,7 @@ class OrderEntryPage(Page):
         p.addRow(self.tr("Ward / bed"), place)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.place_button)
@@ -657,7 +661,7 @@ class OrderEntryPage(Page):
     def _placed(self, order: OrderDetail) -> None:
         self.place_button.setEnabled(True)
         self.last_order = order
-        for button in (self.print_button, self.pdf_button):
+        for button in (self.print_button, self.preview_button, self.pdf_button):
             button.setEnabled(True)
         total = rwf(order.summary.total_rwf)
         if order.change_rwf:
@@ -691,6 +695,11 @@ class OrderEntryPage(Page):
     def _print_last(self) -> None:
         if self.last_order is not None:
             receipt.print_receipt(self.last_order, self.ctx.zone, self)
+
+    def preview_receipt(self) -> QPrintPreviewDialog | None:
+        if self.last_order is None:
+            return None
+        return receipt.preview_receipt(self.last_order, self.ctx.zone, self)
 
     def _ask_pdf(self) -> None:
         if self.last_order is None:

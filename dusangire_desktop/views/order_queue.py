@@ -114,6 +114,8 @@ class OrderQueuePage(Page):
         self.refund_button = QPushButton(self.tr("&Refund…"))
         self.refund_button.setVisible(ctx.actor.can(Permission.REFUND_ORDERS))
         self.receipt_button = QPushButton(self.tr("Receipt P&DF…"))
+        self.preview_button = QPushButton(self.tr("Receipt pre&view…"))
+        self.preview_button.clicked.connect(self.preview_receipt)
         self.more_button = QPushButton(self.tr("Show &more"))
         self.next_button.clicked.connect(self.advance_selected)
         self.cancel_button.clicked.connect(self.ask_cancel)
@@ -128,6 +130,7 @@ class OrderQueuePage(Page):
             self.next_button,
             self.cancel_button,
             self.refund_button,
+            self.preview_button,
             self.receipt_button,
         ):
             buttons.addWidget(button)
@@ -284,6 +287,7 @@ class OrderQueuePage(Page):
         self.cancel_button.setEnabled(order is not None and order.status in orders.CANCELLABLE)
         self.refund_button.setEnabled(order is not None and order.status in orders.REFUNDABLE)
         self.receipt_button.setEnabled(order is not None)
+        self.preview_button.setEnabled(order is not None)
 
     # writing
     def advance_selected(self, *_args: object) -> None:
@@ -353,6 +357,18 @@ class OrderQueuePage(Page):
         )
         if name:
             self.save_receipt_pdf(order.id, Path(name))
+
+    def preview_receipt(self) -> None:
+        """The selected order's receipt as it will print (read first, then shown)."""
+        order = self.selected()
+        if order is None:
+            return
+        order_id = order.id
+        self.ctx.query(self, lambda uow, actor: orders.get_order(uow, actor, order_id),
+                       self._show_preview, purpose="receipt preview")  # fmt: skip
+
+    def _show_preview(self, order: OrderDetail) -> None:
+        self.preview = receipt.preview_receipt(order, self.ctx.zone, self)
 
     def save_receipt_pdf(self, order_id: int, path: Path) -> None:
         zone, paper = self.ctx.zone, receipt.paper()

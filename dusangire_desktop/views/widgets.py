@@ -296,3 +296,37 @@ class WrappedLabel(QLabel):
         needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
         if needed > 0:
             self.setMinimumHeight(needed)
+
+
+def totals_row(table: QTableView, model: RecordTableModel) -> QTableView:
+    """A one-line table in bold under `table`, its columns kept as wide as the table's: the
+    totals row of a statement, which stays in view however the rows above scroll. `model` has
+    the table's columns and holds one record, the totals."""
+    footer = QTableView()
+    footer.setModel(model)
+    footer.horizontalHeader().hide()
+    footer.verticalHeader().hide()
+    footer.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    footer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    footer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    footer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    font = footer.font()
+    font.setBold(True)
+    footer.setFont(font)
+    footer.setObjectName("totalsRow")
+    footer.setItemDelegate(ElidedTextTooltips(footer))
+    footer.setFixedHeight(footer.verticalHeader().defaultSectionSize() + 2 * footer.frameWidth())
+    header = table.horizontalHeader()
+
+    def follow(*_args: object) -> None:
+        for column in range(header.count()):
+            footer.setColumnWidth(column, header.sectionSize(column))
+        # The table's vertical scroll bar takes width the footer does not have.
+        bar = table.verticalScrollBar()
+        footer.setViewportMargins(0, 0, bar.width() if bar.isVisible() else 0, 0)
+
+    header.sectionResized.connect(follow)
+    header.geometriesChanged.connect(follow)
+    table.horizontalScrollBar().valueChanged.connect(footer.horizontalScrollBar().setValue)
+    follow()
+    return footer
