@@ -88,7 +88,7 @@ class KpiCard(QFrame):
         self.setStyleSheet(
             "#kpiCard { background: white; border: 1px solid #dde3de; border-radius: 6px; }"
         )
-        self.title = QLabel(tr(title))
+        self.title = WrappedLabel(tr(title))
         self.title.setStyleSheet("color:#5b665e; font-size:12px;")
         self.value = QLabel(NOT_AVAILABLE)
         self.value.setStyleSheet("font-size:20px; font-weight:600; color:#1f3d2b;")
