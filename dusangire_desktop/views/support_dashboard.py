@@ -154,6 +154,12 @@ class SupportDashboard(Dashboard):
     def refresh(self) -> None:
         period = self.picker.period()
         if period is None:
+            # No figures rather than those of another period under the error.
+            self.summary = None
+            self.kpis.clear()
+            for chart in (self.status_chart, self.sla_chart, self.priority_chart):
+                chart.clear()
+            self.staff_model.set_records([])
             self.banner.show_error(self.tr("The period must end after it starts."))
             return
         as_of = self.ctx.now()
