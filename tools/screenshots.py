@@ -26,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--only", nargs="*", help="area keys (or page names) to save, default all")
+    parser.add_argument(
+        "--compact", action="store_true", help="256 colours, for a gallery kept in the repository"
+    )
     args = parser.parse_args(argv)
     width, height = (int(part) for part in args.size.lower().split("x"))
 
@@ -33,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     from dusangire_desktop.services import auth
@@ -57,7 +61,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.only and not any(name == o or name.startswith(f"{o}-") for o in args.only):
                 continue
             path = args.out / f"{args.role}-{number:02d}-{name}.png"
-            window.grab().save(str(path))
+            image = window.grab().toImage()
+            if args.compact:
+                image = image.convertToFormat(QImage.Format.Format_Indexed8)
+            image.save(str(path), "PNG", 0 if args.compact else -1)
             saved.append(path)
         window.close()
         window.deleteLater()

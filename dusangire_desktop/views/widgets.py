@@ -37,6 +37,7 @@ from .table_model import RecordTableModel
 
 # A column fitted to its text is never wider than this; longer text is elided, with a tooltip.
 MAX_FITTED_WIDTH = 320
+MAIN_COLUMN_ROOM = 180
 
 
 class ElidedTextTooltips(QStyledItemDelegate):
@@ -123,7 +124,9 @@ class _ColumnFitter(QObject):
             needed = _header_width(table, column)
             if column in self._stretched:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                self._wanted[column] = (needed, needed)
+                # The main column keeps room for a fair part of its text before others shrink.
+                content = max(table.sizeHintForColumn(column), needed)
+                self._wanted[column] = (needed, min(content, MAIN_COLUMN_ROOM))
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             content = max(table.sizeHintForColumn(column), needed)
@@ -133,24 +136,30 @@ class _ColumnFitter(QObject):
     def fit(self) -> None:
         table, header = self._table, self._table.horizontalHeader()
         fitted = {c: w for c, w in self._wanted.items() if c not in self._stretched}
-        floor = sum(self._wanted[c][0] for c in self._stretched if c in self._wanted)
-        room = table.viewport().width() - floor
-        cap = max((content for _needed, content in fitted.values()), default=0)
+        main = [self._wanted[c] for c in self._stretched if c in self._wanted]
+        width = table.viewport().width()
 
         def total(limit: int) -> int:
             return sum(max(needed, min(content, limit)) for needed, content in fitted.values())
 
-        low, high = 0, cap
-        if total(cap) > room:
-            while low < high:  # the largest width cap that still leaves room for the rest
+        def cap_for(room: int) -> int:
+            """The largest width cap on the fitted columns that leaves `room` for them."""
+            low, high = 0, max((content for _needed, content in fitted.values()), default=0)
+            while low < high:
                 middle = (low + high + 1) // 2
                 low, high = (middle, high) if total(middle) <= room else (low, middle - 1)
-            cap = low
+            return low
+
+        # First the main column keeps room for some of its text; if the others cannot then show
+        # their headers, it gives that room up down to its own header.
+        cap = cap_for(width - sum(room for _needed, room in main))
+        if total(cap) > width - sum(room for _needed, room in main):
+            cap = cap_for(width - sum(needed for needed, _room in main))
         for column, (needed, content) in fitted.items():
             header.resizeSection(column, max(needed, min(content, cap)))
         # When even the headers do not fit, the main column keeps its header's width too and the
         # table scrolls sideways rather than cutting a header.
-        squeezed = total(cap) > room
+        squeezed = total(cap) > width - sum(needed for needed, _room in main)
         for column in self._stretched:
             if column not in self._wanted:
                 continue
