@@ -36,7 +36,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     from dusangire_desktop.services import auth
@@ -63,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             path = args.out / f"{args.role}-{number:02d}-{name}.png"
             image = window.grab().toImage()
             if args.compact:
-                image = image.convertToFormat(QImage.Format.Format_Indexed8)
+                image = _indexed(image)
             image.save(str(path), "PNG", 0 if args.compact else -1)
             saved.append(path)
         window.close()
@@ -72,6 +71,20 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(str(path) for path in saved))
     del app
     return 0
+
+
+def _indexed(image):  # type: ignore[no-untyped-def]
+    """256 colours, the screen's own most frequent ones (Qt's default palette shifts them)."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.width() * image.height())
+    colours, counts = np.unique(pixels, return_counts=True)
+    table = [int(c) for c in colours[np.argsort(counts)[::-1][:256]]]
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    return image.convertToFormat(QImage.Format.Format_Indexed8, table, flags)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ checkable values."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -107,6 +107,7 @@ def fit_columns(table: QTableView, stretch: int | None = None) -> None:
     model.dataChanged.connect(fitter.measure)
     table.installEventFilter(fitter)
     table.viewport().installEventFilter(fitter)
+    table.__dict__["column_fitter"] = fitter
     fitter.measure()
 
 
@@ -116,6 +117,8 @@ class _ColumnFitter(QObject):
         self._table = table
         self._stretched = stretched
         self._wanted: dict[int, tuple[int, int]] = {}  # column: (header width, content width)
+        # Width a column's text needs elsewhere, e.g. in a totals row under the table.
+        self.also_needed: Callable[[int], int] = lambda _column: 0
 
     def measure(self) -> None:
         table, header = self._table, self._table.horizontalHeader()
@@ -129,7 +132,7 @@ class _ColumnFitter(QObject):
                 self._wanted[column] = (needed, min(content, MAIN_COLUMN_ROOM))
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            content = max(table.sizeHintForColumn(column), needed)
+            content = max(table.sizeHintForColumn(column), needed, self.also_needed(column))
             self._wanted[column] = (needed, min(content, max(MAX_FITTED_WIDTH, needed)))
         self.fit()
 
@@ -337,5 +340,10 @@ def totals_row(table: QTableView, model: RecordTableModel) -> QTableView:
     header.sectionResized.connect(follow)
     header.geometriesChanged.connect(follow)
     table.horizontalScrollBar().valueChanged.connect(footer.horizontalScrollBar().setValue)
+    fitter = table.__dict__.get("column_fitter")
+    if isinstance(fitter, _ColumnFitter):
+        # The totals are often longer than any line above them: the columns fit them too.
+        fitter.also_needed = footer.sizeHintForColumn
+        model.modelReset.connect(fitter.measure)
     follow()
     return footer
