@@ -100,11 +100,7 @@ class RequestsTab(Page):
                 Column(self.tr("Event"), lambda r: local_datetime(r.event_at, zone)),
                 Column(self.tr("Package"), lambda r: r.package),
                 Column(self.tr("Guests"), lambda r: str(r.guests), align_right=True),
-                Column(
-                    self.tr("Contact"),
-                    lambda r: f"{r.contact_name} {r.contact_phone}",
-                    stretch=True,
-                ),
+                Column(self.tr("Contact"), lambda r: f"{r.contact_name} {r.contact_phone}"),
                 Column(self.tr("Status"), lambda r: label(r.status)),
                 Column(self.tr("Price"), self._price, align_right=True),
                 Column(
@@ -113,6 +109,7 @@ class RequestsTab(Page):
                         self.tr("{0} by {1}").format(steps.get(s.step, s.step), s.who)
                         for s in r.history
                     ),
+                    stretch=True,
                 ),
             ]
         )

@@ -72,3 +72,31 @@ def test_lock_out_message_wraps_without_squashing_the_fields(qtbot, uow_factory,
     assert layout_check.clipped_widgets(dialog) == []
     for field in (dialog.username, dialog.password):
         assert field.height() >= field.sizeHint().height()
+
+
+def test_a_cell_too_narrow_for_its_text_shows_it_whole_as_tooltip(qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from dusangire_desktop.views.table_model import Column, RecordTableModel
+    from dusangire_desktop.views.widgets import cell_is_elided, record_table
+
+    text = "Hypertension, low-salt diet with a weekly weighing and a call to the family"
+    model = RecordTableModel([Column("Number", lambda r: r[0]),
+                              Column("Reason", lambda r: r[1], stretch=True)])  # fmt: skip
+    model.set_records([("C-000001", text), ("C-000002", "Short")])
+    table = record_table(model)
+    qtbot.addWidget(table)
+    table.resize(300, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.horizontalHeader()
+    assert header.sectionSize(0) >= header.sectionSizeFromContents(0).width()
+    assert cell_is_elided(table, 0, 1) and not cell_is_elided(table, 1, 1)
+    rect = table.visualRect(model.index(0, 1))
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center())
+    )
+    table.viewportEvent(event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text)
