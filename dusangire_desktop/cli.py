@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from . import __version__
-from .config import DATABASE_ENV, hospital_zone, resolve_database_url
+from .config import DATA_DIR_ENV, DATABASE_ENV, hospital_zone, resolve_database_url
 from .models.staff import Role
 from .progress_bar import ProgressBar
 from .services.errors import DomainError, ValidationError
@@ -49,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="on an empty database, load demo data, then open"
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help=f"folder of the local SQLite database and the logs (also ${DATA_DIR_ENV})",
+    )  # fmt: skip
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -315,6 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
+    if args.data_dir:
+        from .config import use_data_dir
+
+        use_data_dir(args.data_dir)
     from . import logs
 
     if args.self_test:

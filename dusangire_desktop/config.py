@@ -11,6 +11,7 @@ ORGANIZATION = "Dusangire"
 APPLICATION = "Dusangire Desktop"
 DATABASE_ENV = "DUSANGIRE_DATABASE_URL"
 TIMEZONE_ENV = "DUSANGIRE_TIMEZONE"
+DATA_DIR_ENV = "DUSANGIRE_DATA_DIR"
 DEFAULT_TIMEZONE = "Africa/Kigali"
 CURRENCY = "RWF"
 
@@ -35,15 +36,31 @@ def hospital_zone() -> ZoneInfo:
     return ZoneInfo(os.environ.get(TIMEZONE_ENV, DEFAULT_TIMEZONE))
 
 
-def default_database_path() -> Path:
-    """The per-user data folder Qt recommends on this platform."""
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+def use_data_dir(folder: str | Path) -> None:
+    """`--data-dir`: the local database and the logs live in `folder` (for this process and the
+    ones it starts), e.g. a demo kept apart from the desk's own file, or a USB stick."""
+    os.environ[DATA_DIR_ENV] = str(Path(folder).expanduser().resolve())
 
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+def data_dir() -> Path:
+    """--data-dir, else $DUSANGIRE_DATA_DIR, else the per-user data folder Qt recommends on this
+    platform (on Linux ~/.local/share/Dusangire/Dusangire Desktop)."""
+    chosen = os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        folder = Path(chosen).expanduser()
+    else:
+        from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        location = QStandardPaths.StandardLocation.AppDataLocation
+        folder = Path(QStandardPaths.writableLocation(location))
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / "dusangire.sqlite"
+    return folder
+
+
+def default_database_path() -> Path:
+    return data_dir() / "dusangire.sqlite"
 
 
 def resolve_database_url(cli_value: str | None) -> str:

@@ -47,6 +47,54 @@ class AuditEntry:
     entity: str
     entity_id: str | None
     details: dict[str, Any]
+    # How people name the record: "D-020001", "Jeanne Uwera (C-000004)"; "" when it is gone.
+    record: str = ""
+
+
+def _labels(session: Session, wanted: dict[str, set[int]]) -> dict[tuple[str, int], str]:
+    """People's names for the records the events point at: one query per kind of record."""
+    from ..models.catering import CateringPackage, CateringRequest
+    from ..models.corporate import CorporateContract, CorporateEmployee, CorporatePartner
+    from ..models.customers import Customer
+    from ..models.menu import MenuItem
+    from ..models.orders import Order
+    from ..models.scheduling import Consultation, MealPlan
+    from ..models.staff import Staff
+    from ..models.subscriptions import Subscription, SubscriptionPlan
+    from ..models.support import SupportTicket
+
+    def customer(name: Any, reference: Any) -> str:
+        return f"{name} ({reference})"
+
+    queries: dict[str, Any] = {
+        "order": select(Order.id, Order.number),
+        "customer": select(Customer.id, Customer.full_name, Customer.reference),
+        "ticket": select(SupportTicket.id, SupportTicket.number),
+        "staff": select(Staff.id, Staff.full_name),
+        "nutritionist": select(Staff.id, Staff.full_name),
+        "catering_request": select(CateringRequest.id, CateringRequest.number),
+        "catering_package": select(CateringPackage.id, CateringPackage.name),
+        "corporate_partner": select(CorporatePartner.id, CorporatePartner.name),
+        "corporate_contract": select(CorporateContract.id, CorporateContract.code),
+        "corporate_employee": select(CorporateEmployee.id, CorporateEmployee.employee_number),
+        "menu_item": select(MenuItem.id, MenuItem.name),
+        "subscription_plan": select(SubscriptionPlan.id, SubscriptionPlan.name),
+        "subscription": select(Subscription.id, Customer.full_name, Customer.reference)
+        .join(Customer, Customer.id == Subscription.customer_id),
+        "meal_plan": select(MealPlan.id, Customer.full_name, Customer.reference)
+        .join(Customer, Customer.id == MealPlan.customer_id),
+        "consultation": select(Consultation.id, Customer.full_name, Customer.reference)
+        .join(Customer, Customer.id == Consultation.customer_id),
+    }  # fmt: skip
+    labels: dict[tuple[str, int], str] = {}
+    for entity, ids in wanted.items():
+        query = queries.get(entity)
+        if query is None or not ids:
+            continue
+        key = query.selected_columns[0]
+        for row in session.execute(query.where(key.in_(sorted(ids)))):
+            labels[(entity, row[0])] = customer(*row[1:]) if len(row) == 3 else str(row[1])
+    return labels
 
 
 def list_events(
@@ -68,9 +116,17 @@ def list_events(
                     contains(AuditEvent.details.expression, search),
                 )
             )
+        events = list(uow.session.scalars(query))
+        wanted: dict[str, set[int]] = {}
+        for e in events:
+            if e.entity_id and e.entity_id.isdigit():
+                wanted.setdefault(e.entity, set()).add(int(e.entity_id))
+        labels = _labels(uow.session, wanted)
         return [
             AuditEntry(
-                e.at, e.actor_name, e.action, e.entity, e.entity_id, json.loads(e.details or "{}")
+                e.at, e.actor_name, e.action, e.entity, e.entity_id, json.loads(e.details or "{}"),
+                labels.get((e.entity, int(e.entity_id)), "")
+                if e.entity_id and e.entity_id.isdigit() else "",
             )
-            for e in uow.session.scalars(query)
-        ]
+            for e in events
+        ]  # fmt: skip

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, or_, select
 
-from ..models.corporate import CorporateEmployee
+from ..models.corporate import CorporateEmployee, CorporatePartner
 from ..models.customers import Customer, CustomerAllergy, CustomerKind
 from ..models.menu import Allergen
 from . import audit
@@ -37,19 +37,43 @@ class CustomerView:
     bed: str | None
     allergies: tuple[Allergen, ...]
     diet_notes: str
+    # The partner company that has this customer enrolled as an employee now, if any: such a
+    # customer is a company employee whatever kind they were registered as.
+    employer: str | None = None
 
     @property
     def location(self) -> str:
         return f"{self.ward}, bed {self.bed}" if self.ward else ""
 
 
-def view_of(customer: Customer) -> CustomerView:
+def view_of(customer: Customer, employer: str | None = None) -> CustomerView:
     return CustomerView(
         customer.id, customer.reference, customer.kind, customer.full_name, customer.phone,
         customer.email, customer.ward, customer.bed,
         tuple(sorted((a.allergen for a in customer.allergies), key=lambda a: a.value)),
-        customer.diet_notes,
+        customer.diet_notes, employer,
     )  # fmt: skip
+
+
+def _employers(session: Any, customer_ids: list[int]) -> dict[int, str]:
+    """Each customer's partner company, for those enrolled as an employee now (one query)."""
+    if not customer_ids:
+        return {}
+    rows = session.execute(
+        select(CorporateEmployee.customer_id, CorporatePartner.name)
+        .join(CorporatePartner, CorporatePartner.id == CorporateEmployee.partner_id)
+        .where(CorporateEmployee.customer_id.in_(customer_ids), CorporateEmployee.is_active)
+        .order_by(CorporatePartner.name)
+    )
+    employers: dict[int, str] = {}
+    for customer_id, name in rows:
+        employers.setdefault(customer_id, name)
+    return employers
+
+
+def _views(session: Any, customers: list[Customer]) -> list[CustomerView]:
+    employers = _employers(session, [c.id for c in customers])
+    return [view_of(c, employers.get(c.id)) for c in customers]
 
 
 def normalise_phone(phone: str, field: str = "phone") -> str | None:
@@ -145,7 +169,7 @@ def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> Custo
                      kind=customer.kind.value)  # fmt: skip
         uow.record(Area.CUSTOMERS, [customer.id])
         uow.commit()
-        return view_of(customer)
+        return _views(uow.session, [customer])[0]
 
 
 def update_customer(
@@ -168,7 +192,7 @@ def update_customer(
                      fields=sorted(changed))  # fmt: skip
         uow.record(Area.CUSTOMERS, [customer.id])
         uow.commit()
-        return view_of(customer)
+        return _views(uow.session, [customer])[0]
 
 
 def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerView:
@@ -177,7 +201,7 @@ def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerVie
         customer = uow.session.get(Customer, customer_id)
         if customer is None:
             raise NotFound("That customer no longer exists. Search again.")
-        return view_of(customer)
+        return _views(uow.session, [customer])[0]
 
 
 PHONE_LIKE = re.compile(r"[\d\s+\-()]+")
@@ -266,4 +290,4 @@ def search_customers(
             .order_by(rank, f.c.name, Customer.id)
             .limit(limit)
         )
-        return [view_of(c) for c in found]
+        return _views(uow.session, list(found))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import func, select
 
@@ -15,8 +16,9 @@ from ..models.menu import (
     MenuItemAllergen,
     MenuItemDietTag,
 )
+from ..models.orders import Order, OrderLine, OrderStatus
 from . import audit
-from .amounts import MAX_PRICE_RWF, whole_rwf
+from .amounts import MAX_PRICE_RWF, count, whole_rwf
 from .auth import Actor, Permission
 from .changes import Area
 from .errors import NotFound, ValidationError
@@ -73,6 +75,34 @@ def list_categories(uow: UnitOfWork, actor: Actor) -> list[str]:
                 select(MenuCategory.name).order_by(MenuCategory.sort_order, MenuCategory.name)
             )
         )
+
+
+def most_ordered(
+    uow: UnitOfWork, actor: Actor, *, limit: int = 8, days: int = 28
+) -> list[MenuItemView]:
+    """The available dishes ordered most (by quantity) in the last `days` days, most first: the
+    desk's quick keys."""
+    limit = count(limit, field="limit", what="number of dishes", maximum=50)
+    days = count(days, field="days", what="number of days", maximum=366)
+    with uow:
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+        since = uow.now() - timedelta(days=days)
+        ordered = (
+            select(OrderLine.menu_item_id, func.sum(OrderLine.quantity).label("quantity"))
+            .join(Order, Order.id == OrderLine.order_id)
+            .where(Order.placed_at >= since,
+                   Order.status.not_in((OrderStatus.CANCELLED, OrderStatus.REFUNDED)))
+            .group_by(OrderLine.menu_item_id)
+            .subquery()
+        )  # fmt: skip
+        query = (
+            select(MenuItem)
+            .join(ordered, ordered.c.menu_item_id == MenuItem.id)
+            .where(MenuItem.is_available)
+            .order_by(ordered.c.quantity.desc(), MenuItem.name)
+            .limit(limit)
+        )
+        return [view_of(item) for item in uow.session.scalars(query)]
 
 
 def list_menu(

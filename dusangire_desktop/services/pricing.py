@@ -266,11 +266,14 @@ def _corporate(session: Session, customer_id: int, day: date) -> _Corporate:
 
 def _promotions(session: Session, day: date, subtotal: int) -> tuple[list[Offer], list[Candidate]]:
     offers, refused = [], []
+    # An expired promotion is no news to the customer: only current and coming ones are listed.
     for promo in session.scalars(
-        select(Promotion).where(Promotion.is_active).order_by(Promotion.name)
+        select(Promotion)
+        .where(Promotion.is_active, Promotion.ends_on >= day)
+        .order_by(Promotion.name)
     ):
         key, label = f"promotion:{promo.id}", f"Promotion: {promo.name}"
-        if not promo.starts_on <= day <= promo.ends_on:
+        if promo.starts_on > day:
             refused.append(
                 Candidate(
                     key,

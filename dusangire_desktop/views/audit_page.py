@@ -1,20 +1,122 @@
-"""The audit log: latest changes first, searchable."""
+"""The audit log, latest first and searchable, as sentences ("Order D-020001 refunded by Aline
+Uwase: wrong dish") with a link to the record they are about."""
 
 from __future__ import annotations
 
-import json
+from html import escape
+from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from ..services import audit
 from ..services.audit import AuditEntry
 from ..services.changes import Area
 from .areas import ViewContext
 from .banner import MessageBanner
-from .formatting import local_datetime
+from .formatting import local_datetime, rwf
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import WrappedLabel, record_table, selected_record
+
+# The sentence for each action; {who} did it, {record} is what it was done to, other names are
+# the event's details. An action not listed reads "<action> — <record>, by <who>".
+SENTENCES = {
+    "order_placed": "{who} placed order {record} ({total_rwf})",
+    "order_status": "Order {record} moved from {old} to {new} by {who}",
+    "order_cancelled": "Order {record} cancelled by {who}: {reason}",
+    "order_refunded": "Order {record} refunded by {who}: {reason}",
+    "allergy_override": "Order {record} placed by {who} despite a warning: {reason}",
+    "customer_created": "{who} registered {record} as {kind}",
+    "customer_updated": "{who} changed {fields} of {record}",
+    "login": "{who} signed in",
+    "login_failed": "Wrong password for “{username}”",
+    "login_refused_locked": "{record} tried to sign in while locked out",
+    "login_refused_inactive": "{record} tried to sign in while deactivated",
+    "account_locked": "{record} locked out after five wrong passwords",
+    "first_admin_created": "{record} was created as the first administrator",
+    "staff_created": "{who} created the account of {record} ({role})",
+    "staff_role_changed": "{who} changed the role of {record} from {old} to {new}",
+    "staff_password_reset": "{who} reset the password of {record}",
+    "staff_unlocked": "{who} unlocked {record}",
+    "staff_deactivated": "{who} deactivated {record}",
+    "staff_reactivated": "{who} reactivated {record}",
+    "own_password_changed": "{who} chose a new password",
+    "password_rehashed": "The password of {record} was stored with today's stronger hash",
+    "ticket_created": "{who} opened ticket {record} ({priority})",
+    "ticket_assigned": "{who} assigned ticket {record}",
+    "ticket_status": "Ticket {record} moved from {old} to {new} by {who}",
+    "ticket_priority": "{who} changed the priority of ticket {record} from {old} to {new}",
+    "subscribed": "{who} subscribed {record} to {plan}",
+    "subscription_paused": "{who} paused the subscription of {record}",
+    "subscription_resumed": "{who} resumed the subscription of {record}",
+    "subscription_cancelled": "{who} cancelled the subscription of {record}: {reason}",
+    "subscriptions_charged": "{who} charged {charges} subscription periods",
+    "consultation_booked": "{who} booked a consultation for {record} with {nutritionist}",
+    "consultation_rescheduled": "{who} moved the consultation of {record}",
+    "consultation_cancelled": "{who} cancelled the consultation of {record}: {reason}",
+    "consultation_completed": "{who} marked the consultation of {record} completed",
+    "consultation_no_show": "{who} marked {record} as not come to the consultation",
+    "meal_plan_opened": "{who} opened a {category} meal plan for {record}",
+    "meal_plan_status": "The meal plan of {record} moved to {new} by {who}",
+    "catering_requested": "{who} logged catering request {record} (estimate {estimate_rwf})",
+    "catering_quoted": "Catering request {record} quoted by {who} ({quoted_price_rwf})",
+    "catering_confirmed": "Catering request {record} confirmed by {who}",
+    "catering_completed": "Catering request {record} completed by {who}",
+    "catering_cancelled": "Catering request {record} cancelled by {who}",
+    "menu_item_saved": "{who} saved the dish {record} ({price_rwf})",
+    "menu_item_availability": "{who} set whether {record} is available",
+    "partner_saved": "{who} saved the corporate partner {record}",
+    "contract_saved": "{who} saved the contract {record}",
+    "employee_enrolled": "{who} enrolled employee {record}",
+    "employees_imported": "{who} imported {rows} employees for {record}",
+    "orders_imported": "{who} imported {orders} orders from {file}",
+    "targets_imported": "{who} imported {rows} revenue targets from {file}",
+    "availability_set": "{who} set the weekly hours of {record}",
+    "time_off_added": "{who} added time off for {record}",
+    "plan_saved": "{who} saved the meal package {record}",
+}
+# Where a record opens: the area, and how that area is pointed at it.
+OPENS = {
+    "order": "order_queue",
+    "customer": "customers",
+    "ticket": "tickets",
+    "staff": "staff",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditPage", text)
+
+
+def _value(key: str, value: Any) -> str:
+    if key.endswith("_rwf") and isinstance(value, int):
+        return rwf(value)
+    if isinstance(value, list):
+        return ", ".join(str(v).replace("_", " ") for v in value)
+    return str(value).replace("_", " ") if isinstance(value, str) else str(value)
+
+
+def record_name(entry: AuditEntry) -> str:
+    if entry.record:
+        return entry.record
+    return f"{entry.entity.replace('_', ' ')} {entry.entity_id or ''}".strip()
+
+
+def sentence(entry: AuditEntry) -> str:
+    """What happened, as a person would say it."""
+    values = {key: _value(key, value) for key, value in entry.details.items()}
+    values.update(who=entry.actor, record=record_name(entry))
+    template = SENTENCES.get(entry.action)
+    if template is not None:
+        try:
+            return _tr(template).format(**values)
+        except (KeyError, IndexError):
+            pass  # an older event without a detail the sentence needs
+    return _tr("{action} — {record}, by {who}").format(
+        action=entry.action.replace("_", " ").capitalize(), record=values["record"],
+        who=entry.actor,
+    )  # fmt: skip
 
 
 class AuditPage(Page):
@@ -27,28 +129,26 @@ class AuditPage(Page):
         zone = ctx.zone
         self.model: RecordTableModel[AuditEntry] = RecordTableModel([
             Column(self.tr("When"), lambda e: local_datetime(e.at, zone)),
-            Column(self.tr("Who"), lambda e: e.actor),
-            # The action as recorded, which is also what the search matches.
-            Column(self.tr("Action"), lambda e: e.action),
-            Column(self.tr("Record"), lambda e: f"{e.entity} {e.entity_id or ''}".strip()),
-            Column(self.tr("Details"), lambda e: json.dumps(e.details, ensure_ascii=False)
-                   if e.details else ""),
+            Column(self.tr("What happened"), sentence, stretch=True),
+            Column(self.tr("Record"), record_name),
         ])  # fmt: skip
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search who, action, record or details"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
         self.search.textChanged.connect(self._typed)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.detail = WrappedLabel("")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.linkActivated.connect(lambda _link: self.open_selected())
         self.banner = MessageBanner()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         self.refresh()
 
     def _typed(self, _text: str) -> None:
@@ -59,6 +159,53 @@ class AuditPage(Page):
         self.ctx.query(self, lambda uow, actor: audit.list_events(uow, actor, search=text),
                        self._show, purpose="events")  # fmt: skip
 
-    def _show(self, entries: list[AuditEntry]) -> None:
-        self.model.set_records(entries)
+    def _show(self, events: list[AuditEntry]) -> None:
+        self.model.set_records(events)
+        self.detail.setText("")
         self.refreshed.emit()
+
+    def selected(self) -> AuditEntry | None:
+        return selected_record(self.table, self.model)
+
+    def _opens(self, entry: AuditEntry) -> str | None:
+        """The area the record opens in, when this account may open it and it still exists."""
+        key = OPENS.get(entry.entity)
+        window = self.window()
+        keys = window.area_keys() if hasattr(window, "area_keys") else []
+        return key if key in keys and entry.record else None
+
+    def _selected(self, *_args: object) -> None:
+        entry = self.selected()
+        if entry is None:
+            self.detail.setText("")
+            return
+        text = f"<b>{escape(sentence(entry))}</b>"
+        details = ", ".join(f"{k.replace('_', ' ')}: {_value(k, v)}"
+                            for k, v in sorted(entry.details.items()))  # fmt: skip
+        if details:
+            text += f"<br><span style='color:#5b665e'>{escape(details)}</span>"
+        if self._opens(entry):
+            link = self.tr("Open {record}").format(record=escape(record_name(entry)))
+            text += f"<br><a href='open'>{link}</a>"
+        self.detail.setText(text)
+
+    def open_selected(self) -> bool:
+        """Show the selected event's record in its own area; False when it has none."""
+        entry = self.selected()
+        if entry is None:
+            return False
+        key = self._opens(entry)
+        if key is None:
+            return False
+        page = self.window().open_area(key)
+        name = entry.record
+        if key == "order_queue":
+            page.any_day.setChecked(True)
+            page.search.setText(name)
+        elif key == "customers":
+            page.search.setText(name.rsplit("(", 1)[-1].rstrip(")"))
+        elif key == "staff":
+            page.search.setText(name)
+        elif key == "tickets" and entry.entity_id:
+            page.select(int(entry.entity_id))
+        return True

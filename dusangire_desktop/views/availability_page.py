@@ -33,6 +33,7 @@ from .context import ViewContext
 from .formatting import local_datetime
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import fit_columns
 
 
 @dataclass(frozen=True)
@@ -91,13 +92,13 @@ class AvailabilityPage(Page):
             [
                 Column(self.tr("From"), lambda t: local_datetime(t.starts_at, ctx.zone)),
                 Column(self.tr("To"), lambda t: local_datetime(t.ends_at, ctx.zone)),
-                Column(self.tr("Reason"), lambda t: t.reason),
+                Column(self.tr("Reason"), lambda t: t.reason, stretch=True),
             ]
         )
         off_table = QTableView()
         off_table.setModel(self.off_model)
         off_table.verticalHeader().hide()
-        off_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(off_table)
         now = QDateTime(ctx.local_now().replace(second=0, microsecond=0, tzinfo=None))
         shown_as = "ddd dd MMM yyyy HH:mm"
         self.off_from = QDateTimeEdit(now, calendarPopup=True, displayFormat=shown_as)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.analytics import bi
 from ..services.analytics.periods import Period
-from ..services.analytics.series import MonthFigures
+from ..services.analytics.series import CohortTable, MonthFigures
 from ..services.changes import Area
 from ..services.errors import DomainError
 from .areas import ViewContext
@@ -150,6 +150,7 @@ class BiDashboard(Dashboard):
     def refresh(self) -> None:
         period = self.picker.period()
         if period is None:
+            self.clear_figures()
             self.banner.show_error(self.tr("The period must end after it starts."))
             return
         as_of = self.ctx.now()
@@ -158,6 +159,15 @@ class BiDashboard(Dashboard):
             self, lambda uow, actor: bi.bi_dashboard(uow, actor, period, MONTHS_SHOWN, as_of),
             self._show, purpose="figures", on_error=self._failed,
         )  # fmt: skip
+
+    def clear_figures(self) -> None:
+        """No figures rather than those of another period under an error."""
+        self.data = None
+        self.status.setText("")
+        self.kpis.clear()
+        self.revenue_chart.clear()
+        self.aov_chart.clear()
+        self.cohort_model.set_table(CohortTable([], [], []))
 
     def _failed(self, error: DomainError) -> None:
         self.busy.hide()
@@ -171,7 +181,10 @@ class BiDashboard(Dashboard):
         zone = self.ctx.zone
         as_of = local_datetime(s.as_of, zone)
         self.status.setText(
-            self.tr("As of {moment} — provisional, month to date").format(moment=as_of)
+            self.tr(
+                "As of {moment} — provisional, month to date; * marks a month not yet over, "
+                "and the cohort cells of that month"
+            ).format(moment=as_of)
             if s.provisional
             else self.tr("As of {moment}").format(moment=as_of)
         )
@@ -228,17 +241,39 @@ class BiDashboard(Dashboard):
                     projection=rwf_rounded(t.projection)),
             tr_("No revenue target is set for these months."),
         )  # fmt: skip
+        self._beside_last_month(data)
         self._draw_revenue(data.months)
         self._draw_aov(data.months)
+        self.cohort_model.partial_last_month = bool(data.months and data.months[-1].provisional)
         self.cohort_model.set_table(data.cohorts)
         self.refreshed.emit()
+
+    def _beside_last_month(self, data: BiData) -> None:
+        """The month before the period's first month, under the figures that months have."""
+        comparison = self.picker.comparison()
+        month = next((m for m in data.months if comparison and m.month == comparison.start), None)
+        if month is None:
+            return
+        name = month.month.strftime("%b %Y")
+        beside = {
+            "Orders": f"{month.orders:,}",
+            "Order revenue": rwf(month.order_revenue),
+            "Average order value": rwf_rounded(month.aov),
+            "Revenue, all channels": rwf(month.total),
+        }
+        for title, figure in beside.items():
+            card = self.kpis[title]
+            line = self.tr("{month}: {figure}").format(month=name, figure=figure)
+            text = card.subtitle.text()
+            card.subtitle.setText(f"{text}\n{line}" if text else line)
 
     def _draw_revenue(self, months: list[MonthFigures]) -> None:
         chart = self.revenue_chart
         chart.clear()
         labels = [_month_label(m, i) + ("*" if m.provisional else "") for i, m in enumerate(months)]
         chart.set_categories(labels)
-        chart.plot.addLegend(offset=(-10, 5), brush=pg.mkBrush(255, 255, 255, 220))
+        # One line of legend across the top, over headroom left free for it, never over a bar.
+        chart.plot.addLegend(offset=(10, 2), colCount=5, brush=pg.mkBrush(255, 255, 255, 230))
         x = list(range(len(months)))
         bottom = [0] * len(months)
         for color, name in zip(PALETTE, CHANNEL_LABELS, strict=False):
@@ -252,6 +287,8 @@ class BiDashboard(Dashboard):
                 for label, m in zip(labels, months, strict=True)]  # fmt: skip
         chart.plot.addItem(hover_points(x, bottom, tips, "#1f3d2b"))
         target_x = [i for i, m in enumerate(months) if m.target is not None]
+        highest = max([*bottom, *(months[i].target or 0 for i in target_x), 1])
+        chart.plot.setYRange(0, highest * 1.3, padding=0)
         if target_x:
             chart.plot.plot(
                 target_x, [months[i].target for i in target_x],
@@ -268,9 +305,11 @@ class BiDashboard(Dashboard):
     def _draw_aov(self, months: list[MonthFigures]) -> None:
         chart = self.aov_chart
         chart.clear()
-        labels = [_month_label(m, i) for i, m in enumerate(months)]
+        labels = [_month_label(m, i) + ("*" if m.provisional else "") for i, m in enumerate(months)]
         chart.set_categories(labels)
         points = [(i, float(m.aov)) for i, m in enumerate(months) if m.aov is not None]
+        # From zero, so a 2 % change does not look like a doubling.
+        chart.plot.setYRange(0, max([y for _x, y in points] + [1]) * 1.15, padding=0)
         if points:
             xs, ys = zip(*points, strict=True)
             chart.plot.plot(xs, ys, pen=pg.mkPen(PALETTE[1], width=2))
@@ -300,8 +339,9 @@ class BiDashboard(Dashboard):
     def save_pdf(self, path: Path) -> None:
         period: Period | None = self.picker.period()
         subtitle = (
-            self.tr("{start} to {end} (end excluded). ").format(
-                start=f"{period.start:%d %b %Y}", end=f"{period.end:%d %b %Y}")
+            self.tr("{start} to {end}. ").format(
+                start=f"{period.start:%d %b %Y}",
+                end=f"{period.end - timedelta(days=1):%d %b %Y}")
             if period else ""
         )  # fmt: skip
         save_page_pdf(self.content, path, self.tr("Dusangire — Business intelligence"),

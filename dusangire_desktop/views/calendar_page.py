@@ -580,7 +580,7 @@ class CalendarPage(Page):
             font = QFont(header.font())
             font.setBold(True)
             header.setFont(font)
-            header.setText(f"● {header.text()}")
+            header.setText(self.tr("{day}\n● today").format(day=header.text()))
             header.setToolTip(self.tr("Today"))
         now_row = next(
             (

@@ -150,7 +150,9 @@ class PackagesTab(Page):
                 Column(self.tr("Guests"), lambda p: f"{p.min_guests}–{p.max_guests}"),
                 Column(self.tr("Setup"), lambda p: rwf(p.setup_fee_rwf), align_right=True),
                 Column(self.tr("Large groups"), self._tier),
-                Column(self.tr("Add-ons"), lambda p: ", ".join(a.name for a in p.addons)),
+                Column(
+                    self.tr("Add-ons"), lambda p: ", ".join(a.name for a in p.addons), stretch=True
+                ),
                 Column(self.tr("Active"), lambda p: yes if p.is_active else no),
             ]
         )

@@ -109,6 +109,7 @@ class RequestsTab(Page):
                         self.tr("{0} by {1}").format(steps.get(s.step, s.step), s.who)
                         for s in r.history
                     ),
+                    stretch=True,
                 ),
             ]
         )

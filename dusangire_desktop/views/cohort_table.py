@@ -6,7 +6,7 @@ from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from ..services.analytics.series import CohortTable
 from .formatting import NOT_AVAILABLE, percent
@@ -18,6 +18,11 @@ class CohortModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.table = CohortTable([], [], [])
+        # The last month is still running: its cells (the partial diagonal) are marked.
+        self.partial_last_month = False
+
+    def _partial(self, row: int, column: int) -> bool:
+        return self.partial_last_month and row + column - 1 == len(self.table.months) - 1
 
     def set_table(self, table: CohortTable) -> None:
         self.beginResetModel()
@@ -45,8 +50,15 @@ class CohortModel(QAbstractTableModel):
             return None
         share = self._share(row, column)
         in_range = column - 1 < len(self.table.shares[row])
+        partial = share is not None and self._partial(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
-            return percent(share, 0) if share is not None else (NOT_AVAILABLE if in_range else "")
+            if share is None:
+                return NOT_AVAILABLE if in_range else ""
+            return percent(share, 0) + ("*" if partial else "")
+        if role == Qt.ItemDataRole.FontRole and partial:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.BackgroundRole and share is not None:
             strength = float(share)
             return QColor(int(255 - 208 * strength), int(255 - 130 * strength),
@@ -61,9 +73,12 @@ class CohortModel(QAbstractTableModel):
                 return self.tr("Nobody placed a first order in {month}.").format(month=month)
             if share is None:
                 return self.tr("This month has not started yet.")
-            return self.tr("{share} of the {month} cohort ordered {months} month(s) later.").format(
+            tip = self.tr("{share} of the {month} cohort ordered {months} month(s) later.").format(
                 share=percent(share), month=month, months=column - 1
             )
+            if partial:
+                tip += " " + self.tr("That month is not over yet: the share can still grow.")
+            return tip
         return None
 
     def headerData(

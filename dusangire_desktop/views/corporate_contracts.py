@@ -117,7 +117,7 @@ class ContractsTab(Page):
                 Column(self.tr("To"), lambda c: f"{c.ends_on:%d %b %Y}"),
                 Column(self.tr("Discount"), lambda c: f"{c.discount_percent} %"),
                 Column(self.tr("Monthly allowance"), lambda c: f"{c.monthly_cap_rwf:,} RWF"),
-                Column(self.tr("Billing"), lambda c: label(c.billing)),
+                Column(self.tr("Billing"), lambda c: label(c.billing), stretch=True),
             ]
         )
         self.table = record_table(self.model)

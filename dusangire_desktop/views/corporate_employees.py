@@ -57,7 +57,7 @@ class EmployeesTab(Page):
         self.model: RecordTableModel[EmployeeView] = RecordTableModel(
             [
                 Column(self.tr("Employee no."), lambda e: e.employee_number),
-                Column(self.tr("Name"), lambda e: e.full_name),
+                Column(self.tr("Name"), lambda e: e.full_name, stretch=True),
                 Column(self.tr("Phone"), lambda e: e.phone or ""),
                 Column(self.tr("Enrolled"), lambda e: active if e.is_active else left),
             ]

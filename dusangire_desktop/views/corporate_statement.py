@@ -6,6 +6,7 @@ from html import escape
 from pathlib import Path
 
 import pandas as pd
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..services import corporate
@@ -15,9 +16,9 @@ from .banner import MessageBanner
 from .context import ViewContext
 from .corporate_contracts import qdate
 from .page import Page
-from .printing import A4, save_pdf
+from .printing import A4, preview_document, print_document, save_pdf
 from .table_model import Column, RecordTableModel
-from .widgets import record_table
+from .widgets import record_table, totals_row
 
 
 def statement_html(statement: Statement) -> str:
@@ -84,17 +85,18 @@ class StatementTab(Page):
         self.banner = banner
         self.partner: PartnerView | None = None
         self.statement: Statement | None = None
-        self.model: RecordTableModel[StatementLine] = RecordTableModel(
-            [
-                Column(self.tr("Employee no."), lambda s: s.employee_number),
-                Column(self.tr("Name"), lambda s: s.full_name),
-                Column(self.tr("Orders"), lambda s: str(s.orders), align_right=True),
-                Column(self.tr("Total"), lambda s: f"{s.total_rwf:,}", align_right=True),
-                Column(self.tr("Company owes"), lambda s: f"{s.company_rwf:,}", align_right=True),
-                Column(self.tr("Employee paid"), lambda s: f"{s.employee_rwf:,}", align_right=True),
-            ]
-        )
+        columns = [
+            Column(self.tr("Employee no."), lambda s: s.employee_number),
+            Column(self.tr("Name"), lambda s: s.full_name, stretch=True),
+            Column(self.tr("Orders"), lambda s: str(s.orders), align_right=True),
+            Column(self.tr("Total"), lambda s: f"{s.total_rwf:,}", align_right=True),
+            Column(self.tr("Company owes"), lambda s: f"{s.company_rwf:,}", align_right=True),
+            Column(self.tr("Employee paid"), lambda s: f"{s.employee_rwf:,}", align_right=True),
+        ]
+        self.model: RecordTableModel[StatementLine] = RecordTableModel(columns)
         self.table = record_table(self.model)
+        self.totals_model: RecordTableModel[StatementLine] = RecordTableModel(columns)
+        self.totals_row = totals_row(self.table, self.totals_model)
         self.month = QDateEdit(calendarPopup=True, displayFormat="MMMM yyyy")
         self.month.setDate(qdate(ctx.today().replace(day=1)))
         self.month.dateChanged.connect(self._month_changed)
@@ -107,13 +109,18 @@ class StatementTab(Page):
             QPushButton(self.tr("Export &CSV…")),
             QPushButton(self.tr("Export P&DF…")),
         )
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.preview_button = QPushButton(self.tr("Print pre&view…"))
         csv_button.clicked.connect(self._ask_csv)
         pdf_button.clicked.connect(self._ask_pdf)
-        top.addWidget(csv_button)
-        top.addWidget(pdf_button)
+        self.print_button.clicked.connect(self.print_statement)
+        self.preview_button.clicked.connect(self.preview)
+        for button in (self.print_button, self.preview_button, pdf_button, csv_button):
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals_row)
         layout.addWidget(self.totals)
 
     def show_partner(self, partner: PartnerView | None) -> None:
@@ -138,6 +145,10 @@ class StatementTab(Page):
     def _loaded(self, statement: Statement) -> None:
         self.statement = statement
         self.model.set_records(statement.lines)
+        self.totals_model.set_records([
+            StatementLine("", self.tr("Total"), statement.orders, statement.total_rwf,
+                          statement.company_rwf, statement.employee_rwf)
+        ])  # fmt: skip
         self.totals.setText(
             self.tr(
                 "<b>{0}</b> orders · total <b>{1} RWF</b> · company owes <b>{2} RWF</b> · "
@@ -150,6 +161,22 @@ class StatementTab(Page):
             )
         )
         self.refreshed.emit()
+
+    def print_statement(self) -> None:
+        if self.statement is not None:
+            print_document(statement_html(self.statement), A4, self._title(), self)
+
+    def preview(self) -> QPrintPreviewDialog | None:
+        """The A4 pages as they will print, with the preview's own Print button."""
+        if self.statement is None:
+            return None
+        return preview_document(statement_html(self.statement), A4, self._title(), self)
+
+    def _title(self) -> str:
+        assert self.statement is not None
+        return self.tr("Statement {partner}, {month}").format(
+            partner=self.statement.partner, month=f"{self.statement.month:%B %Y}"
+        )
 
     def _ask_csv(self) -> None:
         self._ask_export("csv")

@@ -25,6 +25,16 @@ def kind_label(kind: CustomerKind) -> str:
     return label(kind)
 
 
+def customer_kind_text(customer: CustomerView) -> str:
+    """What the customer is to the desk: someone a partner company has enrolled is a company
+    employee (with the company), whatever kind they were first registered as."""
+    if customer.employer:
+        return QCoreApplication.translate("CustomerDialog", "Company employee ({company})").format(
+            company=customer.employer
+        )
+    return label(customer.kind)
+
+
 class CustomerDialog(FormDialog):
     def __init__(self, ctx: ViewContext, existing: CustomerView | None = None,
                  parent: QWidget | None = None, name_hint: str = "") -> None:  # fmt: skip

@@ -29,7 +29,7 @@ from ..services.uow import UnitOfWork
 from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
-from .customer_dialog import CustomerDialog
+from .customer_dialog import CustomerDialog, customer_kind_text
 from .customer_search import CustomerSearch
 from .formatting import local_date, local_datetime, rwf
 from .labels import label
@@ -77,7 +77,7 @@ class CustomerRecord(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.orders_model: RecordTableModel[OrderSummary] = RecordTableModel([
             Column(self.tr("When"), lambda o: local_datetime(o.placed_at, zone)),
-            Column(self.tr("Order"), lambda o: o.number),
+            Column(self.tr("Order"), lambda o: o.number, stretch=True),
             Column(self.tr("Status"), lambda o: label(o.status)),
             Column(self.tr("Total"), lambda o: rwf(o.total_rwf), align_right=True),
         ])  # fmt: skip
@@ -85,7 +85,7 @@ class CustomerRecord(QWidget):
             Column(self.tr("When"), lambda c: local_datetime(c.starts_at, zone)),
             Column(self.tr("Nutritionist"), lambda c: c.nutritionist),
             Column(self.tr("Status"), lambda c: label(c.status)),
-            Column(self.tr("Reason"), lambda c: c.reason),
+            Column(self.tr("Reason"), lambda c: c.reason, stretch=True),
         ])  # fmt: skip
         self.plans_model: RecordTableModel[MealPlanView] = RecordTableModel([
             Column(self.tr("Opened"), lambda p: local_datetime(p.created_at, zone)),
@@ -93,11 +93,12 @@ class CustomerRecord(QWidget):
             Column(self.tr("Status"), lambda p: label(p.status)),
             Column(self.tr("Calories"), lambda p: f"{p.daily_calories:,}" if p.daily_calories
                    else ""),
-            Column(self.tr("Forbidden"), lambda p: ", ".join(label(t) for t in p.forbidden)),
+            Column(self.tr("Forbidden"), lambda p: ", ".join(label(t) for t in p.forbidden),
+                   stretch=True),
             Column(self.tr("Nutritionist"), lambda p: p.nutritionist),
         ])  # fmt: skip
         self.subscriptions_model: RecordTableModel[SubscriptionView] = RecordTableModel([
-            Column(self.tr("Plan"), lambda s: s.plan),
+            Column(self.tr("Plan"), lambda s: s.plan, stretch=True),
             Column(self.tr("Since"), lambda s: local_date(s.starts_on)),
             Column(self.tr("Status"), lambda s: label(s.status)),
             Column(self.tr("Charged"), lambda s: rwf(s.charged_rwf), align_right=True),
@@ -117,7 +118,8 @@ class CustomerRecord(QWidget):
         allergies = ", ".join(label(a) for a in customer.allergies) or self.tr("none known")
         lines = [
             f"<span style='font-size:18px; font-weight:600'>{escape(customer.full_name)}</span> "
-            f"<span style='color:#666'>{customer.reference} · {label(customer.kind)}</span>",
+            f"<span style='color:#666'>{customer.reference} · "
+            f"{escape(customer_kind_text(customer))}</span>",
             escape(customer.phone or self.tr("no phone"))
             + (f" · {escape(customer.location)}" if customer.location else ""),
             self.tr("Allergies: <b>{allergies}</b>").format(allergies=escape(allergies)),

@@ -7,7 +7,7 @@ pyqtgraph and pandas are imported here, and this module only when a dashboard is
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ from ..services.analytics.periods import Period, add_months, month_start
 from .changes import ChangeSet
 from .formatting import NOT_AVAILABLE
 from .page import Page
+from .widgets import WrappedLabel
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333")
 PALETTE = ["#2f7d4a", "#3a6ea5", "#d08c2b", "#8e5aa8", "#c0392b", "#16a085"]
@@ -87,13 +88,12 @@ class KpiCard(QFrame):
         self.setStyleSheet(
             "#kpiCard { background: white; border: 1px solid #dde3de; border-radius: 6px; }"
         )
-        self.title = QLabel(tr(title))
+        self.title = WrappedLabel(tr(title))
         self.title.setStyleSheet("color:#5b665e; font-size:12px;")
         self.value = QLabel(NOT_AVAILABLE)
         self.value.setStyleSheet("font-size:20px; font-weight:600; color:#1f3d2b;")
-        self.subtitle = QLabel("")
+        self.subtitle = WrappedLabel("")
         self.subtitle.setStyleSheet("color:#7a857d; font-size:11px;")
-        self.subtitle.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.title)
@@ -120,6 +120,11 @@ class KpiGrid(QWidget):
     def __getitem__(self, title: str) -> KpiCard:
         return self.cards[title]
 
+    def clear(self) -> None:
+        """Every card blank: no figure is shown for a period that cannot be read."""
+        for card in self.cards.values():
+            card.show_value(NOT_AVAILABLE)
+
 
 PRESETS = [
     QT_TRANSLATE_NOOP("dashboards", "This month (to date)"),
@@ -131,7 +136,10 @@ PRESETS = [
 
 
 class PeriodPicker(QWidget):
-    """Presets for the usual meeting questions, or any local [from, to) days."""
+    """Presets for the usual meeting questions, or any local days from one to another, both
+    shown included ("1 Mar to 31 Mar"); `period()` is the half-open [from, day after to).
+    A period that runs into today ends with today, so "to" never names a day still to come.
+    It says `period_changed(None)` when "to" is before "from", so the screen clears its figures."""
 
     period_changed = Signal(object)
 
@@ -142,7 +150,7 @@ class PeriodPicker(QWidget):
         self.preset.addItems([tr(preset) for preset in PRESETS])
         self.start = QDateEdit(calendarPopup=True, displayFormat="dd MMM yyyy")
         self.end = QDateEdit(calendarPopup=True, displayFormat="dd MMM yyyy")
-        self.end.setToolTip(self.tr("The first day after the period"))
+        self.end.setToolTip(self.tr("The last day of the period (included)"))
         label = QLabel(self.tr("&Period"))
         label.setBuddy(self.preset)
         layout = QHBoxLayout(self)
@@ -157,17 +165,26 @@ class PeriodPicker(QWidget):
         self._apply_preset()
 
     def period(self) -> Period | None:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
-        return Period(start, end) if end > start else None
+        start, last = self.start.date().toPython(), self.end.date().toPython()
+        return Period(start, last + timedelta(days=1)) if last >= start else None
+
+    def comparison(self) -> Period | None:
+        """The month before the period's first month, to show beside it."""
+        period = self.period()
+        if period is None:
+            return None
+        first = month_start(period.start)
+        return Period(add_months(first, -1), first)
 
     def _apply_preset(self) -> None:
         today = self._today()
         first = month_start(today)
+        tomorrow = today + timedelta(days=1)
         ranges = {
-            0: (first, add_months(first, 1)),
+            0: (first, tomorrow),
             1: (add_months(first, -1), first),
-            2: (add_months(first, -2), add_months(first, 1)),
-            3: (date(today.year, 1, 1), date(today.year + 1, 1, 1)),
+            2: (add_months(first, -2), tomorrow),
+            3: (date(today.year, 1, 1), tomorrow),
         }
         index = self.preset.currentIndex()
         custom = index == len(PRESETS) - 1
@@ -176,14 +193,15 @@ class PeriodPicker(QWidget):
         if custom:
             return
         start, end = ranges[index]
+        last = end - timedelta(days=1)
         self._applying = True
         self.start.setDate(QDate(start.year, start.month, start.day))
-        self.end.setDate(QDate(end.year, end.month, end.day))
+        self.end.setDate(QDate(last.year, last.month, last.day))
         self._applying = False
         self.period_changed.emit(self.period())
 
     def _custom_changed(self) -> None:
-        if not self._applying and self.period() is not None:
+        if not self._applying:
             self.period_changed.emit(self.period())
 
 

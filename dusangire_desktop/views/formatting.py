@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
@@ -45,3 +45,11 @@ def local_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str
     if isinstance(day, datetime):
         day = day.astimezone(zone).date() if zone else day.date()
     return day.strftime("%a %d %b %Y")
+
+
+def duration_text(span: timedelta) -> str:
+    """A waiting time as people say it: "8 min", "1 h 05"."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d}"

@@ -109,6 +109,8 @@ class LoginDialog(QDialog):
     def _failed(self, error: DomainError) -> None:
         self.sign_in_button.setEnabled(True)
         self.banner.show_error(error.message)
+        # Taller for the message's lines, so the fields keep their height.
+        self.adjustSize()
         self.password.clear()
         self.password.setFocus()
 

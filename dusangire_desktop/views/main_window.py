@@ -3,15 +3,15 @@ answers and whether work is running, in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,8 +49,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(200)
-        self.navigation.setMaximumWidth(280)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.stack = QStackedWidget()
         self.banner = MessageBanner()
         right = QWidget()
@@ -58,11 +58,14 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(8, 8, 8, 8)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.stack, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        # The sidebar is exactly as wide as its titles: nothing to drag.
+        central = QWidget()
+        columns = QHBoxLayout(central)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(0)
+        columns.addWidget(self.navigation)
+        columns.addWidget(right, 1)
+        self.setCentralWidget(central)
         self._fill_navigation()
         self.navigation.currentItemChanged.connect(self._navigate)
 
@@ -102,6 +105,23 @@ class MainWindow(QMainWindow):
             if number < 9:
                 item.setToolTip(f"Ctrl+{number + 1}")
             self.navigation.addItem(item)
+
+    def _fit_navigation(self) -> None:
+        """The sidebar is as wide as its longest title, in the style and font it is shown in."""
+        self.navigation.ensurePolished()
+        widest = self.navigation.sizeHintForColumn(0)
+        frame = 2 * self.navigation.frameWidth()
+        scroll_bar = self.navigation.verticalScrollBar().sizeHint().width()
+        self.navigation.setFixedWidth(widest + frame + scroll_bar + 4)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_navigation()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._fit_navigation()
+        super().showEvent(event)
 
     def area_keys(self) -> list[str]:
         return [a.key for a in self._areas]
@@ -255,7 +275,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            available = self.screen().availableGeometry()
+            self.resize(min(1366, available.width()), min(768, available.height()))
         last = settings.value(self._last_area_key())
         home = HOME_AREA.get(self.ctx.actor.role)
         if last not in self.area_keys():

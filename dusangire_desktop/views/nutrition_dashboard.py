@@ -86,7 +86,7 @@ class NutritionDashboard(Page):
                 Column(self.tr("Time"), lambda e: local_time(e.starts_at, zone)),
                 Column(self.tr("Client"), lambda e: e.customer),
                 Column(self.tr("Status"), lambda e: label(e.status)),
-                Column(self.tr("Reason"), lambda e: e.reason),
+                Column(self.tr("Reason"), lambda e: e.reason, stretch=True),
             ]
         )
         self.plans_model: RecordTableModel[MealPlanView] = RecordTableModel(
@@ -98,7 +98,11 @@ class NutritionDashboard(Page):
                     self.tr("Calories"),
                     lambda p: f"{p.daily_calories:,}" if p.daily_calories else "",
                 ),
-                Column(self.tr("Forbidden"), lambda p: ", ".join(label(t) for t in p.forbidden)),
+                Column(
+                    self.tr("Forbidden"),
+                    lambda p: ", ".join(label(t) for t in p.forbidden),
+                    stretch=True,
+                ),
                 Column(self.tr("Opened"), lambda p: local_date(p.created_at, zone)),
             ]
         )
@@ -106,7 +110,7 @@ class NutritionDashboard(Page):
             [
                 Column(self.tr("Consulted"), lambda c: local_date(c.starts_at, zone)),
                 Column(self.tr("Client"), lambda c: c.customer),
-                Column(self.tr("Reason"), lambda c: c.reason),
+                Column(self.tr("Reason"), lambda c: c.reason, stretch=True),
             ]
         )
         self.today_table, self.plans_table, self.to_write_table = (

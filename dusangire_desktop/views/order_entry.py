@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,12 +40,14 @@ from . import receipt
 from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
-from .customer_dialog import CustomerDialog
+from .customer_dialog import CustomerDialog, customer_kind_text
 from .customer_search import CustomerSearch
 from .formatting import NOT_AVAILABLE, rwf
 from .labels import choices, label
 from .page import Page
+from .quick_dishes import QuickDishes
 from .table_model import Column, RecordTableModel
+from .widgets import fit_columns
 
 DEFAULT_METHOD = PaymentMethod.CASH
 QUOTE_RETRY_MS = 3000
@@ -65,10 +68,21 @@ class _KeyForwarder(QLineEdit):
     """A search field whose Down key moves into its result list, so hands stay on the keys."""
 
     down = Signal()
+    digit = Signal(int)
+    # The dish search takes a digit typed into it while empty as a quick key; names have none.
+    quick_digits = False
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Down:
             self.down.emit()
+            return
+        if (
+            self.quick_digits
+            and not self.text()
+            and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.digit.emit(event.key() - Qt.Key.Key_0)
             return
         super().keyPressEvent(event)
 
@@ -77,6 +91,10 @@ class _CartTable(QTableView):
     """+ and - change the quantity of the selected line, Delete removes it."""
 
     change = Signal(int, int)
+
+    def sizeHint(self) -> QSize:
+        # Wide enough for a dish name beside quantity, unit price and line total.
+        return QSize(440, super().sizeHint().height())
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         row = self.currentIndex().row()
@@ -118,6 +136,11 @@ class OrderEntryPage(Page):
         )
         self.customer_results = QListWidget()
         self.customer_results.setMaximumHeight(110)
+        # Shown only while it lists someone, so the dishes keep the height at 1366×768.
+        self.customer_results.hide()
+        results = self.customer_results.model()
+        for signal in (results.rowsInserted, results.rowsRemoved, results.modelReset):
+            signal.connect(self._customer_results_changed)
         self.customer_label = QLabel(self.tr("No customer chosen"))
         self.customer_label.setWordWrap(True)
         new_customer = QPushButton(self.tr("&New customer…"))
@@ -131,7 +154,11 @@ class OrderEntryPage(Page):
         # Menu
         self.menu_search = _KeyForwarder()
         self.menu_search.setPlaceholderText(self.tr("Dish: type to search, Enter adds  (F3)"))
-        self.menu_search.setMinimumWidth(240)
+        self.menu_search.setMinimumWidth(150)
+        self.menu_search.quick_digits = True
+        self.quick = QuickDishes(ctx, self)
+        self.quick.chosen.connect(self._add_quick_dish)
+        self.menu_search.digit.connect(self.quick.take)
         self.category = QComboBox()
         self.period = QComboBox()
         self.period.addItem(self.tr("Any"), None)
@@ -154,13 +181,18 @@ class OrderEntryPage(Page):
         self.menu_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.menu_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.menu_table.verticalHeader().hide()
-        self.menu_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.menu_table)
         self.menu_search.textChanged.connect(self._filter_menu)
         self.menu_search.returnPressed.connect(self._add_current_dish)
         self.menu_search.down.connect(lambda: self.menu_table.setFocus())
         self.menu_table.activated.connect(lambda _index: self._add_current_dish())
         for combo in (self.category, self.period, self.tag):
             combo.currentIndexChanged.connect(self._filter_menu)
+            # Sized to a short word, not to the longest choice, so the filters never widen the page.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
 
         # Cart and breakdown
         self.cart_model: RecordTableModel[CartLine] = RecordTableModel(
@@ -175,9 +207,7 @@ class OrderEntryPage(Page):
         self.cart_table.setModel(self.cart_model)
         self.cart_table.verticalHeader().hide()
         self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.cart_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.cart_table)
         self.cart_table.change.connect(self.change_quantity)
         self.breakdown = QLabel(self.tr("Add dishes to see the price."))
         self.breakdown.setTextFormat(Qt.TextFormat.RichText)
@@ -218,9 +248,11 @@ class OrderEntryPage(Page):
         self.place_button.clicked.connect(self.place)
         self.print_button = QPushButton(self.tr("&Print receipt"))
         self.print_button.clicked.connect(self._print_last)
+        self.preview_button = QPushButton(self.tr("Pre&view receipt…"))
+        self.preview_button.clicked.connect(self.preview_receipt)
         self.pdf_button = QPushButton(self.tr("Save receipt P&DF…"))
         self.pdf_button.clicked.connect(self._ask_pdf)
-        for button in (self.print_button, self.pdf_button):
+        for button in (self.print_button, self.preview_button, self.pdf_button):
             button.setEnabled(False)
 
         self._layout(new_customer)
@@ -233,6 +265,9 @@ class OrderEntryPage(Page):
             ("Escape", self.clear_order),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
+        for number in range(1, 10):
+            QShortcut(QKeySequence(f"Alt+{number}"), self,
+                      activated=lambda n=number: self.quick.take(n))  # fmt: skip
         self._reset_payment()
         self._payment_changed()
         self._fulfilment_changed()
@@ -260,6 +295,7 @@ class OrderEntryPage(Page):
             filters.addWidget(QLabel(title))
             filters.addWidget(combo)
         m.addLayout(filters)
+        m.addWidget(self.quick)
         m.addWidget(self.menu_table, 1)
         cart_box = QGroupBox(self.tr("3. Order  (+ / − / Delete on a line)"))
         k = QVBoxLayout(cart_box)
@@ -282,6 +318,7 @@ class OrderEntryPage(Page):
         p.addRow(self.tr("Ward / bed"), place)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.place_button)
@@ -290,8 +327,8 @@ class OrderEntryPage(Page):
         grid.addWidget(menu_box, 1, 0)
         grid.addWidget(cart_box, 0, 1, 2, 1)
         grid.addWidget(pay_box, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -303,13 +340,20 @@ class OrderEntryPage(Page):
         self.customer_results.clear()
         for customer in found:
             extra = " · ".join(
-                x for x in (customer.reference, customer.phone or "", customer.location) if x
-            )
+                x
+                for x in (customer.reference, customer_kind_text(customer), customer.phone or "",
+                          customer.location)
+                if x
+            )  # fmt: skip
             item = QListWidgetItem(f"{customer.full_name}  —  {extra}")
             item.setData(Qt.ItemDataRole.UserRole, customer)
             self.customer_results.addItem(item)
         if found:
             self.customer_results.setCurrentRow(0)
+
+    def _customer_results_changed(self, *_args: object) -> None:
+        if shiboken6.isValid(self.customer_results):
+            self.customer_results.setVisible(self.customer_results.count() > 0)
 
     def _into_customer_results(self) -> None:
         if self.customer_results.count():
@@ -341,7 +385,8 @@ class OrderEntryPage(Page):
 
     def _show_customer(self, customer: CustomerView) -> None:
         allergies = ", ".join(label(a) for a in customer.allergies)
-        text = f"<b>{escape(customer.full_name)}</b> ({customer.reference})"
+        kind = escape(customer_kind_text(customer))
+        text = f"<b>{escape(customer.full_name)}</b> ({customer.reference}) · {kind}"
         if customer.location:
             text += f" — {escape(customer.location)}"
         if allergies:
@@ -362,6 +407,7 @@ class OrderEntryPage(Page):
     # menu
     def load_menu(self) -> None:
         self.ctx.query(self, menu.list_menu, self._menu_loaded, purpose="menu")
+        self.quick.load()
 
     def _menu_loaded(self, items: list[MenuItemView]) -> None:
         self._menu = items
@@ -402,6 +448,10 @@ class OrderEntryPage(Page):
             return
         self.add(self.menu_model.record(row))
         self.menu_search.clear()
+        self.menu_search.setFocus()
+
+    def _add_quick_dish(self, item: MenuItemView) -> None:
+        self.add(item)
         self.menu_search.setFocus()
 
     # cart
@@ -611,7 +661,7 @@ class OrderEntryPage(Page):
     def _placed(self, order: OrderDetail) -> None:
         self.place_button.setEnabled(True)
         self.last_order = order
-        for button in (self.print_button, self.pdf_button):
+        for button in (self.print_button, self.preview_button, self.pdf_button):
             button.setEnabled(True)
         total = rwf(order.summary.total_rwf)
         if order.change_rwf:
@@ -645,6 +695,11 @@ class OrderEntryPage(Page):
     def _print_last(self) -> None:
         if self.last_order is not None:
             receipt.print_receipt(self.last_order, self.ctx.zone, self)
+
+    def preview_receipt(self) -> QPrintPreviewDialog | None:
+        if self.last_order is None:
+            return None
+        return receipt.preview_receipt(self.last_order, self.ctx.zone, self)
 
     def _ask_pdf(self) -> None:
         if self.last_order is None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..services import orders
+from ..services import orders, targets
 from ..services.auth import Actor, Permission
 from ..services.changes import Area
 from ..services.errors import DomainError
@@ -28,7 +28,7 @@ from . import receipt
 from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
-from .formatting import local_time, rwf
+from .formatting import duration_text, local_time, rwf
 from .labels import label
 from .money_back_dialog import MoneyBackDialog
 from .page import Page
@@ -37,6 +37,18 @@ from .widgets import record_table
 
 ACTIVE = (OrderStatus.PLACED, OrderStatus.PREPARING, OrderStatus.OUT_FOR_DELIVERY)
 TYPING_PAUSE_MS = 250
+AGE_REDRAW_MS = 60_000
+# (background, text) per state: waiting is amber, in the kitchen blue, on the way violet, done
+# green, stopped grey; a late order's whole row is red.
+STATUS_COLOURS = {
+    OrderStatus.PLACED: ("#fff4d6", "#6b4b00"),
+    OrderStatus.PREPARING: ("#e1efff", "#123f73"),
+    OrderStatus.OUT_FOR_DELIVERY: ("#efe6ff", "#3f2373"),
+    OrderStatus.DELIVERED: ("#e3f3e6", "#1e5b2c"),
+    OrderStatus.CANCELLED: ("#eeeeee", "#555555"),
+    OrderStatus.REFUNDED: ("#eeeeee", "#555555"),
+}
+LATE_COLOURS = ("#fde3df", "#8a1c12")
 
 
 def next_status(order: OrderSummary) -> OrderStatus | None:
@@ -83,13 +95,17 @@ class OrderQueuePage(Page):
         self.model: RecordTableModel[OrderSummary] = RecordTableModel(
             [
                 Column(self.tr("Time"), lambda o: local_time(o.placed_at, zone)),
+                Column(self.tr("Age"), self._age, tooltip=self._age_tip, align_right=True),
                 Column(self.tr("Order"), lambda o: o.number),
-                Column(self.tr("Customer"), lambda o: o.customer),
+                Column(self.tr("Customer"), lambda o: o.customer, stretch=True),
                 Column(self.tr("Where"), self._where),
-                Column(self.tr("Status"), lambda o: label(o.status)),
+                Column(self.tr("Status"), lambda o: label(o.status),
+                       colours=lambda o: STATUS_COLOURS.get(o.status)),
                 Column(self.tr("Total"), lambda o: rwf(o.total_rwf), align_right=True),
-            ]
-        )
+            ],
+            row_colours=lambda o: LATE_COLOURS if self._late(o) else None,
+            row_bold=self._late,
+        )  # fmt: skip
         self.table = record_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self.advance_selected)
@@ -98,6 +114,8 @@ class OrderQueuePage(Page):
         self.refund_button = QPushButton(self.tr("&Refund…"))
         self.refund_button.setVisible(ctx.actor.can(Permission.REFUND_ORDERS))
         self.receipt_button = QPushButton(self.tr("Receipt P&DF…"))
+        self.preview_button = QPushButton(self.tr("Receipt pre&view…"))
+        self.preview_button.clicked.connect(self.preview_receipt)
         self.more_button = QPushButton(self.tr("Show &more"))
         self.next_button.clicked.connect(self.advance_selected)
         self.cancel_button.clicked.connect(self.ask_cancel)
@@ -112,6 +130,7 @@ class OrderQueuePage(Page):
             self.next_button,
             self.cancel_button,
             self.refund_button,
+            self.preview_button,
             self.receipt_button,
         ):
             buttons.addWidget(button)
@@ -136,8 +155,34 @@ class OrderQueuePage(Page):
         self._midnight = QTimer(self, singleShot=True)
         self._midnight.timeout.connect(self._new_day)
         self._arm_midnight()
+        self._minute = QTimer(self, singleShot=True)
+        self._minute.timeout.connect(self._next_minute)
+        self._minute.start(AGE_REDRAW_MS)
         self._update_buttons()
         self.refresh()
+
+    def _late(self, order: OrderSummary) -> bool:
+        return targets.is_late(order.status, order.fulfilment, order.placed_at, self.ctx.now())
+
+    def _age(self, order: OrderSummary) -> str:
+        """How long an order not yet delivered has waited; "late" past its target."""
+        if order.status not in ACTIVE:
+            return ""
+        text = duration_text(self.ctx.now() - order.placed_at)
+        return self.tr("{age} late").format(age=text) if self._late(order) else text
+
+    def _age_tip(self, order: OrderSummary) -> str:
+        if order.status not in ACTIVE:
+            return ""
+        minutes = int(targets.target_for(order.fulfilment).total_seconds() // 60)
+        return self.tr(
+            "Waiting since {time}; target {minutes} min from placed to delivered."
+        ).format(time=local_time(order.placed_at, self.ctx.zone), minutes=minutes)
+
+    def _next_minute(self) -> None:
+        """Ages move with the clock: drawn again each minute (nothing is read)."""
+        self.model.redisplay()
+        self._minute.start(AGE_REDRAW_MS)
 
     def _where(self, order: OrderSummary) -> str:
         if not order.ward:
@@ -242,6 +287,7 @@ class OrderQueuePage(Page):
         self.cancel_button.setEnabled(order is not None and order.status in orders.CANCELLABLE)
         self.refund_button.setEnabled(order is not None and order.status in orders.REFUNDABLE)
         self.receipt_button.setEnabled(order is not None)
+        self.preview_button.setEnabled(order is not None)
 
     # writing
     def advance_selected(self, *_args: object) -> None:
@@ -311,6 +357,18 @@ class OrderQueuePage(Page):
         )
         if name:
             self.save_receipt_pdf(order.id, Path(name))
+
+    def preview_receipt(self) -> None:
+        """The selected order's receipt as it will print (read first, then shown)."""
+        order = self.selected()
+        if order is None:
+            return
+        order_id = order.id
+        self.ctx.query(self, lambda uow, actor: orders.get_order(uow, actor, order_id),
+                       self._show_preview, purpose="receipt preview")  # fmt: skip
+
+    def _show_preview(self, order: OrderDetail) -> None:
+        self.preview = receipt.preview_receipt(order, self.ctx.zone, self)
 
     def save_receipt_pdf(self, order_id: int, path: Path) -> None:
         zone, paper = self.ctx.zone, receipt.paper()

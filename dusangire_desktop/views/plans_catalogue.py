@@ -38,7 +38,7 @@ from .labels import choices, label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import record_table, selected_record
+from .widgets import FlowLayout, record_table, selected_record
 
 CHIP_STYLE = (
     "QToolButton { border:1px solid #b9c4bc; border-radius:10px; padding:3px 9px; }"
@@ -91,7 +91,7 @@ class PlansTab(Page):
         self.ctx = ctx
         self.banner = banner
         self.chips: dict[TherapeuticCategory, QToolButton] = {}
-        chips = QHBoxLayout()
+        chips = FlowLayout()
         chips.addWidget(QLabel(self.tr("Categories:")))
         for text, category in choices(TherapeuticCategory):
             chip = QToolButton()
@@ -101,7 +101,6 @@ class PlansTab(Page):
             chip.toggled.connect(self._filter_changed)
             self.chips[TherapeuticCategory(category)] = chip
             chips.addWidget(chip)
-        chips.addStretch(1)
         self.max_price = QSpinBox()
         self.max_price.setRange(0, 2_000_000)
         self.max_price.setSingleStep(10_000)
@@ -125,7 +124,7 @@ class PlansTab(Page):
                     align_right=True,
                 ),
                 Column(self.tr("Meals a day"), lambda p: str(p.meals_per_day), align_right=True),
-                Column(self.tr("Description"), lambda p: p.description),
+                Column(self.tr("Description"), lambda p: p.description, stretch=True),
             ]
         )
         self.table = record_table(self.model)

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
 
 LAYOUT_DPI = 96
 MM_PER_INCH = 25.4
@@ -120,3 +122,34 @@ def save_pdf(html: str, paper: Paper, path: Path, title: str) -> None:
     writer.setTitle(title)
     writer.setCreator("Dusangire Desktop")
     print_html(html, paper, writer)
+
+
+def print_document(html: str, paper: Paper, title: str, parent: QWidget | None = None) -> bool:
+    """Through Qt's print dialog; False when the user cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    print_html(html, paper, printer)
+    return True
+
+
+def preview_document(
+    html: str, paper: Paper, title: str, parent: QWidget | None = None
+) -> QPrintPreviewDialog:
+    """Opens (without blocking) a preview of the pages exactly as `print_html` lays them out;
+    its Print button prints them."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Preview — {title}").format(
+        title=title))  # fmt: skip
+    # The dialog only points at its printer: it lives as long as the dialog does.
+    dialog.__dict__["printer"] = printer
+    dialog.paintRequested.connect(lambda device: print_html(html, paper, device))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.resize(900, 680)
+    dialog.open()
+    return dialog

@@ -7,13 +7,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from ..services.orders import OrderDetail, PaymentLine
 from .formatting import local_datetime, rwf
 from .labels import label
-from .printing import Paper, print_html, roll
+from .printing import Paper, preview_document, print_html, roll
 from .printing import save_pdf as save_document_pdf
 
 WIDTH_SETTING = "receipt/paper_width_mm"
@@ -113,3 +113,11 @@ def print_receipt(order: OrderDetail, zone: ZoneInfo, parent: QWidget | None = N
         return False
     print_html(receipt_html(order, zone), paper(), printer)
     return True
+
+
+def preview_receipt(
+    order: OrderDetail, zone: ZoneInfo, parent: QWidget | None = None
+) -> QPrintPreviewDialog:
+    """The receipt on the desk's roll as it will print, without blocking the desk."""
+    title = tr("Receipt {number}").format(number=order.summary.number)
+    return preview_document(receipt_html(order, zone), paper(), title, parent)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from .labels import choices, label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import fit_columns
 
 
 def _role_combo() -> QComboBox:
@@ -102,7 +102,7 @@ class StaffPage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.verticalHeader().hide()
         self.new_button = QPushButton(self.tr("&New account…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -41,6 +40,7 @@ from .dashboard_kit import (
 from .formatting import NOT_AVAILABLE, local_datetime, percent
 from .labels import label
 from .table_model import Column, RecordTableModel
+from .widgets import fit_columns
 
 KPIS = [
     QT_TRANSLATE_NOOP("dashboards", "Backlog (open + in progress)"),
@@ -117,7 +117,7 @@ class SupportDashboard(Dashboard):
         self.staff_table = QTableView()
         self.staff_table.setModel(self.staff_model)
         self.staff_table.verticalHeader().hide()
-        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.staff_table)
         self.staff_table.setMinimumHeight(160)
         export_staff = QPushButton(self.tr("CSV"))
         export_staff.clicked.connect(self._ask_staff_csv)
@@ -154,6 +154,12 @@ class SupportDashboard(Dashboard):
     def refresh(self) -> None:
         period = self.picker.period()
         if period is None:
+            # No figures rather than those of another period under the error.
+            self.summary = None
+            self.kpis.clear()
+            for chart in (self.status_chart, self.sla_chart, self.priority_chart):
+                chart.clear()
+            self.staff_model.set_records([])
             self.banner.show_error(self.tr("The period must end after it starts."))
             return
         as_of = self.ctx.now()

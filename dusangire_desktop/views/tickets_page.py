@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,6 +44,7 @@ from .labels import choices, label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import fit_columns
 
 PRIORITY_ORDER = {
     TicketPriority.URGENT: 0,
@@ -129,7 +129,7 @@ class TicketsPage(Page):
         self.model: RecordTableModel[TicketView] = RecordTableModel(
             [
                 Column(self.tr("Ticket"), lambda t: t.number),
-                Column(self.tr("Subject"), lambda t: t.subject),
+                Column(self.tr("Subject"), lambda t: t.subject, stretch=True),
                 Column(
                     self.tr("Priority"),
                     lambda t: label(t.priority),
@@ -161,7 +161,7 @@ class TicketsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.header = QLabel(self.tr("Choose a ticket."))
         self.header.setWordWrap(True)
@@ -174,14 +174,14 @@ class TicketsPage(Page):
         self.reply.setPlaceholderText(self.tr("Reply to the customer, or an internal note"))
         self.reply.setMaximumHeight(80)
         self.internal = QCheckBox(self.tr("&Internal note (the customer does not see it)"))
-        send = QPushButton(self.tr("Add &comment"))
+        send = self.send_button = QPushButton(self.tr("Add &comment"))
         send.clicked.connect(self.add_comment)
-        assign = QPushButton(self.tr("&Assign"))
+        assign = self.assign_button = QPushButton(self.tr("&Assign"))
         assign.clicked.connect(self.assign_selected)
         self.set_priority = QComboBox()
         for text, priority in choices(TicketPriority):
             self.set_priority.addItem(text, priority)
-        priority_button = QPushButton(self.tr("Set priorit&y"))
+        priority_button = self.priority_button = QPushButton(self.tr("Set priorit&y"))
         priority_button.clicked.connect(self.priority_selected)
         moves = QHBoxLayout()
         self.move_buttons: dict[TicketStatus, QPushButton] = {}
@@ -194,11 +194,11 @@ class TicketsPage(Page):
         for to in MOVES:
             button = QPushButton(titles[to])
             button.clicked.connect(lambda _c=False, to=to: self.move_selected(to))
-            button.setVisible(works)
             self.move_buttons[to] = button
             moves.addWidget(button)
         moves.addStretch(1)
         people = QHBoxLayout()
+        self._works = works
         for widget in (self.assign_to, assign, self.set_priority, priority_button):
             widget.setVisible(works)
             people.addWidget(widget)
@@ -238,7 +238,33 @@ class TicketsPage(Page):
             self.search.textChanged,
         ):
             signal.connect(self._filters_changed)
+        self._update_actions()
         self.refresh()
+
+    def _update_actions(self) -> None:
+        """Only what can be done to the chosen ticket, as it is now, is offered: the moves its
+        status allows (the others hidden), and nothing at all while no ticket is chosen."""
+        ticket = self.current()
+        chosen = ticket is not None
+        allowed = support.MOVES[ticket.status] if ticket is not None else set()
+        for to, button in self.move_buttons.items():
+            button.setVisible(self._works and to in allowed)
+            button.setEnabled(to in allowed)
+        for widget in (
+            self.assign_to,
+            self.assign_button,
+            self.set_priority,
+            self.priority_button,
+            self.send_button,
+            self.reply,
+            self.internal,
+        ):
+            widget.setEnabled(chosen)  # fmt: skip
+        if ticket is None:
+            return
+        # The lists show the ticket's own assignee and priority until someone changes them.
+        self.assign_to.setCurrentIndex(max(0, self.assign_to.findData(ticket.assignee_id)))
+        self.set_priority.setCurrentIndex(max(0, self.set_priority.findData(ticket.priority)))
 
     def _filters_changed(self, *_args: object) -> None:
         self._debounce.start()
@@ -280,6 +306,8 @@ class TicketsPage(Page):
                 combo.addItem(person.name, person.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
+        if hasattr(self, "move_buttons"):
+            self._update_actions()
 
     def refresh_queue(self) -> None:
         who = self.assignee.currentData()
@@ -316,6 +344,7 @@ class TicketsPage(Page):
 
     def _selection_changed(self, *_args: object) -> None:
         if not self._restoring:
+            self._update_actions()
             self.load_detail()
 
     def load_detail(self) -> None:
@@ -362,9 +391,7 @@ class TicketsPage(Page):
             for e in detail.events
         ]
         self.thread.setText("".join(text for _at, text in sorted(entries, key=lambda e: e[0])))
-        allowed = support.MOVES[t.status]
-        for to, button in self.move_buttons.items():
-            button.setEnabled(to in allowed)
+        self._update_actions()
         self.detail_loaded.emit()
 
     # writing: each command's recorded change refreshes the queue and the ticket shown

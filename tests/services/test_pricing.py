@@ -74,10 +74,12 @@ def test_promotion_outside_its_dates_or_minimum_explains(uow_factory, admin, kit
     from datetime import date
 
     promotion("February deal", percent=20, starts=date(2026, 2, 1), ends=date(2026, 2, 28))
+    promotion("April deal", percent=20, starts=date(2026, 4, 1), ends=date(2026, 4, 30))
     promotion("Big table", amount=2000, minimum=50_000)
     q = quote(uow_factory, admin, kitchen.visitor, (kitchen.isombe, 1))
     reasons = {c.label: c.reason for c in q.candidates}
-    assert reasons["Promotion: February deal"] == "valid 01 Feb to 28 Feb 2026"
+    assert "Promotion: February deal" not in reasons, "an expired promotion is not listed"
+    assert reasons["Promotion: April deal"] == "valid 01 Apr to 30 Apr 2026"
     assert reasons["Promotion: Big table"] == "needs a subtotal of 50,000 RWF"
     assert q.total_rwf == 3500
 

@@ -342,3 +342,33 @@ def test_charging_uses_the_hospital_clock(qtbot, open_main_window, uow_factory, 
     subs.charge_due()
     qtbot.waitUntil(lambda: subs.model.record(0).charged_rwf == 35_000)
     assert "1 period(s) charged." in page.banner.text
+
+
+def test_ticket_actions_follow_the_choice_and_the_state(
+    qtbot, open_main_window, uow_factory, admin
+):
+    ticket = support.create_ticket(
+        uow_factory(), admin, subject="Tea was cold", description="",
+        category=TicketCategory.FOOD_QUALITY, priority=TicketPriority.HIGH,
+    )  # fmt: skip
+    window = open_main_window(Role.SUPPORT)
+    staff = support.support_staff(uow_factory(), admin)
+    me = next(person for person in staff if person.name == "Test support")
+    support.assign(uow_factory(), admin, ticket.id, ticket.version, me.id)
+    page = window.open_area("tickets")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    # Nothing acts without a ticket chosen.
+    assert not page.assign_button.isEnabled() and not page.priority_button.isEnabled()
+    assert not page.send_button.isEnabled()
+    assert not any(b.isVisible() for b in page.move_buttons.values())
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    assert page.assign_to.currentText() == "Test support"  # the ticket's own assignee
+    assert page.set_priority.currentData() == TicketPriority.HIGH
+    shown = {to for to, button in page.move_buttons.items() if button.isVisible()}
+    assert shown == set(support.MOVES[TicketStatus.OPEN])
+    page.move_selected(TicketStatus.IN_PROGRESS)
+    qtbot.waitUntil(lambda: page.detail.ticket.status == TicketStatus.IN_PROGRESS, timeout=5000)
+    shown = {to for to, button in page.move_buttons.items() if button.isVisible()}
+    assert shown == set(support.MOVES[TicketStatus.IN_PROGRESS])
+    assert TicketStatus.IN_PROGRESS not in shown

@@ -15,8 +15,10 @@ from ..services.analytics.test_support_golden import tickets  # noqa: F401  (fix
 
 
 def _choose_period(qtbot, page, start: date, end: date) -> None:
+    """[start, end) as a person picks it: "to" is the last day, included."""
+    last = end - timedelta(days=1)
     page.picker.preset.setCurrentIndex(page.picker.preset.count() - 1)
-    page.picker.end.setDate(QDate(end.year, end.month, end.day))
+    page.picker.end.setDate(QDate(last.year, last.month, last.day))
     page.picker.start.setDate(QDate(start.year, start.month, start.day))
 
 
@@ -202,3 +204,34 @@ def test_a_hidden_dashboard_reads_its_figures_again_when_shown(
     assert refreshed == []  # hidden: nothing read
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         window.open_area("support_dashboard")
+
+
+def test_bi_opens_on_month_to_date_with_last_month_beside_it(
+    qtbot,
+    open_main_window,
+    hospital,  # noqa: F811
+    clock,
+):
+    clock.set_local(2026, 3, 10, 12, 0)
+    page = open_main_window(Role.MANAGER).open_area("bi")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+    assert page.picker.start.date().toString("dd MMM yyyy") == "01 Mar 2026"
+    assert page.picker.end.date().toString("dd MMM yyyy") == "10 Mar 2026"  # to today, included
+    assert page.data.summary.period.end == date(2026, 3, 11)
+    assert "Feb 2026: 3" in _card(page, "Orders")[1]
+    assert "Feb 2026: 22,000 RWF" in _card(page, "Order revenue")[1]
+    assert "Mar*" in page.aov_chart.plot.getAxis("bottom")._tickLevels[0][-1][1]
+    low, _high = page.aov_chart.plot.viewRange()[1]
+    assert low == 0  # the average order value's axis starts at zero
+
+
+def test_reversed_custom_dates_clear_the_figures(qtbot, open_main_window, hospital):  # noqa: F811
+    page = open_main_window(Role.MANAGER).open_area("bi")
+    _choose_period(qtbot, page, date(2026, 2, 1), date(2026, 3, 1))
+    qtbot.waitUntil(lambda: page.data is not None and page.data.summary.period.start.month == 2,
+                    timeout=10000)  # fmt: skip
+    assert _card(page, "Orders")[0] == "3"
+    page.picker.end.setDate(QDate(2026, 1, 15))  # before "from"
+    assert page.data is None and _card(page, "Orders")[0] == "—"
+    assert "must end after it starts" in page.banner.text
+    assert page.cohort_model.rowCount() == 0
