@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import getpass
 import json
 import os
 import sys
@@ -17,12 +15,15 @@ from zoneinfo import ZoneInfo
 
 from . import __version__
 from .config import DATABASE_ENV, hospital_zone, resolve_database_url
-from .models.staff import Role
 from .services.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
     from .services.accounts import StaffAccount
     from .services.analytics.periods import Period
+
+# models.staff.Role's values (a test keeps them equal): importing the models would cost every
+# command, `--version` and `--help` included, SQLAlchemy's import time.
+ROLES = ("front_desk", "nutritionist", "support", "manager", "admin")
 
 EPILOG = f"""
 The database is a local SQLite file unless --database or {DATABASE_ENV} names another, e.g.
@@ -70,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     add = staff_sub.add_parser("add", help="create a staff account")
     add.add_argument("username")
     add.add_argument("--name", required=True, help="full name")
-    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input instead of prompting")  # fmt: skip
     staff_sub.add_parser("list", help="list staff accounts as JSON")
@@ -145,6 +146,8 @@ def _print_report(figures: dict, form: str) -> None:
     if form == "json":
         print(json.dumps(figures, indent=2, ensure_ascii=False))
         return
+    import csv
+
     writer = csv.writer(sys.stdout)
     writer.writerow(["figure", "value"])
     writer.writerows(_flatten("", figures))
@@ -152,7 +155,7 @@ def _print_report(figures: dict, form: str) -> None:
 
 def _uow_factory(url: str, access: str = "write"):  # type: ignore[no-untyped-def]
     """Commands that only read pass access="read": they never create or migrate anything."""
-    from .app import open_database
+    from .opening import open_database
     from .schema import Access
 
     return open_database(url, Access(access))
@@ -161,6 +164,8 @@ def _uow_factory(url: str, access: str = "write"):  # type: ignore[no-untyped-de
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
+    import getpass
+
     first = getpass.getpass("Password: ")
     if getpass.getpass("Repeat password: ") != first:
         raise DomainError("The two passwords differ.")
@@ -324,10 +329,12 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command is None:
             from .config import default_database_path
 
-            logs.configure(default_database_path().parent / "logs", args.verbose)
+            # The log file is opened behind the sign-in window (logging.handlers is slow to load).
+            logs.configure(None, args.verbose)
             from .app import run_gui
 
-            return run_gui(url, demo_on_empty=args.demo, exit_when_ready=args.exit_when_ready)
+            return run_gui(url, demo_on_empty=args.demo, exit_when_ready=args.exit_when_ready,
+                           log_folder=default_database_path().parent / "logs")  # fmt: skip
         logs.configure(None, args.verbose)
         return _run_command(args, url)
     except DomainError as error:

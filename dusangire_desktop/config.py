@@ -35,13 +35,22 @@ def hospital_zone() -> ZoneInfo:
     return ZoneInfo(os.environ.get(TIMEZONE_ENV, DEFAULT_TIMEZONE))
 
 
-def default_database_path() -> Path:
-    """The per-user data folder Qt recommends on this platform."""
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+def app_data_folder() -> Path:
+    """The per-user data folder, where Qt's QStandardPaths.AppDataLocation puts it, worked out
+    without importing Qt: the command line (reports, staff, db, import) never loads it."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else home / ".local" / "share"
+    return base / ORGANIZATION / APPLICATION
 
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+def default_database_path() -> Path:
+    folder = app_data_folder()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "dusangire.sqlite"
 
