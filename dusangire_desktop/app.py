@@ -90,6 +90,7 @@ class DatabaseLoader(QObject):
 
     loaded = Signal(object, bool)
     failed = Signal(object)
+    preparing = Signal()  # the dashboards' figures are being stored, after an upgrade
 
     def __init__(self, url: str, log_folder: Path | None = None) -> None:
         super().__init__()
@@ -110,6 +111,11 @@ class DatabaseLoader(QObject):
 
             uow_factory = open_database(self.url)
             empty = accounts.needs_first_administrator(uow_factory())
+            if not empty:
+                from .opening import prepare_dashboards
+
+                self.preparing.emit()
+                prepare_dashboards(uow_factory)
         except DomainError as error:
             self.failed.emit(error)
             return
@@ -164,11 +170,15 @@ class _StartUp(QObject):
         self.loader = DatabaseLoader(url, log_folder)
         self.loader.loaded.connect(self._loaded)
         self.loader.failed.connect(self._failed)
+        self.loader.preparing.connect(self._preparing)
         _FirstPaint(login, self._painted)
 
     def _painted(self) -> None:
         self._shown_at = _since_launch()
         self.loader.start()
+
+    def _preparing(self) -> None:
+        self.login.where.setText(_tr("Opening the database: checking the dashboards' figures…"))
 
     def _failed(self, error: DomainError) -> None:
         box = QMessageBox(

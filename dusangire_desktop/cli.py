@@ -193,6 +193,7 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             backup = schema.upgrade(engine)
             print(f"{db.describe(url)} is at revision {schema.current_revision(engine)}"
                   + (f" (previous copy: {backup})" if backup else ""))  # fmt: skip
+            _prepare_after_upgrade(url)
         elif args.db_command == "downgrade":
             schema.downgrade(engine, args.revision)
             print(f"{db.describe(url)} is at revision {schema.current_revision(engine) or 'base'}")
@@ -374,6 +375,19 @@ def _print_changes(uow_factory, *, follow: bool, after: int | None) -> int:  # t
     except KeyboardInterrupt:
         follower.stop()
     return 0
+
+
+def _prepare_after_upgrade(url: str) -> None:
+    """The upgrade also stores the BI screen's days and months when none are (a new version's
+    first upgrade), so the first opening does not wait for them."""
+    from .opening import open_database, prepare_dashboards
+    from .schema import Access
+
+    started = time.perf_counter()
+    print("Checking the dashboards' stored figures…", file=sys.stderr, flush=True)
+    if prepare_dashboards(open_database(url, Access.WRITE)):
+        print(f"Dashboard figures prepared in {time.perf_counter() - started:.1f} s.",
+              file=sys.stderr)  # fmt: skip
 
 
 def _prepare_dashboards(uow_factory, actor) -> None:  # type: ignore[no-untyped-def]

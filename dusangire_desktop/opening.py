@@ -23,3 +23,16 @@ def open_database(url: str, access: schema.Access = schema.Access.DESK) -> UnitO
         zone=hospital_zone(),
         read_only=read_only,
     )
+
+
+def prepare_dashboards(uow_factory: UnitOfWorkFactory) -> bool:
+    """After an upgrade, store the days and months the BI screen reads (a few seconds over a
+    million orders), so its first opening does not compute them. False when nothing was needed."""
+    from .services import auth
+    from .services.analytics import bi
+
+    actor = auth.command_line_actor("start-up")
+    if uow_factory.read_only or not bi.figures_need_preparing(uow_factory(), actor):
+        return False
+    bi.prepare_stored_figures(uow_factory(), actor, uow_factory.clock())
+    return True
