@@ -151,12 +151,26 @@ def duckdb_figures(
         months.append(cursor)
         cursor = add_months(cursor, 1)
     bounds = [local_midnight_utc(m, zone) for m in [*months, this_month]]
-    pooled_base = pooled_lost = 0
-    for k in range(len(months)):
-        at_start, kept_ = kept((bounds[k] - window, bounds[k]),
-                               (bounds[k + 1] - window, bounds[k + 1]))  # fmt: skip
-        pooled_base += at_start
-        pooled_lost += at_start - kept_
+
+    # Pooled churn of those months in one query: (boundary, customer) pairs active at each start
+    # and at each end.
+    def stamp(moment: datetime) -> str:
+        return f"TIMESTAMP '{_utc(moment)}'"
+
+    spans = ", ".join(
+        f"({k}, {stamp(bounds[k] - window)}, {stamp(bounds[k])}, "
+        f"{stamp(bounds[k + 1] - window)}, {stamp(bounds[k + 1])})"
+        for k in range(len(months))
+    )
+    pooled_base, pooled_kept = (0, 0) if not months else one(
+        f"""WITH b(k, lo1, hi1, lo2, hi2) AS (VALUES {spans}),
+                 a AS (SELECT DISTINCT b.k, o.customer_id FROM b JOIN orders o
+                       ON o.placed_at >= b.lo1 AND o.placed_at < b.hi1 WHERE {COUNTED}),
+                 l AS (SELECT DISTINCT b.k, o.customer_id FROM b JOIN orders o
+                       ON o.placed_at >= b.lo2 AND o.placed_at < b.hi2 WHERE {COUNTED})
+            SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM a JOIN l USING (k, customer_id))
+        """)  # fmt: skip
+    pooled_lost = pooled_base - pooled_kept
     w_orders, w_revenue, w_people = one(
         f"""SELECT count(*), coalesce(sum(total_rwf), 0), count(DISTINCT customer_id) FROM orders
             WHERE {COUNTED} AND placed_at >= ? AND placed_at < ?""",
@@ -193,23 +207,49 @@ def duckdb_figures(
     # The months chart: `months_shown` local months up to and including as_of's.
     starts = [add_months(this_month, k) for k in range(1 - months_shown, 2)]
     edges = [min(local_midnight_utc(m, zone), as_of) for m in starts]
+    offset = _fixed_offset_hours(zone)
+
+    def local_month(column: str) -> str:
+        return f"date_trunc('month', {column} + INTERVAL {offset} HOUR)::DATE"
+
+    def by_month(sql: str) -> dict[date, tuple]:  # type: ignore[type-arg]
+        rows = con.execute(sql, [_utc(edges[0]), _utc(edges[-1])]).fetchall()
+        return {row[0]: row[1:] for row in rows}
+
+    chart_orders = by_month(
+        f"""SELECT {local_month("placed_at")} AS m, count(*), sum(total_rwf),
+                   coalesce(sum(total_rwf) FILTER (channel = 'corporate'), 0)
+            FROM orders WHERE {COUNTED} AND placed_at >= ? AND placed_at < ? GROUP BY m"""
+    )
+    chart_catering = by_month(
+        f"""SELECT {local_month("event_at")} AS m, sum(coalesce(quoted_price_rwf, estimate_rwf))
+            FROM catering WHERE status IN ('confirmed', 'completed')
+              AND event_at >= ? AND event_at < ? GROUP BY m"""
+    )
+    chart_charges = by_month(
+        f"""SELECT {local_month("charged_at")} AS m, sum(amount_rwf) FROM charges
+            WHERE charged_at >= ? AND charged_at < ? GROUP BY m"""
+    )
+    chart_targets = {
+        m.date(): int(amount) for m, amount in con.execute(
+            "SELECT month_start, amount_rwf FROM targets WHERE channel = 'total' "
+            "AND month_start >= ? AND month_start < ?", [starts[0], starts[-1]]).fetchall()
+    }  # fmt: skip
     for index, month in enumerate(starts[:-1]):
-        lo, hi = edges[index], edges[index + 1]
-        n, revenue, corporate = orders_in(lo, hi)
-        catering, charges = other_channels(lo, hi)
+        n, revenue, corporate = (int(v) for v in chart_orders.get(month, (0, 0, 0)))
+        catering = int(chart_catering.get(month, (0,))[0])
+        charges = int(chart_charges.get(month, (0,))[0])
         key = f"month.{month:%Y-%m}."
         figures.update({
             key + "provisional": local_midnight_utc(starts[index + 1], zone) > as_of,
             key + "orders": n, key + "order_revenue": revenue, key + "regular": revenue - corporate,
             key + "corporate": corporate, key + "catering": catering,
-            key + "subscriptions": charges, key + "target": target(month, starts[index + 1]),
+            key + "subscriptions": charges, key + "target": chart_targets.get(month),
             key + "aov": ratio(revenue, n),
         })  # fmt: skip
     # Cohorts: first counted order's local month; share ordering again k months later.
-    offset = _fixed_offset_hours(zone)
-    local_month = f"date_trunc('month', placed_at + INTERVAL {offset} HOUR)::DATE"
     rows = con.execute(
-        f"""WITH o AS (SELECT customer_id, {local_month} AS m FROM orders
+        f"""WITH o AS (SELECT customer_id, {local_month("placed_at")} AS m FROM orders
                        WHERE {COUNTED} AND placed_at < ?),
                  f AS (SELECT customer_id, min(m) AS c FROM o GROUP BY customer_id)
             SELECT f.c, o.m, count(DISTINCT o.customer_id) FROM o JOIN f USING (customer_id)

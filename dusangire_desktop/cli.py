@@ -179,7 +179,7 @@ def _if_deactivated(account: StaffAccount) -> str:
 
 
 def _run_command(args: argparse.Namespace, url: str) -> int:
-    from .services import accounts, auth, demo
+    from .services import auth
 
     actor = auth.command_line_actor(os.environ.get("USER") or os.environ.get("USERNAME") or "admin")
     if args.command == "db":
@@ -240,6 +240,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             print(f"Imported {rows} revenue targets.")
         return 0
     if args.command == "demo-data":
+        from .services import demo
+
         started = time.perf_counter()
         sizes = demo.DemoSizes(customers=args.customers, orders=args.orders, months=args.months)
         summary = demo.generate(
@@ -253,6 +255,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
                                       "password": demo.DEMO_PASSWORD}}, indent=2))  # fmt: skip
         return 0
     if args.command == "staff":
+        from .services import accounts
+
         if args.staff_command == "add":
             password = _read_password(args.password_stdin)
             account = accounts.create_staff(uow_factory(), actor, username=args.username,
