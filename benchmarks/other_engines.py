@@ -152,24 +152,24 @@ def duckdb_figures(
         cursor = add_months(cursor, 1)
     bounds = [local_midnight_utc(m, zone) for m in [*months, this_month]]
 
-    # Pooled churn of those months in one query: (boundary, customer) pairs active at each start
-    # and at each end.
-    def stamp(moment: datetime) -> str:
-        return f"TIMESTAMP '{_utc(moment)}'"
-
-    spans = ", ".join(
-        f"({k}, {stamp(bounds[k] - window)}, {stamp(bounds[k])}, "
-        f"{stamp(bounds[k + 1] - window)}, {stamp(bounds[k + 1])})"
-        for k in range(len(months))
-    )
+    # Pooled churn of those months in one pass: a customer is active at a month's start when
+    # they ordered in the 30 days before it, so an order makes its customer active at the next
+    # month start, or the one after (a month may be shorter than the window), if near enough.
+    offset = _fixed_offset_hours(zone)
+    firsts = ", ".join(f"TIMESTAMP '{m} 00:00:00'" for m in months)
     pooled_base, pooled_kept = (0, 0) if not months else one(
-        f"""WITH b(k, lo1, hi1, lo2, hi2) AS (VALUES {spans}),
-                 a AS (SELECT DISTINCT b.k, o.customer_id FROM b JOIN orders o
-                       ON o.placed_at >= b.lo1 AND o.placed_at < b.hi1 WHERE {COUNTED}),
-                 l AS (SELECT DISTINCT b.k, o.customer_id FROM b JOIN orders o
-                       ON o.placed_at >= b.lo2 AND o.placed_at < b.hi2 WHERE {COUNTED})
-            SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM a JOIN l USING (k, customer_id))
-        """)  # fmt: skip
+        f"""WITH o AS (SELECT customer_id, placed_at + INTERVAL {offset} HOUR AS t,
+                              date_trunc('month', placed_at + INTERVAL {offset} HOUR) AS m
+                       FROM orders WHERE {COUNTED} AND placed_at >= ? AND placed_at < ?),
+                 c AS (SELECT customer_id, m + INTERVAL 1 MONTH AS b FROM o
+                       WHERE t >= m + INTERVAL 1 MONTH - INTERVAL {active_days} DAY
+                       UNION
+                       SELECT customer_id, m + INTERVAL 2 MONTH AS b FROM o
+                       WHERE t >= m + INTERVAL 2 MONTH - INTERVAL {active_days} DAY)
+            SELECT (SELECT count(*) FROM c WHERE b IN ({firsts})),
+                   (SELECT count(*) FROM c c1 JOIN c c2 ON c1.customer_id = c2.customer_id
+                        AND c2.b = c1.b + INTERVAL 1 MONTH WHERE c1.b IN ({firsts}))""",
+        bounds[0] - window, bounds[-1])  # fmt: skip
     pooled_lost = pooled_base - pooled_kept
     w_orders, w_revenue, w_people = one(
         f"""SELECT count(*), coalesce(sum(total_rwf), 0), count(DISTINCT customer_id) FROM orders
@@ -207,7 +207,6 @@ def duckdb_figures(
     # The months chart: `months_shown` local months up to and including as_of's.
     starts = [add_months(this_month, k) for k in range(1 - months_shown, 2)]
     edges = [min(local_midnight_utc(m, zone), as_of) for m in starts]
-    offset = _fixed_offset_hours(zone)
 
     def local_month(column: str) -> str:
         return f"date_trunc('month', {column} + INTERVAL {offset} HOUR)::DATE"
