@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import getpass
 import json
 import os
 import sys
@@ -17,13 +15,16 @@ from zoneinfo import ZoneInfo
 
 from . import __version__
 from .config import DATA_DIR_ENV, DATABASE_ENV, hospital_zone, resolve_database_url
-from .models.staff import Role
 from .progress_bar import ProgressBar
 from .services.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
     from .services.accounts import StaffAccount
     from .services.analytics.periods import Period
+
+# models.staff.Role's values (a test keeps them equal): importing the models would cost every
+# command, `--version` and `--help` included, SQLAlchemy's import time.
+ROLES = ("front_desk", "nutritionist", "support", "manager", "admin")
 
 EPILOG = f"""
 The database is a local SQLite file unless --database or {DATABASE_ENV} names another, e.g.
@@ -75,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     add = staff_sub.add_parser("add", help="create a staff account")
     add.add_argument("username")
     add.add_argument("--name", required=True, help="full name")
-    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input instead of prompting")  # fmt: skip
     staff_sub.add_parser("list", help="list staff accounts as JSON")
@@ -150,6 +151,8 @@ def _print_report(figures: dict, form: str) -> None:
     if form == "json":
         print(json.dumps(figures, indent=2, ensure_ascii=False))
         return
+    import csv
+
     writer = csv.writer(sys.stdout)
     writer.writerow(["figure", "value"])
     writer.writerows(_flatten("", figures))
@@ -157,7 +160,7 @@ def _print_report(figures: dict, form: str) -> None:
 
 def _uow_factory(url: str, access: str = "write"):  # type: ignore[no-untyped-def]
     """Commands that only read pass access="read": they never create or migrate anything."""
-    from .app import open_database
+    from .opening import open_database
     from .schema import Access
 
     return open_database(url, Access(access))
@@ -166,6 +169,8 @@ def _uow_factory(url: str, access: str = "write"):  # type: ignore[no-untyped-de
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
+    import getpass
+
     first = getpass.getpass("Password: ")
     if getpass.getpass("Repeat password: ") != first:
         raise DomainError("The two passwords differ.")
@@ -179,7 +184,7 @@ def _if_deactivated(account: StaffAccount) -> str:
 
 
 def _run_command(args: argparse.Namespace, url: str) -> int:
-    from .services import accounts, auth, demo
+    from .services import auth
 
     actor = auth.command_line_actor(os.environ.get("USER") or os.environ.get("USERNAME") or "admin")
     if args.command == "db":
@@ -193,6 +198,7 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             backup = schema.upgrade(engine)
             print(f"{db.describe(url)} is at revision {schema.current_revision(engine)}"
                   + (f" (previous copy: {backup})" if backup else ""))  # fmt: skip
+            _prepare_after_upgrade(url)
         elif args.db_command == "downgrade":
             schema.downgrade(engine, args.revision)
             print(f"{db.describe(url)} is at revision {schema.current_revision(engine) or 'base'}")
@@ -242,6 +248,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             print(f"Imported {rows} revenue targets.")
         return 0
     if args.command == "demo-data":
+        from .services import demo
+
         started = time.perf_counter()
         sizes = demo.DemoSizes(customers=args.customers, orders=args.orders, months=args.months)
         with ProgressBar() as bar:
@@ -254,6 +262,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
                                       "password": demo.DEMO_PASSWORD}}, indent=2))  # fmt: skip
         return 0
     if args.command == "staff":
+        from .services import accounts
+
         if args.staff_command == "add":
             password = _read_password(args.password_stdin)
             account = accounts.create_staff(uow_factory(), actor, username=args.username,
@@ -335,10 +345,12 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command is None:
             from .config import default_database_path
 
-            logs.configure(default_database_path().parent / "logs", args.verbose)
+            # The log file is opened behind the sign-in window (logging.handlers is slow to load).
+            logs.configure(None, args.verbose)
             from .app import run_gui
 
-            return run_gui(url, demo_on_empty=args.demo, exit_when_ready=args.exit_when_ready)
+            return run_gui(url, demo_on_empty=args.demo, exit_when_ready=args.exit_when_ready,
+                           log_folder=default_database_path().parent / "logs")  # fmt: skip
         logs.configure(None, args.verbose)
         return _run_command(args, url)
     except DomainError as error:
@@ -378,6 +390,19 @@ def _print_changes(uow_factory, *, follow: bool, after: int | None) -> int:  # t
     except KeyboardInterrupt:
         follower.stop()
     return 0
+
+
+def _prepare_after_upgrade(url: str) -> None:
+    """The upgrade also stores the BI screen's days and months when none are (a new version's
+    first upgrade), so the first opening does not wait for them."""
+    from .opening import open_database, prepare_dashboards
+    from .schema import Access
+
+    started = time.perf_counter()
+    print("Checking the dashboards' stored figures…", file=sys.stderr, flush=True)
+    if prepare_dashboards(open_database(url, Access.WRITE)):
+        print(f"Dashboard figures prepared in {time.perf_counter() - started:.1f} s.",
+              file=sys.stderr)  # fmt: skip
 
 
 def _prepare_dashboards(uow_factory, actor) -> None:  # type: ignore[no-untyped-def]

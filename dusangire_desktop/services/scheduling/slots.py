@@ -69,14 +69,19 @@ def slots(
         Consultation.starts_at >= start,
         Consultation.starts_at < end,
     )
+    # Plain columns, not Consultation objects: a month across ten nutritionists holds thousands
+    # of bookings, and building an ORM object for each was most of the time.
     booked = {
-        (c.nutritionist_id, c.starts_at): (c, name)
-        for c, name in session.execute(
-            select(Consultation, Customer.full_name)
+        (n, at): (consultation_id, status, version, name)
+        for consultation_id, n, at, status, version, name in session.execute(
+            select(
+                Consultation.id, Consultation.nutritionist_id, Consultation.starts_at,
+                Consultation.status, Consultation.version, Customer.full_name,
+            )
             .join(Customer)
             .where(*in_range, Consultation.status != ConsultationStatus.CANCELLED)
         )
-    }
+    }  # fmt: skip
     cancelled = {
         (n, at): name
         for n, at, name in session.execute(
@@ -89,29 +94,44 @@ def slots(
     first_day = start.astimezone(zone).date()
     last_day = end.astimezone(zone).date()
     for nutritionist_id in nutritionist_ids:
+        hours = weekly.get(nutritionist_id, {})
+        away = off.get(nutritionist_id, [])
         day = first_day
         while day <= last_day:
-            for opens, closes in weekly.get(nutritionist_id, {}).get(day.weekday(), []):
-                moment = datetime.combine(day, opens, zone)
-                closing = datetime.combine(day, closes, zone)
-                while moment + SLOT <= closing:
-                    at = moment.astimezone(UTC)
-                    moment += SLOT
+            for opens, closes in hours.get(day.weekday(), []):
+                for at in _starts(day, opens, closes, zone):
                     if not start <= at < end:
                         continue
-                    if any(s < at + SLOT and at < e for s, e in off.get(nutritionist_id, [])):
+                    if away and any(s < at + SLOT and at < e for s, e in away):
                         continue
                     taken = booked.get((nutritionist_id, at))
                     if taken:
-                        c, name = taken
-                        state = _HELD[c.status]
-                        result.append(Slot(nutritionist_id, at, state, c.id, name, c.version))
+                        consultation_id, status, version, name = taken
+                        result.append(Slot(nutritionist_id, at, _HELD[status], consultation_id,
+                                           name, version))  # fmt: skip
                     else:
                         state = SlotState.FREE if at >= now else SlotState.PAST
                         was = cancelled.get((nutritionist_id, at), "")
                         result.append(Slot(nutritionist_id, at, state, cancelled_customer=was))
             day += timedelta(days=1)
     return sorted(result, key=lambda s: (s.starts_at, s.nutritionist_id))
+
+
+def _starts(day: date, opens: time, closes: time, zone: ZoneInfo) -> list[datetime]:
+    """UTC starts of the whole 30-minute slots from `opens` to `closes` local time on `day`."""
+    first = datetime.combine(day, opens, zone)
+    closing = datetime.combine(day, closes, zone)
+    first_utc, closing_utc = first.astimezone(UTC), closing.astimezone(UTC)
+    if closing_utc - first_utc == closing.replace(tzinfo=None) - first.replace(tzinfo=None):
+        # No clock change in between (the usual case): step in UTC, no zone arithmetic per slot.
+        count = int((closing_utc - first_utc) / SLOT)
+        return [first_utc + k * SLOT for k in range(count)]
+    starts = []
+    moment = first
+    while moment + SLOT <= closing:
+        starts.append(moment.astimezone(UTC))
+        moment += SLOT
+    return starts
 
 
 def day_bounds(first_day: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
