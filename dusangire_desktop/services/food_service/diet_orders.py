@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...models.customers import Customer
 from ...models.food_service import DietOrder, FoodTexture, MenuItemTexture
 from ...models.menu import Allergen, DietTag, MenuItem
 from ...models.staff import Staff
@@ -245,11 +246,15 @@ def diet_menu(uow: UnitOfWork, actor: Actor, stay_id: int) -> list[DietMenuItem]
     with uow.for_reading():
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         diet = current_diet(uow.session, stay_id)
+        patient = uow.session.get(Customer, get_stay(uow.session, stay_id).customer_id)
+        allergies = frozenset(a.allergen for a in patient.allergies) if patient else frozenset()
         items = uow.session.scalars(
             select(MenuItem).where(MenuItem.is_available).order_by(MenuItem.name)
         )
         return [
-            DietMenuItem(view, tuple(outside_diet(diet, view, textures_of(uow.session, i.id))))
+            DietMenuItem(
+                view, tuple(outside_diet(diet, view, textures_of(uow.session, i.id), allergies))
+            )
             for i in items
             for view in (view_of(i),)
         ]
