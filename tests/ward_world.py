@@ -42,9 +42,14 @@ class Ward:
 
 def _staff(uow_factory, username: str, name: str, role: Role) -> Actor:
     with uow_factory() as uow:
-        staff = Staff(username=username, full_name=name, role=role,
-                      password_hash=hash_password("Secret-pass-2026"), must_change_password=False,
-                      created_at=uow.now())  # fmt: skip
+        staff = Staff(
+            username=username,
+            full_name=name,
+            role=role,
+            password_hash=hash_password("Secret-pass-2026"),
+            must_change_password=False,
+            created_at=uow.now(),
+        )
         uow.session.add(staff)
         uow.commit()
         return Actor.from_staff(staff)
@@ -58,20 +63,31 @@ def ward(uow_factory, admin) -> Ward:
     wards.set_ward_cutoff(uow_factory(), admin, "Maternity", MealPeriod.LUNCH, time(11, 0))
 
     def dish(name, price, tags=(), allergens=(), period=MealPeriod.LUNCH):
-        return menu.save_item(uow_factory(), admin, MenuItemInput(
-            name, "Mains", period, price, diet_tags=tuple(tags), allergens=tuple(allergens))).id  # fmt: skip
+        return menu.save_item(
+            uow_factory(),
+            admin,
+            MenuItemInput(
+                name, "Mains", period, price, diet_tags=tuple(tags), allergens=tuple(allergens)
+            ),
+        ).id
 
     isombe = dish("Isombe n'umuceri", 3500, [DietTag.VEGETARIAN, DietTag.LOW_SUGAR])
     brochette = dish("Goat brochette", 2000, [DietTag.CONTAINS_MEAT, DietTag.FRIED])
-    porridge = dish("Sorghum porridge", 1500, [DietTag.LOW_SUGAR, DietTag.VEGETARIAN],
-                    period=MealPeriod.ALL_DAY)  # fmt: skip
+    porridge = dish(
+        "Sorghum porridge", 1500, [DietTag.LOW_SUGAR, DietTag.VEGETARIAN], period=MealPeriod.ALL_DAY
+    )
     juice = dish("Passion juice", 1000, [DietTag.HIGH_SUGAR], period=MealPeriod.ALL_DAY)
     stew = dish("Peanut stew", 3000, allergens=[Allergen.PEANUTS])
     diet_orders.set_dish_textures(uow_factory(), admin, porridge, ("3", "4", "7"))
 
     def patient(name, ward_name, bed, allergies=()):
-        return customers.create_customer(uow_factory(), admin, CustomerInput(
-            CustomerKind.PATIENT, name, ward=ward_name, bed=bed, allergies=tuple(allergies))).id  # fmt: skip
+        return customers.create_customer(
+            uow_factory(),
+            admin,
+            CustomerInput(
+                CustomerKind.PATIENT, name, ward=ward_name, bed=bed, allergies=tuple(allergies)
+            ),
+        ).id
 
     jean = patient("Jean Bosco Nshimiyimana", "Surgical", "4")
     jeanne = patient("Jeanne Uwera", "Maternity", "12A", [Allergen.PEANUTS])
@@ -83,5 +99,18 @@ def ward(uow_factory, admin) -> Ward:
     nutritionist = _staff(uow_factory, "nutri", "Dr. Alice Uwase", Role.NUTRITIONIST)
     jean_stay = stays.admit(uow_factory(), desk, jean, "Surgical", "4").id
     jeanne_stay = stays.admit(uow_factory(), desk, jeanne, "Maternity", "12A").id
-    return Ward(desk, manager, nutritionist, isombe, brochette, porridge, juice, stew, jean,
-                jeanne, visitor, jean_stay, jeanne_stay)  # fmt: skip
+    return Ward(
+        desk,
+        manager,
+        nutritionist,
+        isombe,
+        brochette,
+        porridge,
+        juice,
+        stew,
+        jean,
+        jeanne,
+        visitor,
+        jean_stay,
+        jeanne_stay,
+    )

@@ -36,8 +36,13 @@ def test_transfer_to_an_occupied_bed_is_refused(uow_factory, ward):
 
 
 def test_transfer_reroutes_pending_trays_and_keeps_the_move(uow_factory, ward):
-    placed = trays.order_meal(uow_factory(), ward.desk, MealRequest(ward.jean_stay, ward.jean),
-                              ward.lines(ward.isombe), ward.cash())  # fmt: skip
+    placed = trays.order_meal(
+        uow_factory(),
+        ward.desk,
+        MealRequest(ward.jean_stay, ward.jean),
+        ward.lines(ward.isombe),
+        ward.cash(),
+    )
     stay = stays.current_stay(uow_factory(), ward.desk, ward.jean)
     moved = stays.transfer(uow_factory(), ward.desk, stay.id, stay.version, "Paediatrics", "7")
     assert moved.place == "Paediatrics · 7"
@@ -54,27 +59,40 @@ def test_transfer_reroutes_pending_trays_and_keeps_the_move(uow_factory, ward):
 def test_an_ordinary_order_to_an_occupied_bed_names_who_is_there(uow_factory, ward):
     with pytest.raises(ValidationError, match="occupied by Jean Bosco Nshimiyimana"):
         orders.place_order(
-            uow_factory(), ward.desk, customer_id=ward.visitor, lines=ward.lines(ward.isombe),
-            payment=ward.cash(), delivery=DeliveryInput(Fulfilment.DELIVERY, "Surgical", "4"),
-        )  # fmt: skip
+            uow_factory(),
+            ward.desk,
+            customer_id=ward.visitor,
+            lines=ward.lines(ward.isombe),
+            payment=ward.cash(),
+            delivery=DeliveryInput(Fulfilment.DELIVERY, "Surgical", "4"),
+        )
 
 
 def test_discharge_cancels_future_deliveries_settles_the_account_and_only_once(
     uow_factory, ward, clock
 ):
     guest_lunch = trays.order_meal(
-        uow_factory(), ward.desk, MealRequest(ward.jean_stay, ward.visitor, on_account=True),
-        ward.lines(ward.brochette), ward.cash(),
-    )  # fmt: skip
+        uow_factory(),
+        ward.desk,
+        MealRequest(ward.jean_stay, ward.visitor, on_account=True),
+        ward.lines(ward.brochette),
+        ward.cash(),
+    )
     dinner = trays.order_meal(
-        uow_factory(), ward.desk, MealRequest(ward.jean_stay, ward.jean, meal=MealPeriod.DINNER),
-        ward.lines(ward.isombe), ward.cash(),
-    )  # fmt: skip
+        uow_factory(),
+        ward.desk,
+        MealRequest(ward.jean_stay, ward.jean, meal=MealPeriod.DINNER),
+        ward.lines(ward.isombe),
+        ward.cash(),
+    )
     clock.set_local(2026, 3, 3, 13, 0)  # lunch has been served
     snack = trays.order_meal(
-        uow_factory(), ward.desk, MealRequest(ward.jean_stay, ward.jean, on_account=True),
-        ward.lines(ward.porridge), ward.cash(),
-    )  # fmt: skip
+        uow_factory(),
+        ward.desk,
+        MealRequest(ward.jean_stay, ward.jean, on_account=True),
+        ward.lines(ward.porridge),
+        ward.cash(),
+    )
     stay = stays.current_stay(uow_factory(), ward.desk, ward.jean)
     preview = stays.discharge_preview(uow_factory(), ward.desk, stay.id)
     numbers = [d.order_number for d in preview.deliveries]
@@ -83,13 +101,19 @@ def test_discharge_cancels_future_deliveries_settles_the_account_and_only_once(
     assert [d.order_number for d in preview.blocking] == [dinner.order.summary.number]
     with pytest.raises(ValidationError, match="paid at the counter"):
         stays.discharge(uow_factory(), ward.desk, stay.id, stay.version)
-    orders.cancel(uow_factory(), ward.manager, dinner.order.summary.id,
-                  dinner.order.summary.version, "discharged early",
-                  orders.RefundInput(PaymentMethod.CASH))  # fmt: skip
+    orders.cancel(
+        uow_factory(),
+        ward.manager,
+        dinner.order.summary.id,
+        dinner.order.summary.version,
+        "discharged early",
+        orders.RefundInput(PaymentMethod.CASH),
+    )
     with pytest.raises(ValidationError, match="2,000 RWF of meals is on the patient's account"):
         stays.discharge(uow_factory(), ward.desk, stay.id, stay.version)
-    done = stays.discharge(uow_factory(), ward.desk, stay.id, stay.version,
-                           SettlementInput(PaymentMethod.CASH, 5000))  # fmt: skip
+    done = stays.discharge(
+        uow_factory(), ward.desk, stay.id, stay.version, SettlementInput(PaymentMethod.CASH, 5000)
+    )
     assert [d.order_number for d in done.deliveries] == [snack.order.summary.number]
     cancelled = orders.get_order(uow_factory(), ward.desk, snack.order.summary.id)
     assert cancelled.summary.status == OrderStatus.CANCELLED
@@ -104,15 +128,22 @@ def test_discharge_cancels_future_deliveries_settles_the_account_and_only_once(
 
 def test_settlement_pays_every_meal_on_the_account(uow_factory, ward, clock):
     guest = trays.order_meal(
-        uow_factory(), ward.desk,
+        uow_factory(),
+        ward.desk,
         MealRequest(ward.jean_stay, ward.visitor, on_account=True),
-        ward.lines(ward.isombe), ward.cash(),
-    )  # fmt: skip
+        ward.lines(ward.isombe),
+        ward.cash(),
+    )
     assert guest.order.payments == ()
     clock.set_local(2026, 3, 3, 14, 0)  # after lunch: nothing left to cancel
     stay = stays.current_stay(uow_factory(), ward.desk, ward.jean)
-    stays.discharge(uow_factory(), ward.desk, stay.id, stay.version,
-                    SettlementInput(PaymentMethod.MOBILE_MONEY, reference="MP240303ABC"))  # fmt: skip
+    stays.discharge(
+        uow_factory(),
+        ward.desk,
+        stay.id,
+        stay.version,
+        SettlementInput(PaymentMethod.MOBILE_MONEY, reference="MP240303ABC"),
+    )
     paid = orders.get_order(uow_factory(), ward.desk, guest.order.summary.id)
     assert [(p.method, p.amount_rwf, p.reference) for p in paid.payments] == [
         (PaymentMethod.MOBILE_MONEY, 3500, "MP240303ABC")
@@ -125,10 +156,19 @@ def test_no_meal_for_a_discharged_patient(uow_factory, ward, clock):
     stay = stays.current_stay(uow_factory(), ward.desk, ward.jean)
     stays.discharge(uow_factory(), ward.desk, stay.id, stay.version)
     with pytest.raises(ValidationError, match="was discharged on Tue 03 Mar at 14:00"):
-        trays.order_meal(uow_factory(), ward.desk, MealRequest(ward.jean_stay, ward.jean),
-                         ward.lines(ward.isombe), ward.cash())  # fmt: skip
+        trays.order_meal(
+            uow_factory(),
+            ward.desk,
+            MealRequest(ward.jean_stay, ward.jean),
+            ward.lines(ward.isombe),
+            ward.cash(),
+        )
     with pytest.raises(ValidationError, match="discharged on Tue 03 Mar 14:00"):
         orders.place_order(
-            uow_factory(), ward.desk, customer_id=ward.jean, lines=ward.lines(ward.isombe),
-            payment=ward.cash(), delivery=DeliveryInput(Fulfilment.DELIVERY, "Surgical", "4"),
-        )  # fmt: skip
+            uow_factory(),
+            ward.desk,
+            customer_id=ward.jean,
+            lines=ward.lines(ward.isombe),
+            payment=ward.cash(),
+            delivery=DeliveryInput(Fulfilment.DELIVERY, "Surgical", "4"),
+        )

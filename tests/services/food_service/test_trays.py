@@ -22,8 +22,13 @@ TUESDAY = date(2026, 3, 3)
 
 
 def _lunch(uow_factory, ward, stay, customer, *items, **request):
-    return trays.order_meal(uow_factory(), ward.desk, MealRequest(stay, customer, **request),
-                            ward.lines(*items), ward.cash())  # fmt: skip
+    return trays.order_meal(
+        uow_factory(),
+        ward.desk,
+        MealRequest(stay, customer, **request),
+        ward.lines(*items),
+        ward.cash(),
+    )
 
 
 def test_the_order_screen_is_told_how_long_is_left_for_the_meal(uow_factory, ward, clock):
@@ -36,50 +41,87 @@ def test_the_order_screen_is_told_how_long_is_left_for_the_meal(uow_factory, war
 
 def test_after_the_cut_off_an_order_needs_the_next_meal_or_a_late_tray(uow_factory, ward, clock):
     clock.set_local(2026, 3, 3, 10, 45)
-    with pytest.raises(ValidationError, match="Lunch orders for Surgical closed at 10:30. Send "
-                       r"it with snack \(Tue 03 Mar\), or ask for a late tray") as refused:  # fmt: skip
+    with pytest.raises(
+        ValidationError,
+        match="Lunch orders for Surgical closed at 10:30. Send "
+        r"it with snack \(Tue 03 Mar\), or ask for a late tray",
+    ) as refused:
         _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.isombe, meal=MealPeriod.LUNCH)
     assert refused.value.field == "cutoff"
     # Maternity's lunch closes at 11:00.
-    assert _lunch(uow_factory, ward, ward.jeanne_stay, ward.jeanne, ward.isombe,
-                  meal=MealPeriod.LUNCH).tray.meal == MealPeriod.LUNCH  # fmt: skip
-    nxt = _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.isombe,
-                 meal=MealPeriod.LUNCH, next_meal=True)  # fmt: skip
+    assert (
+        _lunch(
+            uow_factory, ward, ward.jeanne_stay, ward.jeanne, ward.isombe, meal=MealPeriod.LUNCH
+        ).tray.meal
+        == MealPeriod.LUNCH
+    )
+    nxt = _lunch(
+        uow_factory,
+        ward,
+        ward.jean_stay,
+        ward.jean,
+        ward.isombe,
+        meal=MealPeriod.LUNCH,
+        next_meal=True,
+    )
     assert nxt.tray.meal == MealPeriod.SNACK
 
 
 def test_a_late_tray_waits_for_a_manager_who_approves_it_with_a_reason(uow_factory, ward, clock):
     clock.set_local(2026, 3, 3, 10, 45)
-    late = _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.isombe,
-                  meal=MealPeriod.LUNCH, late_reason="back from theatre")  # fmt: skip
+    late = _lunch(
+        uow_factory,
+        ward,
+        ward.jean_stay,
+        ward.jean,
+        ward.isombe,
+        meal=MealPeriod.LUNCH,
+        late_reason="back from theatre",
+    )
     assert (late.tray.status, late.tray.late) == (TrayStatus.AWAITING_APPROVAL, True)
     assert rounds.kitchen_counts(uow_factory(), ward.desk, TUESDAY, "lunch").total == 0
     with pytest.raises(ValidationError, match="waits for a manager"):
-        trays.advance_tray(uow_factory(), ward.desk, late.tray.id, late.tray.version,
-                           TrayStatus.PREPARED)  # fmt: skip
+        trays.advance_tray(
+            uow_factory(), ward.desk, late.tray.id, late.tray.version, TrayStatus.PREPARED
+        )
     with pytest.raises(PermissionDenied):
         trays.approve_late_tray(
             uow_factory(), ward.desk, late.tray.id, late.tray.version, "fine by me"
         )
     with pytest.raises(ValidationError, match="why the late tray"):
         trays.approve_late_tray(uow_factory(), ward.manager, late.tray.id, late.tray.version, "")
-    approved = trays.approve_late_tray(uow_factory(), ward.manager, late.tray.id,
-                                       late.tray.version, "surgery ran over")  # fmt: skip
+    approved = trays.approve_late_tray(
+        uow_factory(), ward.manager, late.tray.id, late.tray.version, "surgery ran over"
+    )
     assert (approved.status, approved.approved_by) == (TrayStatus.ORDERED, "Patrick Kagame")
     assert rounds.kitchen_counts(uow_factory(), ward.desk, TUESDAY, "lunch").total == 1
 
 
 def test_a_second_tray_for_the_same_meal_needs_confirmation(uow_factory, ward):
     first = _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.isombe)
-    with pytest.raises(DuplicateTray, match=f"already has a lunch tray for Tue 03 Mar "
-                       f"\\(order {first.order.summary.number}\\)"):  # fmt: skip
+    with pytest.raises(
+        DuplicateTray,
+        match=f"already has a lunch tray for Tue 03 Mar \\(order {first.order.summary.number}\\)",
+    ):
         _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.porridge)
-    second = _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.porridge,
-                    duplicate_reason="first tray dropped")  # fmt: skip
+    second = _lunch(
+        uow_factory,
+        ward,
+        ward.jean_stay,
+        ward.jean,
+        ward.porridge,
+        duplicate_reason="first tray dropped",
+    )
     assert second.tray.meal == MealPeriod.LUNCH
     # A cancelled tray no longer counts: the one the patient still has is named.
-    orders.cancel(uow_factory(), ward.manager, first.order.summary.id, first.order.summary.version,
-                  "changed mind", orders.RefundInput(orders.PaymentMethod.CASH))  # fmt: skip
+    orders.cancel(
+        uow_factory(),
+        ward.manager,
+        first.order.summary.id,
+        first.order.summary.version,
+        "changed mind",
+        orders.RefundInput(orders.PaymentMethod.CASH),
+    )
     with pytest.raises(DuplicateTray, match=f"order {second.order.summary.number}"):
         _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.isombe)
 
@@ -103,14 +145,18 @@ def test_tray_status_carries_the_order_and_lateness_is_measured(uow_factory, war
     tray = trays.advance_tray(uow_factory(), ward.desk, tray.id, tray.version, TrayStatus.PREPARED)
     tray = trays.advance_tray(uow_factory(), ward.desk, tray.id, tray.version, TrayStatus.SENT)
     clock.set_local(2026, 3, 3, 13, 0)
-    tray = trays.advance_tray(uow_factory(), ward.desk, tray.id, tray.version,
-                              TrayStatus.DELIVERED)  # fmt: skip
+    tray = trays.advance_tray(uow_factory(), ward.desk, tray.id, tray.version, TrayStatus.DELIVERED)
     assert tray.late_by_minutes(clock.now) == 15
     order = orders.get_order(uow_factory(), ward.desk, tray.order_id)
     assert order.summary.status == OrderStatus.DELIVERED
     lateness = rounds.tray_lateness(uow_factory(), ward.desk, TUESDAY)
-    assert (lateness.trays, lateness.delivered, lateness.delivered_late, lateness.overdue_now,
-            lateness.worst_minutes_late) == (2, 1, 1, 1, 15)  # fmt: skip
+    assert (
+        lateness.trays,
+        lateness.delivered,
+        lateness.delivered_late,
+        lateness.overdue_now,
+        lateness.worst_minutes_late,
+    ) == (2, 1, 1, 1, 15)
     assert other.id
 
 
@@ -125,8 +171,12 @@ def meals_due(hour: int, minute: int):  # type: ignore[no-untyped-def]
 def test_round_sheet_shows_who_has_not_ordered_who_is_npo_and_high_risk(
     uow_factory, ward, desk_two
 ):
-    diet_orders.write_diet_order(uow_factory(), ward.nutritionist, ward.jean_stay, DietOrderInput(
-        diets=(TherapeuticCategory.DIABETIC_FRIENDLY,), texture="4", drink_level=2))  # fmt: skip
+    diet_orders.write_diet_order(
+        uow_factory(),
+        ward.nutritionist,
+        ward.jean_stay,
+        DietOrderInput(diets=(TherapeuticCategory.DIABETIC_FRIENDLY,), texture="4", drink_level=2),
+    )
     _lunch(uow_factory, ward, ward.jeanne_stay, ward.jeanne, ward.isombe)
     sheet = rounds.round_sheet(uow_factory(), ward.desk, TUESDAY, "lunch")
     rows = {r.patient: r for r in sheet.rows}
@@ -137,7 +187,11 @@ def test_round_sheet_shows_who_has_not_ordered_who_is_npo_and_high_risk(
     ]
     jean = rows["Jean Bosco Nshimiyimana"]
     assert (jean.no_order, jean.high_risk, jean.texture, jean.drink) == (
-        True, True, "4 puréed", "2 mildly thick")  # fmt: skip
+        True,
+        True,
+        "4 puréed",
+        "2 mildly thick",
+    )
     assert rows["Jeanne Uwera"].ordered == "Isombe n'umuceri"
     assert rows["Ange Mutesi"].npo.startswith("until 03 Mar 14:00 (surgery)")
     assert not rows["Ange Mutesi"].no_order
@@ -154,17 +208,27 @@ def desk_two(uow_factory, ward, admin):
     from dusangire_desktop.services import customers
     from dusangire_desktop.services.customers import CustomerInput, CustomerKind
 
-    ange = customers.create_customer(uow_factory(), admin, CustomerInput(
-        CustomerKind.PATIENT, "Ange Mutesi", ward="Paediatrics", bed="2")).id  # fmt: skip
+    ange = customers.create_customer(
+        uow_factory(),
+        admin,
+        CustomerInput(CustomerKind.PATIENT, "Ange Mutesi", ward="Paediatrics", bed="2"),
+    ).id
     stay = stays.admit(uow_factory(), ward.desk, ange, "Paediatrics", "2").id
-    diet_orders.write_diet_order(uow_factory(), ward.nutritionist, stay, DietOrderInput(
-        npo=True, npo_reason="surgery", npo_until=datetime(2026, 3, 3, 12, tzinfo=UTC)))  # fmt: skip
+    diet_orders.write_diet_order(
+        uow_factory(),
+        ward.nutritionist,
+        stay,
+        DietOrderInput(
+            npo=True, npo_reason="surgery", npo_until=datetime(2026, 3, 3, 12, tzinfo=UTC)
+        ),
+    )
     return stay
 
 
 def test_kitchen_counts_and_tickets_follow_texture_ward_and_delivery_order(uow_factory, ward):
-    diet_orders.write_diet_order(uow_factory(), ward.nutritionist, ward.jean_stay,
-                                 DietOrderInput(texture="4"))  # fmt: skip
+    diet_orders.write_diet_order(
+        uow_factory(), ward.nutritionist, ward.jean_stay, DietOrderInput(texture="4")
+    )
     stays.transfer(uow_factory(), ward.desk, ward.jean_stay, 1, "Maternity", "3")
     _lunch(uow_factory, ward, ward.jeanne_stay, ward.jeanne, ward.porridge)
     _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.porridge)
@@ -200,9 +264,13 @@ def test_two_desks_ordering_the_same_patients_meal_make_one_tray(pg_uow_factory,
     ward = admin_pg_ward
 
     def order(_desk: int):  # type: ignore[no-untyped-def]
-        return trays.order_meal(pg_uow_factory(), ward.desk,
-                                MealRequest(ward.jean_stay, ward.jean), ward.lines(ward.isombe),
-                                ward.cash())  # fmt: skip
+        return trays.order_meal(
+            pg_uow_factory(),
+            ward.desk,
+            MealRequest(ward.jean_stay, ward.jean),
+            ward.lines(ward.isombe),
+            ward.cash(),
+        )
 
     outcomes = race(order, [1, 2])
     assert sum(o.ok for o in outcomes) == 1
@@ -220,6 +288,7 @@ def admin_pg_ward(pg_uow_factory, request):  # type: ignore[no-untyped-def]
     from ...conftest import ADMIN_PASSWORD
     from ...ward_world import ward as build
 
-    admin = accounts.create_first_administrator(pg_uow_factory(), "admin", "Aline Uwase",
-                                                ADMIN_PASSWORD)  # fmt: skip
+    admin = accounts.create_first_administrator(
+        pg_uow_factory(), "admin", "Aline Uwase", ADMIN_PASSWORD
+    )
     return build.__wrapped__(pg_uow_factory, admin)
