@@ -9,10 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...models.customers import Customer
-from ...models.food_service import DietOrder, FoodTexture, Stay, Ward
-from ...models.menu import Allergen
+from ...models.food_service import DietOrder, FoodTexture, Stay, TrayStatus, Ward
+from ...models.menu import Allergen, MealPeriod
 from ...models.subscriptions import TherapeuticCategory
 from ..errors import NotFound, ValidationError
+
+__all__ = ["Allergen", "FoodTexture", "MealPeriod", "TherapeuticCategory", "TrayStatus"]
 
 TEXTURE_WORDS = {
     FoodTexture.LIQUIDISED: "3 liquidised",
