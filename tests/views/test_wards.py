@@ -12,7 +12,6 @@ from dusangire_desktop.services.food_service import trays
 from dusangire_desktop.services.food_service.common import TrayStatus
 from dusangire_desktop.services.food_service.trays import MealRequest
 
-from ..ward_world import ward  # noqa: F401
 from .test_printed_documents import font_sizes, keep, page_size_mm
 
 TUESDAY = date(2026, 3, 3)
