@@ -11,6 +11,7 @@ limit of guest trays per meal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -32,7 +33,15 @@ from ..pricing import LineRequest, Quote
 from ..records import load_current
 from ..uow import UnitOfWork, retried_once
 from . import meals
-from .common import current_diet, name_of
+from .common import (
+    DietView,
+    StayView,
+    current_diet,
+    get_stay,
+    name_of,
+    open_stay_of,
+    stay_view,
+)
 from .diet_orders import outside_diet, textures_of
 
 # Tray status → the order status it carries the order to (never backwards).
@@ -148,21 +157,22 @@ class PatientMeal:
                 f"{_hm(stay.discharged_at, uow)}; no meal can be ordered on that stay."
             )
         guest = customer.id != stay.customer_id
-        chosen = self._slot(uow, stay)
+        diet = current_diet(session, stay.id)
+
+        def refuse_npo(chosen: meals.MealSlot) -> None:
+            if guest or not diet.npo_at(chosen.serves_from) or diet.npo_until is None:
+                return
+            until = diet.npo_until.astimezone(uow.zone)
+            today = until.date() == now.astimezone(uow.zone).date()
+            when = f"{until:%H:%M}" if today else f"{until:%a %d %b %H:%M}"
+            raise NothingByMouth(
+                f"{patient} is NPO until {when} ({diet.npo_reason}): nothing by mouth, so no "
+                f"{chosen.meal.value} can be ordered. A nutritionist lifts it.",
+                field="npo",
+            )
+
+        self._slot(uow, stay, refuse_npo)
         if not guest:
-            diet = current_diet(session, stay.id)
-            if diet.npo_at(chosen.serves_from) and diet.npo_until is not None:
-                until = diet.npo_until.astimezone(uow.zone)
-                when = (
-                    f"{until:%H:%M}"
-                    if until.date() == now.astimezone(uow.zone).date()
-                    else f"{until:%a %d %b %H:%M}"
-                )
-                raise NothingByMouth(
-                    f"{patient} is NPO until {when} ({diet.npo_reason}): nothing by mouth, so no "
-                    f"{chosen.meal.value} can be ordered. A nutritionist lifts it.",
-                    field="npo",
-                )
             allergies = frozenset(a.allergen for a in customer.allergies)
             for line in self.lines:
                 item = session.get(MenuItem, line.menu_item_id)
@@ -181,7 +191,10 @@ class PatientMeal:
         assert ward is not None
         return ward.name, stay.bed
 
-    def _slot(self, uow: UnitOfWork, stay: Stay) -> meals.MealSlot:
+    def _slot(
+        self, uow: UnitOfWork, stay: Stay, check: Callable[[meals.MealSlot], None]
+    ) -> meals.MealSlot:
+        """The meal the tray is for; NPO (`check`) is said before the cut-off is."""
         r, session, now = self.request, uow.session, uow.now()
         if r.meal is None:
             chosen = meals.open_slot(session, uow.zone, stay.ward_id, now)
@@ -196,10 +209,12 @@ class PatientMeal:
                 " is over; choose a meal still to come.",
                 field="meal",
             )
+        check(chosen)
         if not chosen.open_at(now):
             late = _clean(r.late_reason, "late_reason")
             if r.next_meal:
                 chosen = meals.open_slot(session, uow.zone, stay.ward_id, now)
+                check(chosen)
             elif len(late) >= 3:
                 self.late = True
             else:
@@ -486,3 +501,45 @@ def trays_for(
             )
         )
         return [v for v, _r in views]
+
+
+@dataclass(frozen=True)
+class MealContext:
+    """What the order screen shows for an admitted patient (or a guest at their bed): the stay,
+    the diet order in force, the meal being ordered for and what the diet keeps off the tray."""
+
+    stay: StayView
+    diet: DietView
+    clock: meals.MealClock
+    outside: dict[int, tuple[str, ...]]  # menu item id → why it is outside the diet order
+
+
+def meal_context(uow: UnitOfWork, actor: Actor, stay_id: int) -> MealContext:
+    from .diet_orders import diet_menu
+
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+        session = uow.session
+        stay = get_stay(session, stay_id)
+        view = stay_view(session, stay)
+        diet = current_diet(session, stay_id)
+    clock = meals.meal_clock(uow, actor, view.ward)
+    outside = {m.item.id: m.reasons for m in diet_menu(uow, actor, stay_id) if m.reasons}
+    return MealContext(view, diet, clock, outside)
+
+
+def stay_of(uow: UnitOfWork, actor: Actor, customer_id: int) -> StayView | None:
+    """The customer's open stay, for the order screen (which may not see the wards)."""
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+        stay = open_stay_of(uow.session, customer_id)
+        return stay_view(uow.session, stay) if stay else None
+
+
+def admitted(uow: UnitOfWork, actor: Actor) -> list[StayView]:
+    """Every admitted patient, for a visitor's meal at their bed."""
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+        rows = uow.session.scalars(select(Stay).where(Stay.discharged_at.is_(None)))
+        views = [stay_view(uow.session, s) for s in rows]
+        return sorted(views, key=lambda v: (v.ward, v.bed))
