@@ -47,9 +47,10 @@ class DemoSummary:
 
 
 def _steps() -> list[Callable[[DemoContext], None]]:
-    from . import desk, ordering, people, scheduling
+    from . import desk, food_service, ordering, people, scheduling
 
-    return [people.populate, ordering.populate, scheduling.populate, desk.populate]
+    return [people.populate, ordering.populate, scheduling.populate, desk.populate,
+            food_service.populate]  # fmt: skip
 
 
 def generate(
