@@ -11,6 +11,8 @@ from ..services.analytics import operations
 from ..services.analytics.bi import CHANNELS
 from ..services.analytics.operations import OperationsSummary
 from ..services.changes import Area
+from ..services.food_service import rounds
+from ..services.food_service.rounds import TrayLateness
 from .areas import ViewContext
 from .banner import MessageBanner
 from .dashboard_kit import PALETTE, ChartPanel, Dashboard, KpiGrid, hover_points, tr
@@ -33,7 +35,9 @@ def _card(heading: str, channel: str) -> str:
 
 
 class OperationsDashboard(Dashboard):
-    watches = frozenset({Area.ORDERS, Area.CORPORATE, Area.CATERING, Area.SUBSCRIPTIONS})
+    watches = frozenset(
+        {Area.ORDERS, Area.CORPORATE, Area.CATERING, Area.SUBSCRIPTIONS, Area.TRAYS}
+    )
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
@@ -44,12 +48,14 @@ class OperationsDashboard(Dashboard):
         self.status.setStyleSheet("color:#5b665e;")
         self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
         self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
+        self.trays = QLabel("")
         self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.status)
         layout.addWidget(self.today)
         layout.addWidget(self.month)
+        layout.addWidget(self.trays)
         layout.addWidget(self.chart, 1)
         self.refresh()
 
@@ -57,6 +63,16 @@ class OperationsDashboard(Dashboard):
         as_of = self.ctx.now()
         self.ctx.query(self, lambda uow, actor: operations.operations_summary(uow, actor, as_of),
                        self._show, purpose="figures")  # fmt: skip
+        day = self.ctx.today()
+        self.ctx.query(self, lambda uow, actor: rounds.tray_lateness(uow, actor, day),
+                       self._show_trays, purpose="trays")  # fmt: skip
+
+    def _show_trays(self, t: TrayLateness) -> None:
+        self.trays.setText(self.tr(
+            "Ward trays today: {trays} · delivered {delivered} ({late} after the target) · "
+            "overdue now {overdue} · worst {worst} min late"
+        ).format(trays=t.trays, delivered=t.delivered, late=t.delivered_late,
+                 overdue=t.overdue_now, worst=t.worst_minutes_late))  # fmt: skip
 
     def _show(self, s: OperationsSummary) -> None:
         self.summary = s

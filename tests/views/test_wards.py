@@ -30,8 +30,7 @@ def _row_of(model, text):  # type: ignore[no-untyped-def]
     return None
 
 
-def test_the_desk_sees_admitted_patients_and_transfers_one(qtbot, open_main_window, ward,
-                                                           snapshot):  # fmt: skip
+def test_the_desk_sees_admitted_patients_and_transfers_one(qtbot, open_main_window, ward, snapshot):
     window, page = _open(open_main_window, Role.FRONT_DESK)
     tab = page.admissions
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
@@ -72,14 +71,24 @@ def test_a_nutritionist_writes_an_npo_diet_order(qtbot, open_main_window, ward):
 def test_the_round_sheet_marks_who_has_not_ordered_and_prints_on_a4(
     qtbot, open_main_window, ward, uow_factory, tmp_path, snapshot
 ):
-    trays.order_meal(uow_factory(), ward.desk, MealRequest(ward.jeanne_stay, ward.jeanne),
-                     ward.lines(ward.isombe), ward.cash())  # fmt: skip
+    trays.order_meal(
+        uow_factory(),
+        ward.desk,
+        MealRequest(ward.jeanne_stay, ward.jeanne),
+        ward.lines(ward.isombe),
+        ward.cash(),
+    )
     _window, page = _open(open_main_window, Role.FRONT_DESK)
     page.tabs.setCurrentWidget(page.round)
     tab = page.round
     tab.picker.meal.setCurrentIndex(tab.picker.meal.findData(trays.MealPeriod.LUNCH))
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and tab.sheet is not None
-                    and tab.sheet.meal == trays.MealPeriod.LUNCH)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            tab.model.rowCount() == 2
+            and tab.sheet is not None
+            and tab.sheet.meal == trays.MealPeriod.LUNCH
+        )
+    )
     jean = _row_of(tab.model, "Jean Bosco")
     assert tab.model.index(jean, 5).data() == "NO ORDER YET"
     assert tab.model.index(jean, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -98,10 +107,18 @@ def test_the_round_sheet_marks_who_has_not_ordered_and_prints_on_a4(
 def test_trays_move_on_and_tickets_print_on_a_roll_and_on_a6(
     qtbot, open_main_window, ward, uow_factory, tmp_path, snapshot
 ):
-    for stay, customer in ((ward.jean_stay, ward.jean), (ward.jeanne_stay, ward.jeanne),
-                           (ward.jean_stay, ward.visitor)):  # fmt: skip
-        trays.order_meal(uow_factory(), ward.desk, MealRequest(stay, customer),
-                         ward.lines(ward.porridge), ward.cash())  # fmt: skip
+    for stay, customer in (
+        (ward.jean_stay, ward.jean),
+        (ward.jeanne_stay, ward.jeanne),
+        (ward.jean_stay, ward.visitor),
+    ):
+        trays.order_meal(
+            uow_factory(),
+            ward.desk,
+            MealRequest(stay, customer),
+            ward.lines(ward.porridge),
+            ward.cash(),
+        )
     _window, page = _open(open_main_window, Role.MANAGER)
     page.tabs.setCurrentWidget(page.trays)
     tab = page.trays
@@ -128,3 +145,53 @@ def test_trays_move_on_and_tickets_print_on_a_roll_and_on_a6(
     pages = PdfReader(tmp_path / "tickets-a6.pdf").pages
     assert len(pages) == 3
     assert "ALLERGENS: Peanuts" in " ".join(pages[2].extract_text().split())
+
+
+def test_discharge_lists_what_it_cancels_and_settles_the_account(
+    qtbot, open_main_window, ward, uow_factory
+):
+    trays.order_meal(
+        uow_factory(),
+        ward.desk,
+        MealRequest(ward.jean_stay, ward.visitor, on_account=True),
+        ward.lines(ward.isombe),
+        ward.cash(),
+    )
+    _window, page = _open(open_main_window, Role.FRONT_DESK)
+    tab = page.admissions
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    tab.table.selectRow(_row_of(tab.model, "Jean Bosco"))
+    dialog = tab.open_discharge()
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert "D-000001: lunch" in dialog.summary.text()
+    assert "On the patient's account: <b>0 RWF</b>" in dialog.summary.text()
+    with qtbot.waitSignal(tab.refreshed, timeout=10000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert "Jean Bosco Nshimiyimana discharged." in page.banner.text
+
+
+def test_operations_shows_trays_against_their_delivery_target(
+    qtbot, open_main_window, ward, uow_factory, clock
+):
+    trays.order_meal(
+        uow_factory(),
+        ward.desk,
+        MealRequest(ward.jean_stay, ward.jean),
+        ward.lines(ward.isombe),
+        ward.cash(),
+    )
+    clock.set_local(2026, 3, 3, 13, 0)
+    window = open_main_window(Role.MANAGER)
+    page = window.open_area("operations")
+    qtbot.waitUntil(lambda: "Ward trays today: 1" in page.trays.text(), timeout=10000)
+    assert "overdue now 1 · worst 15 min late" in page.trays.text()
+
+
+def test_the_customer_record_shows_the_current_stay(qtbot, open_main_window, ward, uow_factory):
+    from dusangire_desktop.services import customers
+
+    window = open_main_window(Role.FRONT_DESK)
+    page = window.open_area("customers")
+    page.record.show_customer(customers.get_customer(uow_factory(), ward.desk, ward.jean))
+    qtbot.waitUntil(lambda: "Admitted to Surgical · 4 since" in page.record.stay.text())

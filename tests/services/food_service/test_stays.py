@@ -172,3 +172,27 @@ def test_no_meal_for_a_discharged_patient(uow_factory, ward, clock):
             payment=ward.cash(),
             delivery=DeliveryInput(Fulfilment.DELIVERY, "Surgical", "4"),
         )
+
+
+def test_discharge_pauses_the_patients_meal_packages(uow_factory, ward, admin, clock):
+    from datetime import date
+
+    from dusangire_desktop.services import subscriptions
+    from dusangire_desktop.services.subscriptions import (
+        BillingPeriod,
+        PlanInput,
+        SubscriptionStatus,
+        TherapeuticCategory,
+    )
+
+    plan = subscriptions.save_plan(
+        uow_factory(),
+        admin,
+        PlanInput("Renal week", TherapeuticCategory.RENAL, 35_000, BillingPeriod.WEEKLY, 3),
+    )
+    sub = subscriptions.subscribe(uow_factory(), admin, ward.jean, plan.id, date(2026, 3, 3))
+    stay = stays.current_stay(uow_factory(), ward.desk, ward.jean)
+    assert stays.discharge_preview(uow_factory(), ward.desk, stay.id).paused_packages == 1
+    stays.discharge(uow_factory(), ward.desk, stay.id, stay.version)
+    (now,) = subscriptions.customer_subscriptions(uow_factory(), admin, ward.jean)
+    assert (now.id, now.status) == (sub.id, SubscriptionStatus.PAUSED)
