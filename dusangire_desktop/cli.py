@@ -151,11 +151,12 @@ def _ward_report(args: argparse.Namespace, uow_factory, actor) -> int:  # type: 
         if args.out is None:
             raise DomainError("Give the PDF file to write with --out ward-round.pdf.")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
 
         from .views.ward_documents import save_round_sheet_pdf
 
-        _app = QGuiApplication.instance() or QGuiApplication([])
+        # A widgets application, as the app's own (one per process, whichever starts first).
+        _app = QApplication.instance() or QApplication([])
         save_round_sheet_pdf(sheet, uow_factory.zone, args.out)
         print(f"Ward round of {len(sheet.rows)} patients written to {args.out}.")
         return 0
