@@ -187,8 +187,15 @@ class DietOrderDialog(FormDialog):
             self.texture.addItem(text, texture)
         self.texture.setCurrentIndex(self.texture.findData(diet.texture))
         self.drink = self.add_field(self.tr("Drinks (IDDSI)"), "drink_level", QComboBox())
+        drinks = (
+            self.tr("0 Thin"),
+            self.tr("1 Slightly thick"),
+            self.tr("2 Mildly thick"),
+            self.tr("3 Moderately thick"),
+            self.tr("4 Extremely thick"),
+        )
         for level in DRINK_WORDS:
-            self.drink.addItem(str(level), level)
+            self.drink.addItem(drinks[level], level)
         self.drink.setCurrentIndex(diet.drink_level)
         self.npo = self.add_field(self.tr("Nothing by mouth"), "npo", QCheckBox(self.tr("NPO")))
         self.npo.setChecked(diet.npo)
