@@ -422,6 +422,10 @@ def advance_tray(
     to = TrayStatus(to)
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_ORDERS)
+        # The order row first, then the tray: the order the cancel of an order takes them in.
+        order_id = uow.session.scalar(select(Tray.order_id).where(Tray.id == tray_id))
+        if order_id is not None:
+            uow.session.get(Order, order_id, with_for_update=True)
         tray = _locked(uow, tray_id, version)
         if tray.status == TrayStatus.AWAITING_APPROVAL:
             raise ValidationError("This late tray waits for a manager's approval.")
