@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -94,7 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="start", type=_day, help="first day, YYYY-MM-DD")
     report.add_argument("--to", dest="end", type=_day, help="day after the last, YYYY-MM-DD")
     report.add_argument("--as-of", type=_moment, help="ISO-8601 moment (default: now)")
-    report.add_argument("--format", choices=["json", "csv"], default="json")
+    report.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
+    _ward_report_arguments(report)
 
     importer = commands.add_parser("import", help="import CSV: order history or revenue targets")
     importer.add_argument("kind", choices=["orders", "targets"])
@@ -119,7 +121,73 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-REPORTS = {"bi", "support", "operations", "nutrition"}
+# Hospital food service reports (issue 13): the same figures as the Wards screens.
+WARD_REPORTS = {"ward-round", "kitchen-counts"}
+REPORTS = {"bi", "support", "operations", "nutrition", *WARD_REPORTS}
+
+
+def _ward_report_arguments(report: argparse.ArgumentParser) -> None:
+    report.add_argument("--date", type=_day, help="ward-round, kitchen-counts: the day")
+    report.add_argument(
+        "--meal", help="ward-round, kitchen-counts: breakfast, lunch, snack, dinner"
+    )
+    report.add_argument("--ward", default="", help="ward-round: one ward only")
+    report.add_argument("--out", type=Path, help="ward-round --format pdf: the file to write")
+
+
+def _ward_report(args: argparse.Namespace, uow_factory, actor) -> int:  # type: ignore[no-untyped-def]
+    from .services.food_service import rounds
+
+    if args.date is None or not args.meal:
+        raise DomainError("Give the meal with --date YYYY-MM-DD --meal lunch.")
+    if args.dashboard == "kitchen-counts":
+        if args.format == "pdf":
+            raise DomainError("Kitchen counts come as --format json or csv.")
+        counts = rounds.kitchen_counts(uow_factory(), actor, args.date, args.meal)
+        rows = [{"dish": r.dish, "texture": r.texture, "ward": r.ward, "count": r.quantity}
+                for r in counts.rows]  # fmt: skip
+        if args.format == "csv":
+            _print_rows(rows, ["dish", "texture", "ward", "count"])
+        else:
+            print(json.dumps({"date": counts.day.isoformat(), "meal": counts.meal.value,
+                              "rows": rows, "by_dish": counts.by_dish, "total": counts.total},
+                             indent=2, ensure_ascii=False))  # fmt: skip
+        return 0
+    sheet = rounds.round_sheet(uow_factory(), actor, args.date, args.meal, args.ward)
+    if args.format == "pdf":
+        if args.out is None:
+            raise DomainError("Give the PDF file to write with --out ward-round.pdf.")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from .views.ward_documents import save_round_sheet_pdf
+
+        # A widgets application, as the app's own (one per process, whichever starts first).
+        _app = QApplication.instance() or QApplication([])
+        save_round_sheet_pdf(sheet, uow_factory.zone, args.out)
+        print(f"Ward round of {len(sheet.rows)} patients written to {args.out}.")
+        return 0
+    fields = ["ward", "bed", "patient", "reference", "diet", "texture", "drink", "allergens",
+              "npo", "ordered", "guests", "high_risk", "no_order"]  # fmt: skip
+    rows = [
+        {"ward": r.ward, "bed": r.bed, "patient": r.patient, "reference": r.reference,
+         "diet": r.diet, "texture": r.texture, "drink": r.drink,
+         "allergens": ",".join(a.value for a in r.allergens), "npo": r.npo, "ordered": r.ordered,
+         "guests": r.guests, "high_risk": r.high_risk, "no_order": r.no_order}
+        for r in sheet.rows
+    ]  # fmt: skip
+    if args.format == "csv":
+        _print_rows(rows, fields)
+    else:
+        print(json.dumps({"date": sheet.day.isoformat(), "meal": sheet.meal.value,
+                          "patients": rows}, indent=2, ensure_ascii=False))  # fmt: skip
+    return 0
+
+
+def _print_rows(rows: list[dict], fields: list[str]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 def _day(text: str) -> date:
@@ -296,7 +364,11 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         from .services.analytics import report
         from .services.analytics.periods import Period
 
+        if args.dashboard in WARD_REPORTS:
+            return _ward_report(args, uow_factory, actor)
         as_of = args.as_of or datetime.now(UTC)
+        if args.format == "pdf":
+            raise DomainError("Only the ward round prints as PDF; choose --format json or csv.")
         if args.dashboard == "operations":
             figures = report.operations_report(uow_factory(), actor, as_of)
         else:

@@ -27,6 +27,8 @@ class ChangeArea(enum.StrEnum):
     STAFF = "staff"
     TARGETS = "targets"
     SETTINGS = "settings"
+    WARDS = "wards"  # stays, transfers, diet orders, meal times
+    TRAYS = "trays"
 
 
 # A plain string, not a checked enum: a workstation running an older version must be able to read

@@ -30,7 +30,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -54,6 +54,7 @@ from .auth import Actor, Permission
 from .changes import Area
 from .clock import local_day_bounds_utc
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .food_service import stays
 from .pricing import LineRequest, Quote, calculate
 from .records import load_current
 from .textsearch import contains, equals, search_text
@@ -342,6 +343,18 @@ def _delivery(customer: Customer, delivery: DeliveryInput) -> tuple[str | None, 
     return ward, bed
 
 
+class AttachedMeal(Protocol):
+    """A patient's meal taken with this order (services/food_service/trays.py): it says where the
+    order goes and whether it is paid now or charged to the patient's account, and records the
+    tray in the same transaction."""
+
+    on_account: bool
+
+    def delivery(self, uow: UnitOfWork, actor: Actor, customer: Customer) -> tuple[str, str]: ...
+
+    def attach(self, uow: UnitOfWork, actor: Actor, order: Order, quote: Quote) -> None: ...
+
+
 @retried_once
 def place_order(
     uow: UnitOfWork,
@@ -352,6 +365,7 @@ def place_order(
     payment: PaymentInput,
     delivery: DeliveryInput,
     allergy_override: str = "",
+    meal: AttachedMeal | None = None,
 ) -> OrderDetail:
     tendered = amounts.optional_rwf(
         payment.tendered_rwf,
@@ -364,6 +378,14 @@ def place_order(
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         session = uow.session
         now = uow.now()
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound("That customer no longer exists. Search again.")
+        if meal is None:
+            ward, bed = _delivery(customer, delivery)
+            stays.check_delivery(session, customer_id, ward, bed, uow.zone)
+        else:
+            ward, bed = meal.delivery(uow, actor, customer)
         quote = calculate(
             session,
             customer_id=customer_id,
@@ -382,11 +404,7 @@ def place_order(
             )
         if len(override) > 500:
             raise ValidationError("The reason may have at most 500 characters.", field="override")
-        customer = session.get(Customer, customer_id)
-        if customer is None:
-            raise NotFound("That customer no longer exists. Search again.")
-        ward, bed = _delivery(customer, delivery)
-        paid = _payments(quote, payment)
+        paid = [] if meal is not None and meal.on_account else _payments(quote, payment)
         _claim_subsidy(uow, quote)
         order = Order(
             number=f"tmp-{uuid.uuid4().hex[:12]}",
@@ -395,7 +413,7 @@ def place_order(
             placed_by_id=actor.staff_id,
             status=OrderStatus.PLACED,
             channel=quote.channel,
-            fulfilment=Fulfilment(delivery.fulfilment),
+            fulfilment=Fulfilment.DELIVERY if meal else Fulfilment(delivery.fulfilment),
             ward=ward,
             bed=bed,
             contract_id=quote.contract_id,
@@ -430,6 +448,8 @@ def place_order(
         session.add(order)
         uow.flush()
         order.number = f"D-{order.id:06d}"
+        if meal is not None:
+            meal.attach(uow, actor, order, quote)
         audit.record(
             session,
             actor,
@@ -662,6 +682,7 @@ def cancel(
             raise _manager_must_cancel(order.number, [(p.method, p.amount_rwf) for p in paid])
         refunded = _give_back(uow, actor, order, how, OrderStatus.CANCELLED)
         order.cancel_reason = reason
+        stays.tray_follows_order(uow, order)
         audit.record(
             uow.session,
             actor,
@@ -700,6 +721,7 @@ def refund(
             )
         refunded = _give_back(uow, actor, order, how, OrderStatus.REFUNDED)
         order.refund_reason = reason
+        stays.tray_follows_order(uow, order)
         audit.record(
             uow.session,
             actor,

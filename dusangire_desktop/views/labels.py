@@ -160,6 +160,22 @@ LABELS: dict[str, dict[str, str]] = {
         "completed": _t("Completed"),
         "cancelled": _t("Cancelled"),
     },
+    "FoodTexture": {
+        "3": _t("3 Liquidised"),
+        "4": _t("4 Puréed"),
+        "5": _t("5 Minced and moist"),
+        "6": _t("6 Soft and bite-sized"),
+        "7ec": _t("7 Easy to chew"),
+        "7": _t("7 Regular"),
+    },
+    "TrayStatus": {
+        "awaiting_approval": _t("Late — awaiting approval"),
+        "ordered": _t("Ordered"),
+        "prepared": _t("Prepared"),
+        "sent": _t("Sent"),
+        "delivered": _t("Delivered"),
+        "cancelled": _t("Cancelled"),
+    },
 }
 
 

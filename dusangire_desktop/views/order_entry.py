@@ -45,6 +45,7 @@ from .customer_search import CustomerSearch
 from .formatting import NOT_AVAILABLE, rwf
 from .labels import choices, label
 from .page import Page
+from .patient_meal import PatientMealPanel
 from .quick_dishes import QuickDishes
 from .table_model import Column, RecordTableModel
 from .widgets import fit_columns
@@ -150,6 +151,8 @@ class OrderEntryPage(Page):
         self.customer_search.down.connect(self._into_customer_results)
         self.customer_search.returnPressed.connect(self._choose_first_customer)
         self.customer_results.itemActivated.connect(self._customer_activated)
+        self.patient_meal = PatientMealPanel(ctx, self)
+        self.patient_meal.changed.connect(self._filter_menu)
 
         # Menu
         self.menu_search = _KeyForwarder()
@@ -299,6 +302,7 @@ class OrderEntryPage(Page):
         m.addWidget(self.menu_table, 1)
         cart_box = QGroupBox(self.tr("3. Order  (+ / − / Delete on a line)"))
         k = QVBoxLayout(cart_box)
+        k.addWidget(self.patient_meal)
         k.addWidget(self.cart_table, 1)
         k.addWidget(self.breakdown)
         k.addWidget(self.conflicts)
@@ -381,6 +385,7 @@ class OrderEntryPage(Page):
         delivery = Fulfilment.DELIVERY if customer.ward else Fulfilment.PICKUP
         self.fulfilment.setCurrentIndex(self.fulfilment.findData(delivery))
         self.menu_search.setFocus()
+        self.patient_meal.show_for(customer)
         self.requote()
 
     def _show_customer(self, customer: CustomerView) -> None:
@@ -435,6 +440,7 @@ class OrderEntryPage(Page):
             and (category is None or i.category == category)
             and (period is None or i.meal_period in (period, MealPeriod.ALL_DAY))
             and (tag is None or tag in i.diet_tags)
+            and self.patient_meal.shows(i.id)
         ]
         self.menu_model.set_records(shown)
         if shown:
@@ -637,6 +643,9 @@ class OrderEntryPage(Page):
                 delivery=delivery, allergy_override=override,
             )  # fmt: skip
 
+        if self.patient_meal.active():  # an admitted patient's meal goes through the stay
+            place = self.patient_meal.operation(lines, payment, override)
+
         if self.ctx.command(self, place, self._placed, purpose="place",
                             on_error=self._place_failed):  # fmt: skip
             self.place_button.setEnabled(False)
@@ -655,6 +664,7 @@ class OrderEntryPage(Page):
         }.get(error.field or "")
         if focus is not None:
             focus.setFocus()
+        self.patient_meal.focus_for(error.field)
         if isinstance(error, orders.SubsidyChanged):
             self.requote()
 
@@ -682,6 +692,7 @@ class OrderEntryPage(Page):
         self.cart_model.set_records([])
         self.customer = None
         self.customer_label.setText(self.tr("No customer chosen"))
+        self.patient_meal.show_for(None)
         self._reset_payment()
         self.fulfilment.setCurrentIndex(self.fulfilment.findData(Fulfilment.PICKUP))
         for field in (self.override, self.customer_search, self.ward, self.bed):

@@ -50,10 +50,10 @@ class DemoSummary:
 
 def _steps() -> list[tuple[Callable[[DemoContext], None], float]]:
     """Each step and its rough share of the time (orders are most of it)."""
-    from . import desk, ordering, people, scheduling, targets
+    from . import desk, food_service, ordering, people, scheduling, targets
 
-    return [(people.populate, 5), (ordering.populate, 75), (scheduling.populate, 10),
-            (desk.populate, 8), (targets.populate, 2)]  # fmt: skip
+    return [(people.populate, 5), (ordering.populate, 72), (scheduling.populate, 10),
+            (desk.populate, 8), (food_service.populate, 3), (targets.populate, 2)]  # fmt: skip
 
 
 def generate(
