@@ -6,6 +6,7 @@ from . import (
     changes,
     corporate,
     customers,
+    fiscal,
     menu,
     orders,
     rollups,
@@ -14,6 +15,7 @@ from . import (
     subscriptions,
     support,
     targets,
+    till,
 )
 from .base import Base
 
@@ -26,6 +28,7 @@ __all__ = [
     "changes",
     "corporate",
     "customers",
+    "fiscal",
     "menu",
     "metadata",
     "orders",
@@ -35,4 +38,5 @@ __all__ = [
     "subscriptions",
     "support",
     "targets",
+    "till",
 ]

@@ -27,6 +27,8 @@ class ChangeArea(enum.StrEnum):
     STAFF = "staff"
     TARGETS = "targets"
     SETTINGS = "settings"
+    TILL = "till"
+    FISCAL = "fiscal"
 
 
 # A plain string, not a checked enum: a workstation running an older version must be able to read

@@ -85,12 +85,15 @@ class Permission(enum.StrEnum):
     VIEW_NUTRITION_DASHBOARD = "view_nutrition_dashboard"
     VIEW_OPERATIONS = "view_operations"
     MANAGE_TARGETS = "manage_targets"
+    USE_TILL = "use_till"
+    SUPERVISE_TILL = "supervise_till"  # approve variances, force-close, reconcile statements
+    MANAGE_FISCAL = "manage_fiscal"
 
 
 P = Permission
 _FRONT_DESK = {
     P.VIEW_CUSTOMERS, P.MANAGE_CUSTOMERS, P.TAKE_ORDERS, P.MANAGE_ORDERS, P.BOOK_CONSULTATIONS,
-    P.TAKE_CATERING, P.MANAGE_SUBSCRIPTIONS, P.CREATE_TICKETS,
+    P.TAKE_CATERING, P.MANAGE_SUBSCRIPTIONS, P.CREATE_TICKETS, P.USE_TILL,
 }  # fmt: skip
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(_FRONT_DESK),
@@ -125,6 +128,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_NUTRITION_DASHBOARD,
             P.VIEW_OPERATIONS,
             P.MANAGE_TARGETS,
+            P.SUPERVISE_TILL,
         }
     ),
     Role.ADMIN: frozenset(Permission),
