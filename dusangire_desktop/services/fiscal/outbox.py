@@ -297,6 +297,6 @@ def outbox(uow: UnitOfWork, actor: Actor) -> list[OutboxLine]:
             .join(Order, Order.id == FiscalReceipt.order_id)
             .where(FiscalReceipt.status != FiscalStatus.SIGNED)
             .order_by(FiscalReceipt.id)
-        ).tuples()
+        )
         return [OutboxLine(r.id, number, r.kind, r.status, r.invoice_no, r.attempts, r.last_error)
                 for r, number in rows]  # fmt: skip

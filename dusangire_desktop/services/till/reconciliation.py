@@ -270,13 +270,14 @@ def _line(entry: _Entry, outcome: StatementOutcome, payment: Payment | None) -> 
 
 def _reconciliation(uow: UnitOfWork, statement: StatementImport) -> Reconciliation:
     payment_ids = [line.payment_id for line in statement.lines if line.payment_id]
-    numbers = dict(
-        uow.session.execute(
+    numbers = {
+        payment_id: number
+        for payment_id, number in uow.session.execute(
             select(Payment.id, Order.number)
             .join(Order, Order.id == Payment.order_id)
             .where(Payment.id.in_(payment_ids))
-        ).tuples()
-    )
+        )
+    }
     order = [StatementOutcome.AMOUNT_DIFFERS, StatementOutcome.ONLY_IN_STATEMENT,
              StatementOutcome.ONLY_IN_APP, StatementOutcome.MATCHED]  # fmt: skip
     lines = sorted(statement.lines, key=lambda line: (order.index(line.outcome), line.id))

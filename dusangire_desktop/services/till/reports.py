@@ -38,13 +38,14 @@ class Movements:
 
 
 def _movements(session: Session, shift_id: int) -> Movements:
-    totals = dict(
-        session.execute(
+    totals = {
+        kind: int(total)
+        for kind, total in session.execute(
             select(CashMovement.kind, func.coalesce(func.sum(CashMovement.amount_rwf), 0))
             .where(CashMovement.shift_id == shift_id)
             .group_by(CashMovement.kind)
-        ).tuples()
-    )
+        )
+    }
     return Movements(
         int(totals.get(CashMovementKind.DROP, 0)),
         int(totals.get(CashMovementKind.PAID_IN, 0)),
@@ -61,7 +62,7 @@ def _by_tender(session: Session, shift_id: int) -> tuple[dict[Tender, int], dict
                func.coalesce(func.sum(Payment.amount_rwf), 0))
         .where(Payment.shift_id == shift_id)
         .group_by(Payment.method, Payment.provider, Payment.is_refund)
-    ).tuples()  # fmt: skip
+    )  # fmt: skip
     for method, provider, is_refund, amount in rows:
         (back if is_refund else taken)[tender_of(method, provider)] += int(amount)
     return taken, back
@@ -136,7 +137,7 @@ def build_report(session: Session, shift: Shift, now: datetime, *, final: bool) 
         select(Order.id, Order.channel, Order.discount_rwf, Payment.amount_rwf)
         .join(Payment, Payment.order_id == Order.id)
         .where(Payment.shift_id == shift.id, Payment.is_refund.is_(False))
-    ).tuples()
+    )
     by_channel: dict[Channel, int] = defaultdict(int)
     discounts: dict[int, int] = {}
     for order_id, channel, discount, amount in sold:
@@ -146,7 +147,7 @@ def build_report(session: Session, shift: Shift, now: datetime, *, final: bool) 
         select(Order.id, Order.status, Payment.amount_rwf)
         .join(Payment, Payment.order_id == Order.id)
         .where(Payment.shift_id == shift.id, Payment.is_refund.is_(True))
-    ).tuples()
+    )
     cancelled: dict[int, int] = defaultdict(int)
     refunded: dict[int, int] = defaultdict(int)
     for order_id, status, amount in gone_back:
