@@ -90,11 +90,11 @@ def test_a_statement_is_reconciled_into_the_four_outcomes(
     path = _statement(
         tmp_path,
         [
-            "17818959201,2026-03-03 08:00:05,Successful,Payment,250788123456,Dusangire,3500,0,90000\n",
-            "17818959202,2026-03-03 08:00:30,Successful,Payment,250788123456,Dusangire,6500,0,96500\n",
-            "17818959999,2026-03-03 08:10:20,Successful,Payment,250788555444,Dusangire,3500,0,100000\n",
-            "17818959300,2026-03-03 08:25:00,Successful,Payment,250788777666,Dusangire,2500,0,102500\n",
-            "17818959301,2026-03-03 08:26:00,Failed,Payment,250788777666,Dusangire,2500,0,102500\n",
+            "17818959201,2026-03-03 08:00:05,Successful,Payment,250788123456,D,3500,0,90000\n",
+            "17818959202,2026-03-03 08:00:30,Successful,Payment,250788123456,D,6500,0,96500\n",
+            "17818959999,2026-03-03 08:10:20,Successful,Payment,250788555444,D,3500,0,100000\n",
+            "17818959300,2026-03-03 08:25:00,Successful,Payment,250788777666,D,2500,0,102500\n",
+            "17818959301,2026-03-03 08:26:00,Failed,Payment,250788777666,D,2500,0,102500\n",
         ],
     )
     with pytest.raises(PermissionDenied):

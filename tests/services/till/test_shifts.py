@@ -108,9 +108,9 @@ def test_cash_moves_in_and_out_with_a_reason_and_never_below_an_empty_drawer(
     with another_desk() as uow:
         actions = list(
             uow.session.scalars(
-                select(AuditEvent.action).where(
-                    AuditEvent.entity == "shift", AuditEvent.entity_id == str(opened.id)
-                )
+                select(AuditEvent.action)
+                .where(AuditEvent.entity == "shift", AuditEvent.entity_id == str(opened.id))
+                .order_by(AuditEvent.id)
             )
         )
     assert actions == ["shift_opened", "cash_paid_in", "cash_paid_out", "cash_drop"]
