@@ -200,6 +200,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('payments', schema=None) as batch_op:
+        # SQLite keeps a dropped column's CHECK in the copied table unless it goes first.
+        batch_op.drop_constraint(op.f('ck_payments_mobile_provider'), type_='check')
         batch_op.drop_constraint(batch_op.f('fk_payments_shift_id_till_shifts'), type_='foreignkey')
         batch_op.drop_index('uq_payments_mobile_transaction', sqlite_where=sa.text("method = 'mobile_money' AND NOT is_refund AND provider IS NOT NULL"), postgresql_where=sa.text("method = 'mobile_money' AND NOT is_refund AND provider IS NOT NULL"))
         batch_op.drop_index(batch_op.f('ix_payments_shift_id'))
