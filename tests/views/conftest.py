@@ -69,3 +69,4 @@ def snapshot():  # type: ignore[no-untyped-def]
 
 
 from ..ordering_world import kitchen, promotion  # noqa: E402, F401
+from ..till_world import another_desk, manager, sell  # noqa: E402, F401
