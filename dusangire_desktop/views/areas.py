@@ -40,6 +40,8 @@ AREAS: list[AreaSpec] = [
              lazy("order_entry", "OrderEntryPage")),
     AreaSpec("order_queue", "Order queue", "Front desk", Permission.TAKE_ORDERS,
              lazy("order_queue", "OrderQueuePage")),
+    AreaSpec("till", "Till", "Front desk", Permission.USE_TILL,
+             lazy("till_page", "TillPage")),
     AreaSpec("catering", "Catering", "Front desk", Permission.TAKE_CATERING,
              lazy("catering_page", "CateringPage")),
     AreaSpec("plans", "Meal packages", "Front desk", Permission.MANAGE_SUBSCRIPTIONS,

@@ -251,6 +251,22 @@ def receipts_of_order(uow: UnitOfWork, actor: Actor, order_id: int) -> list[Fisc
         return [_view(uow.session, r, uow, copy=False) for r in rows]
 
 
+def receipts_of_order_number(uow: UnitOfWork, actor: Actor, number: str) -> list[FiscalReceiptView]:
+    """The fiscal receipts of the order with this number (as the receipt and queue show it)."""
+    cleaned = number.strip().upper()
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+        order_id = uow.session.scalar(select(Order.id).where(Order.number == cleaned))
+        if order_id is None:
+            raise NotFound(f"No order is numbered {cleaned or '(empty)'}.")
+        rows = uow.session.scalars(
+            select(FiscalReceipt)
+            .where(FiscalReceipt.order_id == order_id)
+            .order_by(FiscalReceipt.id)
+        ).all()
+        return [_view(uow.session, r, uow, copy=False) for r in rows]
+
+
 def _view(session: Session, receipt: FiscalReceipt, uow: UnitOfWork, *,
           copy: bool) -> FiscalReceiptView:  # fmt: skip
     original = session.get(FiscalReceipt, receipt.original_id) if receipt.original_id else None
@@ -268,6 +284,34 @@ def print_copy(uow: UnitOfWork, actor: Actor, receipt_id: int) -> FiscalReceiptV
             raise ValidationError(
                 "This fiscal receipt is not signed yet, so there is nothing to copy; it prints "
                 "once the controller signs it."
+            )
+        receipt.copies_printed += 1
+        audit.record(uow.session, actor, "fiscal_copy_printed", "fiscal_receipt", receipt.id,
+                     copies=receipt.copies_printed)  # fmt: skip
+        uow.record(Area.FISCAL, [receipt.id])
+        uow.commit()
+        return _view(uow.session, receipt, uow, copy=True)
+
+
+def print_copy_of_order(uow: UnitOfWork, actor: Actor, number: str) -> FiscalReceiptView:
+    """A reprint (COPY) of the newest signed fiscal receipt of the order with this number."""
+    cleaned = number.strip().upper()
+    with uow:
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+        order_id = uow.session.scalar(select(Order.id).where(Order.number == cleaned))
+        if order_id is None:
+            raise NotFound(f"No order is numbered {cleaned or '(empty)'}.", field="order_number")
+        receipt = uow.session.scalars(
+            select(FiscalReceipt)
+            .where(FiscalReceipt.order_id == order_id, FiscalReceipt.status == FiscalStatus.SIGNED)
+            .order_by(FiscalReceipt.id.desc())
+            .limit(1)
+            .with_for_update()
+        ).first()
+        if receipt is None:
+            raise ValidationError(
+                f"Order {cleaned} has no signed fiscal receipt yet; it prints once signed.",
+                field="order_number",
             )
         receipt.copies_printed += 1
         audit.record(uow.session, actor, "fiscal_copy_printed", "fiscal_receipt", receipt.id,

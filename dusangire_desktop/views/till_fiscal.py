@@ -1,0 +1,107 @@
+"""Fiscal receipts at the till: what waits for the EBM controller (pending, or rejected for a
+person to look at), sending it now, and reprints (COPY) of a signed receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ..services.auth import Actor
+from ..services.changes import Area
+from ..services.fiscal import outbox
+from ..services.fiscal.outbox import OutboxLine, OutboxResult
+from ..services.fiscal.receipt_data import FiscalReceiptView
+from ..services.uow import UnitOfWork
+from .banner import MessageBanner
+from .context import ViewContext
+from .labels import label
+from .page import Page
+from .table_model import Column, RecordTableModel
+from .till_print import save_fiscal_pdf
+
+
+class FiscalTab(Page):
+    watches = frozenset({Area.FISCAL})
+    loaded = Signal()
+
+    def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
+        super().__init__()
+        self.ctx, self.banner = ctx, banner
+        self.model: RecordTableModel[OutboxLine] = RecordTableModel([
+            Column(self.tr("Order"), lambda r: r.order_number),
+            Column(self.tr("Kind"), lambda r: label(r.kind)),
+            Column(self.tr("Invoice"), lambda r: str(r.invoice_no), align_right=True),
+            Column(self.tr("Status"), lambda r: label(r.status)),
+            Column(self.tr("Attempts"), lambda r: str(r.attempts), align_right=True),
+            Column(self.tr("Last problem"), lambda r: r.last_error or ""),
+        ])  # fmt: skip
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        self.send_button = QPushButton(self.tr("&Send now"))
+        self.send_button.clicked.connect(self.send_now)
+        self.order_number = QLineEdit()
+        self.order_number.setPlaceholderText(self.tr("order number, e.g. D-000123"))
+        self.copy_button = QPushButton(self.tr("Reprint &COPY as PDF…"))
+        self.copy_button.clicked.connect(self.reprint)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.send_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.order_number)
+        bottom.addWidget(self.copy_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.query(self, outbox.outbox, self._show, purpose="outbox")
+
+    def _show(self, lines: list[OutboxLine]) -> None:
+        self.model.set_records(lines)
+        pending = sum(1 for line in lines if line.status == "pending")
+        self.summary.setText(self.tr("%n receipt(s) waiting for the controller.", "", pending))
+        self.loaded.emit()
+
+    def send_now(self) -> None:
+        self.ctx.command(self, outbox.send_pending, self._sent, purpose="send")
+
+    def _sent(self, result: OutboxResult) -> None:
+        if result.problem:
+            self.banner.show_warning(result.problem)
+        else:
+            self.banner.show_info(self.tr("%n receipt(s) signed.", "", len(result.signed)))
+
+    def reprint(self) -> None:
+        number = self.order_number.text()
+
+        def copy(uow: UnitOfWork, actor: Actor) -> FiscalReceiptView:
+            return outbox.print_copy_of_order(uow, actor, number)
+
+        self.ctx.command(self, copy, self._copy_ready, purpose="copy")
+
+    def _copy_ready(self, receipt: FiscalReceiptView) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the copy"), f"fiscal-{receipt.order_number}-copy.pdf",
+            self.tr("PDF (*.pdf)"),
+        )  # fmt: skip
+        if path:
+            self.save_copy(receipt, Path(path))
+
+    def save_copy(self, receipt: FiscalReceiptView, path: Path) -> None:
+        save_fiscal_pdf(receipt, self.ctx.zone, path)
+        self.banner.show_info(self.tr("Copy saved to {path}").format(path=path))
