@@ -75,6 +75,12 @@ def report_html(report: ShiftReport, zone: ZoneInfo) -> str:
         for t in report.tenders
         if t.expected_rwf or t.counted_rwf or t.tender.value == "cash"
     )
+    fiscal = "".join(
+        _row(f"{label(f.kind)} — {label(f.status)} ({f.receipts})", _money(f.total_rwf))
+        for f in report.fiscal
+    )
+    if fiscal:
+        fiscal = f"{RULE}<tr><td colspan=2><b>{tr('EBM fiscal receipts')}</b></td></tr>{fiscal}"
     reason = (f"<p>{tr('Variance reason')}: {escape(report.variance_reason)}</p>"
               if report.variance_reason else "")  # fmt: skip
     return f"""
@@ -99,7 +105,7 @@ def report_html(report: ShiftReport, zone: ZoneInfo) -> str:
 {_row(tr("Cash drops"), _less(report.drops_rwf))}{RULE}
 {tenders}{RULE}
 {_row("<b>" + tr("Total variance") + "</b>", "<b>" + _money(report.variance_rwf) + "</b>")}
-</table>{reason}
+{fiscal}</table>{reason}
 <p align=center>{tr("Signature of the cashier")}<br><br>______________________</p>
 </body></html>"""
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...models.fiscal import FiscalKind, FiscalReceipt, FiscalStatus
 from ...models.orders import Channel, Order, OrderStatus, Payment, PaymentMethod
 from ...models.till import CashMovement, CashMovementKind, MobileProvider, Shift, Tender
 from ..auth import Actor, Permission
@@ -93,6 +94,34 @@ class TenderLine:
 
 
 @dataclass(frozen=True)
+class FiscalLine:
+    """EBM receipts of the shift's sales (or refunds) in one state: how many, and their total."""
+
+    kind: FiscalKind
+    status: FiscalStatus
+    receipts: int
+    total_rwf: int
+
+
+def _fiscal(session: Session, shift_id: int) -> tuple[FiscalLine, ...]:
+    """The fiscal receipts behind the shift's money, so the daily fiscal X/Z ties to this
+    report: sales of orders paid in the shift, refunds of orders given back in it."""
+    lines = []
+    for kind, is_refund in ((FiscalKind.SALE, False), (FiscalKind.REFUND, True)):
+        orders_here = select(Payment.order_id).where(
+            Payment.shift_id == shift_id, Payment.is_refund.is_(is_refund)
+        )
+        rows = session.execute(
+            select(FiscalReceipt.status, func.count(), func.coalesce(func.sum(Order.total_rwf), 0))
+            .join(Order, Order.id == FiscalReceipt.order_id)
+            .where(FiscalReceipt.kind == kind, FiscalReceipt.order_id.in_(orders_here))
+            .group_by(FiscalReceipt.status)
+        )
+        lines += [FiscalLine(kind, status, int(n), int(total)) for status, n, total in rows]
+    return tuple(sorted(lines, key=lambda f: (f.kind.value, f.status.value)))
+
+
+@dataclass(frozen=True)
 class ShiftReport:
     """An X report (`final` False: the shift so far) or a Z report (at the close)."""
 
@@ -113,6 +142,7 @@ class ShiftReport:
     paid_out_rwf: int
     tenders: tuple[TenderLine, ...]
     variance_reason: str | None
+    fiscal: tuple[FiscalLine, ...] = ()
 
     @property
     def expected_rwf(self) -> int | None:
@@ -173,6 +203,7 @@ def build_report(session: Session, shift: Shift, now: datetime, *, final: bool) 
         cancelled_rwf=sum(cancelled.values()), opening_float_rwf=shift.opening_float_rwf,
         drops_rwf=moved.drops_rwf, paid_in_rwf=moved.paid_in_rwf, paid_out_rwf=moved.paid_out_rwf,
         tenders=tuple(tenders), variance_reason=shift.variance_reason,
+        fiscal=_fiscal(session, shift.id),
     )  # fmt: skip
 
 
@@ -199,4 +230,5 @@ def blind(report: ShiftReport) -> ShiftReport:
     """The report as the counter of a blind close sees it before counting: sales by tender and
     channel would give the expected amounts away, so only the counts of orders remain."""
     hidden = tuple(TenderLine(t.tender, 0, 0, None, None, None) for t in report.tenders)
-    return replace(report, tenders=hidden, sales_by_channel=(), sales_rwf=0, refunds_rwf=0)
+    return replace(report, tenders=hidden, sales_by_channel=(), sales_rwf=0, refunds_rwf=0,
+                   fiscal=())  # fmt: skip

@@ -195,3 +195,30 @@ def test_without_a_controller_no_fiscal_receipt_is_queued(uow_factory, admin, ki
     sold = sell(cash(5000))
     assert _receipts(uow_factory, admin, sold) == []
     assert outbox.send_pending(uow_factory(), admin).pending == 0
+
+
+def test_the_shift_report_ties_to_the_fiscal_receipts(
+    uow_factory, admin, controller, sell, simulator
+):
+    from dusangire_desktop.services.till import reports, shifts
+
+    sold = sell(cash(10_000), isombe=2)
+    sell(momo())
+    outbox.send_pending(uow_factory(), admin)
+    simulator.fail_next(1)
+    orders.cancel(
+        uow_factory(),
+        admin,
+        sold.summary.id,
+        sold.summary.version,
+        "Customer left",
+        RefundInput(PaymentMethod.CASH),
+    )
+    outbox.send_pending(uow_factory(), admin)
+    shift = shifts.desk_state(uow_factory(), admin).shift
+    report = reports.shift_report(uow_factory(), admin, shift.id)
+    fiscal = {(f.kind, f.status): (f.receipts, f.total_rwf) for f in report.fiscal}
+    assert fiscal == {
+        (FiscalKind.SALE, FiscalStatus.SIGNED): (2, report.sales_rwf),
+        (FiscalKind.REFUND, FiscalStatus.PENDING): (1, report.refunds_rwf),
+    }
