@@ -47,9 +47,9 @@ class DemoSummary:
 
 
 def _steps() -> list[Callable[[DemoContext], None]]:
-    from . import desk, ordering, people, scheduling
+    from . import desk, ordering, people, scheduling, till
 
-    return [people.populate, ordering.populate, scheduling.populate, desk.populate]
+    return [people.populate, ordering.populate, scheduling.populate, desk.populate, till.populate]
 
 
 def generate(

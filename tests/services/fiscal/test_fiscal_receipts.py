@@ -222,3 +222,20 @@ def test_the_shift_report_ties_to_the_fiscal_receipts(
         (FiscalKind.SALE, FiscalStatus.SIGNED): (2, report.sales_rwf),
         (FiscalKind.REFUND, FiscalStatus.PENDING): (1, report.refunds_rwf),
     }
+
+
+def test_the_demo_sells_in_training_mode_through_the_simulator(
+    uow_factory, admin, kitchen, sell, simulator, monkeypatch
+):
+    from types import SimpleNamespace
+
+    from dusangire_desktop.services.demo import till as demo_till
+
+    monkeypatch.setenv(demo_till.SIMULATOR_ENV, simulator.url)
+    with uow_factory() as uow:
+        demo_till.populate(SimpleNamespace(session=uow.session, progress=lambda _m: None))
+        uow.commit()
+    sold = sell(cash(5000))
+    assert outbox.send_pending(uow_factory(), admin).problem is None
+    [receipt] = _receipts(uow_factory, admin, sold)
+    assert receipt.title == "TRAINING SALE" and not receipt.is_official
