@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -14,20 +15,53 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
-from ..services.auth import Actor
+from ..services.auth import Actor, Permission
 from ..services.changes import Area
-from ..services.fiscal import outbox
+from ..services.fiscal import device, outbox
+from ..services.fiscal.device import DeviceConfig, ReceiptMode
 from ..services.fiscal.outbox import OutboxLine, OutboxResult
 from ..services.fiscal.receipt_data import FiscalReceiptView
 from ..services.uow import UnitOfWork
 from .banner import MessageBanner
 from .context import ViewContext
-from .labels import label
+from .forms import FormDialog
+from .labels import choices, label
+from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
 from .till_print import save_fiscal_pdf
+
+
+class DeviceDialog(FormDialog):
+    """Where the EBM controller is and who this seller is; training mode for practice."""
+
+    def __init__(self, ctx: ViewContext, config: DeviceConfig | None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("EBM controller"))
+        self.url = self.add_field(
+            self.tr("&Address"), "url", QLineEdit(config.url if config else "")
+        )
+        self.url.setPlaceholderText("http://10.0.0.5:8080")
+        self.tin = self.add_field(self.tr("Seller's &TIN"), "tin",
+                                  QLineEdit(config.tin if config else ""))  # fmt: skip
+        self.branch = self.add_field(self.tr("&Branch"), "branch_id",
+                                     QLineEdit(config.branch_id if config else "00"))  # fmt: skip
+        self.serial = self.add_field(self.tr("Device &serial"), "device_serial",
+                                     QLineEdit(config.device_serial if config else ""))  # fmt: skip
+        self.mode = self.add_field(self.tr("&Receipts"), "mode", QComboBox())
+        for text, mode in choices(ReceiptMode):
+            self.mode.addItem(text, mode)
+        if config is not None:
+            self.mode.setCurrentIndex(self.mode.findData(config.mode))
+
+    def operation(self) -> Operation[DeviceConfig]:
+        config = DeviceConfig(self.url.text(), self.tin.text(), self.branch.text(),
+                              self.serial.text(), self.mode.currentData())  # fmt: skip
+        return lambda uow, actor: device.configure(uow, actor, config)
 
 
 class FiscalTab(Page):
@@ -55,9 +89,13 @@ class FiscalTab(Page):
         self.order_number.setPlaceholderText(self.tr("order number, e.g. D-000123"))
         self.copy_button = QPushButton(self.tr("Reprint &COPY as PDF…"))
         self.copy_button.clicked.connect(self.reprint)
+        self.device_button = QPushButton(self.tr("Controller…"))
+        self.device_button.setVisible(ctx.actor.can(Permission.MANAGE_FISCAL))
+        self.device_button.clicked.connect(self.open_device)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.send_button)
+        top.addWidget(self.device_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.order_number)
         bottom.addWidget(self.copy_button)
@@ -76,6 +114,13 @@ class FiscalTab(Page):
         pending = sum(1 for line in lines if line.status == "pending")
         self.summary.setText(self.tr("%n receipt(s) waiting for the controller.", "", pending))
         self.loaded.emit()
+
+    def open_device(self) -> None:
+        def show(config: DeviceConfig | None) -> None:
+            self.device_dialog = DeviceDialog(self.ctx, config, self)
+            self.device_dialog.open()
+
+        self.ctx.query(self, device.read_config, show, purpose="device")
 
     def send_now(self) -> None:
         self.ctx.command(self, outbox.send_pending, self._sent, purpose="send")

@@ -4,10 +4,20 @@ shift, read any shift's X or Z report."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..services.auth import Permission
 from ..services.changes import Area
 from ..services.till import closing, reports, shifts
+from ..services.till.closing import SettingsView
 from ..services.till.reports import ShiftReport
 from ..services.till.shifts import ShiftStatus, ShiftView
 from .banner import MessageBanner
@@ -18,6 +28,7 @@ from .labels import label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .till_shift import whole
 
 
 class ShiftDecisionDialog(FormDialog):
@@ -39,6 +50,24 @@ class ShiftDecisionDialog(FormDialog):
         shift, reason = self.shift, self.reason.text()
         act = closing.force_close if self.force else closing.approve_variance
         return lambda uow, actor: act(uow, actor, shift.id, shift.version, reason)
+
+
+class TillRulesDialog(FormDialog):
+    """The variance a manager must approve, and whether closes are blind."""
+
+    def __init__(self, ctx: ViewContext, rules: SettingsView, parent: QWidget | None = None):
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Till rules"))
+        amount = QLineEdit(str(rules.variance_threshold_rwf))
+        self.threshold = self.add_field(
+            self.tr("Variance needing &approval above (RWF)"), "threshold", amount
+        )
+        self.blind = self.add_field(self.tr("&Blind close"), "blind", QCheckBox())
+        self.blind.setChecked(rules.blind_close)
+
+    def operation(self) -> Operation[SettingsView]:
+        threshold, blind = whole(self.threshold.text()), self.blind.isChecked()
+        return lambda uow, actor: closing.save_settings(uow, actor, threshold, blind)
 
 
 class ShiftsTab(Page):
@@ -71,10 +100,14 @@ class ShiftsTab(Page):
         self.force_button = QPushButton(self.tr("&Force-close…"))
         self.force_button.clicked.connect(lambda: self.decide(force=True))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.rules_button = QPushButton(self.tr("Till rules…"))
+        self.rules_button.setVisible(ctx.actor.can(Permission.MANAGE_SETTINGS))
+        self.rules_button.clicked.connect(self.open_rules)
         buttons = QHBoxLayout()
         for button in (self.report_button, self.approve_button, self.force_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -107,6 +140,13 @@ class ShiftsTab(Page):
         self.report_button.setEnabled(shift is not None)
         self.approve_button.setEnabled(status == ShiftStatus.COUNTED)
         self.force_button.setEnabled(status in (ShiftStatus.OPEN, ShiftStatus.COUNTED))
+
+    def open_rules(self) -> None:
+        def show(rules: SettingsView) -> None:
+            self.rules_dialog = TillRulesDialog(self.ctx, rules, self)
+            self.rules_dialog.open()
+
+        self.ctx.query(self, closing.read_settings, show, purpose="rules")
 
     def read_report(self) -> None:
         shift = self.selected()

@@ -136,3 +136,40 @@ def test_mobile_money_is_typed_with_its_provider_number_and_transaction_id(
     qtbot.waitUntil(lambda: "already paid order" in page.banner.text)
     assert page.reference.hasFocus()
     assert len(orders.list_orders(uow_factory(), admin).orders) == 1
+
+
+def test_an_administrator_points_the_desks_at_the_ebm_controller_and_sets_the_till_rules(
+    qtbot, open_main_window, uow_factory, admin, kitchen
+):
+    from dusangire_desktop.services.fiscal import device
+    from dusangire_desktop.services.fiscal.device import ReceiptMode
+
+    window = open_main_window(Role.ADMIN)
+    page = _till(qtbot, window)
+    page.tabs.setCurrentWidget(page.fiscal)
+    with qtbot.waitSignal(page.fiscal.loaded, timeout=10000):
+        page.fiscal.refresh()
+    page.fiscal.open_device()
+    qtbot.waitUntil(lambda: getattr(page.fiscal, "device_dialog", None) is not None)
+    dialog = page.fiscal.device_dialog
+    qtbot.keyClicks(dialog.url, "http://127.0.0.1:8765")
+    qtbot.keyClicks(dialog.tin, "10060057")
+    qtbot.keyClicks(dialog.serial, "DSG-VSDC-01")
+    dialog.mode.setCurrentIndex(dialog.mode.findData(ReceiptMode.TRAINING))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.text("tin") != "")
+    assert "9 digits" in dialog.errors.text("tin")
+    qtbot.keyClicks(dialog.tin, "0")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    config = device.read_config(uow_factory(), admin)
+    assert (config.tin, config.mode) == ("100600570", ReceiptMode.TRAINING)
+    page.tabs.setCurrentWidget(page.shifts)
+    page.shifts.open_rules()
+    qtbot.waitUntil(lambda: getattr(page.shifts, "rules_dialog", None) is not None)
+    rules = page.shifts.rules_dialog
+    rules.threshold.setText("2500")
+    rules.blind.setChecked(True)
+    rules.save_button.click()
+    qtbot.waitUntil(lambda: not rules.isVisible())
+    assert closing.read_settings(uow_factory(), admin) == closing.SettingsView(2500, True)
