@@ -239,3 +239,19 @@ def test_the_demo_sells_in_training_mode_through_the_simulator(
     assert outbox.send_pending(uow_factory(), admin).problem is None
     [receipt] = _receipts(uow_factory, admin, sold)
     assert receipt.title == "TRAINING SALE" and not receipt.is_official
+
+
+def test_desks_sending_at_once_keep_one_request_in_flight(
+    uow_factory, admin, controller, sell, simulator, clock
+):
+    from ...races import race
+
+    sold = [sell(cash(5000)) for _ in range(3)]
+    outcomes = race(lambda _i: outbox.send_pending(uow_factory(), admin), range(4))
+    assert all(o.ok for o in outcomes), [o.error for o in outcomes]
+    clock.advance(seconds=5)
+    outbox.send_pending(uow_factory(), admin)
+    assert all(_receipts(uow_factory, admin, o)[0].printable for o in sold)
+    saves = [b["invcNo"] for p, b in simulator.requests if p.endswith("saveSales")]
+    assert sorted(saves) == sorted(set(saves)) and len(saves) == 3
+    assert set(simulator.signatures_issued.values()) == {1}
