@@ -17,6 +17,7 @@ import json
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -25,8 +26,15 @@ KIGALI = timezone(timedelta(hours=2))  # Rwanda keeps no daylight saving time
 
 
 class VsdcSimulator:
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, sdc_id: str = "SDC010000001"):
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        sdc_id: str = "SDC010000001",
+        clock: Callable[[], datetime] = lambda: datetime.now(KIGALI),
+    ):
         self.sdc_id = sdc_id
+        self.clock = clock  # the controller's own clock (tests give theirs)
         self.signed: dict[tuple[str, str, int], dict[str, Any]] = {}
         self.requests: list[tuple[str, dict[str, Any]]] = []
         self.signatures_issued: Counter[tuple[str, str, int]] = Counter()
@@ -119,7 +127,7 @@ class VsdcSimulator:
         data = {
             "rcptNo": self._counters[kind], "totRcptNo": self._counters["total"],
             "intrlData": digest[:26], "rcptSign": digest[26:42],
-            "vsdcRcptPbctDate": datetime.now(KIGALI).strftime("%Y%m%d%H%M%S"),
+            "vsdcRcptPbctDate": self.clock().astimezone(KIGALI).strftime("%Y%m%d%H%M%S"),
             "sdcId": self.sdc_id, "mrcNo": "WIS00000001",
         }  # fmt: skip
         self.signed[key] = data
@@ -127,7 +135,7 @@ class VsdcSimulator:
         return data
 
     def _success(self, data: dict[str, Any]) -> dict[str, Any]:
-        stamp = datetime.now(KIGALI).strftime("%Y%m%d%H%M%S")
+        stamp = self.clock().astimezone(KIGALI).strftime("%Y%m%d%H%M%S")
         return {"resultCd": "000", "resultMsg": "It is succeeded", "resultDt": stamp, "data": data}
 
 

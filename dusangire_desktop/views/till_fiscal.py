@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from ..services.auth import Actor, Permission
 from ..services.changes import Area
-from ..services.fiscal import device, outbox
+from ..services.fiscal import daily, device, outbox
+from ..services.fiscal.daily import FiscalDay
 from ..services.fiscal.device import DeviceConfig, ReceiptMode
 from ..services.fiscal.outbox import OutboxLine, OutboxResult
 from ..services.fiscal.receipt_data import FiscalReceiptView
@@ -31,8 +32,10 @@ from .forms import FormDialog
 from .labels import choices, label
 from .operations import Operation
 from .page import Page
+from .printing import save_pdf as save_document_pdf
+from .receipt import paper
 from .table_model import Column, RecordTableModel
-from .till_print import save_fiscal_pdf
+from .till_print import fiscal_day_html, save_fiscal_pdf
 
 
 class DeviceDialog(FormDialog):
@@ -89,6 +92,8 @@ class FiscalTab(Page):
         self.order_number.setPlaceholderText(self.tr("order number, e.g. D-000123"))
         self.copy_button = QPushButton(self.tr("Reprint &COPY as PDF…"))
         self.copy_button.clicked.connect(self.reprint)
+        self.daily_button = QPushButton(self.tr("&Daily fiscal report PDF…"))
+        self.daily_button.clicked.connect(self.daily_report)
         self.device_button = QPushButton(self.tr("Controller…"))
         self.device_button.setVisible(ctx.actor.can(Permission.MANAGE_FISCAL))
         self.device_button.clicked.connect(self.open_device)
@@ -100,6 +105,7 @@ class FiscalTab(Page):
         bottom.addWidget(self.order_number)
         bottom.addWidget(self.copy_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.daily_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -114,6 +120,26 @@ class FiscalTab(Page):
         pending = sum(1 for line in lines if line.status == "pending")
         self.summary.setText(self.tr("%n receipt(s) waiting for the controller.", "", pending))
         self.loaded.emit()
+
+    def daily_report(self) -> None:
+        today = self.ctx.today()
+
+        def read(uow: UnitOfWork, actor: Actor) -> FiscalDay:
+            return daily.daily_report(uow, actor, today)
+
+        self.ctx.query(self, read, self._daily_ready, purpose="daily")
+
+    def _daily_ready(self, day: FiscalDay) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the daily fiscal report"), f"fiscal-{day.day.isoformat()}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )  # fmt: skip
+        if path:
+            self.save_daily(day, Path(path))
+
+    def save_daily(self, day: FiscalDay, path: Path) -> None:
+        save_document_pdf(fiscal_day_html(day), paper(), path, self.tr("Daily fiscal report"))
+        self.banner.show_info(self.tr("Daily fiscal report saved to {path}").format(path=path))
 
     def open_device(self) -> None:
         def show(config: DeviceConfig | None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from ..services.fiscal.daily import FiscalDay
 from ..services.fiscal.receipt_data import FiscalReceiptView
 from ..services.till.reports import ShiftReport
 from .formatting import local_datetime
@@ -108,6 +109,30 @@ def report_html(report: ShiftReport, zone: ZoneInfo) -> str:
 {fiscal}</table>{reason}
 <p align=center>{tr("Signature of the cashier")}<br><br>______________________</p>
 </body></html>"""
+
+
+def fiscal_day_html(day: FiscalDay) -> str:
+    """The daily fiscal X (the day so far) or Z report (a day that is over)."""
+    title = tr("FISCAL Z REPORT") if day.final else tr("FISCAL X REPORT — day so far")
+    lines = "".join(
+        f"<tr><td colspan=2 style='padding-top: 3px;'><b>{label(f.mode)} — {label(f.kind)}</b>"
+        f"</td></tr>"
+        + _row("&nbsp;&nbsp;" + tr("Receipts"), f"{f.receipts} ({f.first_receipt_no}–"
+               f"{f.last_receipt_no})")
+        + _row("&nbsp;&nbsp;" + tr("Total"), _money(f.total_rwf))
+        + "".join(_row("&nbsp;&nbsp;" + tr("Taxable {type} / tax").format(type=t),
+                       f"{taxable:,} / {tax:,}") for t, taxable, tax in f.taxes)
+        for f in day.lines
+    )  # fmt: skip
+    return f"""
+<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
+<p align=center><span style="font-size: 13pt; font-weight: bold;">Dusangire</span><br>
+<b>{title}</b><br>{day.day.strftime("%d/%m/%Y")}<br>{tr("Amounts in RWF")}</p>
+<table width=100% cellspacing=0 cellpadding=1>{lines}{RULE}
+{_row(tr("Waiting for the controller"), str(day.pending))}
+{_row(tr("Rejected by the controller"), str(day.rejected))}
+{_row(tr("Copies printed"), str(day.copies))}
+</table></body></html>"""
 
 
 def qr_png(content: str) -> str:

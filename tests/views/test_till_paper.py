@@ -103,3 +103,42 @@ def test_fiscal_receipt_prints_the_sdc_block_and_a_copy_says_so(
     text = text_of(path)
     assert "COPY SALE" in text and "THIS IS NOT AN OFFICIAL RECEIPT" in text
     assert "Receipt number 1/1 NS" in text
+
+
+def test_the_daily_fiscal_report_prints_on_the_roll(
+    qapp, tmp_path, uow_factory, admin, kitchen, sell, clock
+):
+    from datetime import date
+
+    from dusangire_desktop.services.fiscal import daily
+    from dusangire_desktop.views.printing import save_pdf
+
+    sim = VsdcSimulator(clock=clock).start()
+    try:
+        device.configure(
+            uow_factory(),
+            admin,
+            DeviceConfig(
+                sim.url, "100600570", "00", "DSG-VSDC-01", ReceiptMode.NORMAL, timeout_seconds=2
+            ),
+        )
+        sell(cash(10_000), isombe=2)
+        sell(momo())
+        outbox.send_pending(uow_factory(), admin)
+    finally:
+        sim.stop()
+    day = daily.daily_report(uow_factory(), admin, date(2026, 3, 3))
+    path = tmp_path / "fiscal-day.pdf"
+    save_pdf(till_print.fiscal_day_html(day), roll(80), path, "Daily fiscal report")
+    keep(path)
+    assert min(size for size, _text in font_sizes(path)) >= 8
+    text = text_of(path)
+    for expected in (
+        "FISCAL X REPORT",
+        "03/03/2026",
+        "Normal — Sale",
+        "Receipts 2 (1–2)",
+        "Total 10,500",
+        "Taxable B / tax 10,500 / 1,602",
+    ):
+        assert expected in text

@@ -9,8 +9,8 @@ from ...till_world import another_desk, manager, sell  # noqa: F401
 
 
 @pytest.fixture
-def simulator():
-    sim = VsdcSimulator().start()
+def simulator(clock):
+    sim = VsdcSimulator(clock=clock).start()
     sim.delay_seconds = 2.0  # longer than the desk waits (1 s): the answer is lost
     yield sim
     sim.stop()

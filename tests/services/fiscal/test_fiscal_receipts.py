@@ -255,3 +255,40 @@ def test_desks_sending_at_once_keep_one_request_in_flight(
     saves = [b["invcNo"] for p, b in simulator.requests if p.endswith("saveSales")]
     assert sorted(saves) == sorted(set(saves)) and len(saves) == 3
     assert set(simulator.signatures_issued.values()) == {1}
+
+
+def test_the_daily_fiscal_report_counts_what_the_controller_signed_that_day(
+    uow_factory, admin, controller, sell, simulator, clock
+):
+    from datetime import date
+
+    from dusangire_desktop.services.fiscal import daily
+
+    first = sell(cash(10_000), isombe=2)
+    sell(momo())
+    outbox.send_pending(uow_factory(), admin)
+    orders.cancel(
+        uow_factory(),
+        admin,
+        first.summary.id,
+        first.summary.version,
+        "Left",
+        RefundInput(PaymentMethod.CASH),
+    )
+    simulator.fail_next(1)
+    outbox.send_pending(uow_factory(), admin)
+    x = daily.daily_report(uow_factory(), admin, date(2026, 3, 3))
+    assert not x.final and (x.pending, x.rejected) == (1, 0)
+    [sales] = x.lines
+    assert (sales.kind, sales.receipts, sales.first_receipt_no, sales.last_receipt_no) == (
+        FiscalKind.SALE,
+        2,
+        1,
+        2,
+    )
+    assert sales.total_rwf == 10_500 and sales.taxes == (("B", 10_500, 1602),)
+    clock.advance(days=1)
+    outbox.send_pending(uow_factory(), admin)
+    z = daily.daily_report(uow_factory(), admin, date(2026, 3, 3))
+    assert z.final and z.pending == 0 and len(z.lines) == 1  # the refund was signed on the 4th
+    assert daily.daily_report(uow_factory(), admin, date(2026, 3, 4)).lines[0].total_rwf == 7000
