@@ -10,6 +10,10 @@ Where every franc went — the payments of an order say it:
   managers and administrators (`Permission.REFUND_ORDERS`) may do it, and they say how the money
   went back (`RefundInput`). The front desk may cancel an order the customer has not paid (the
   company pays all of it): the corporate payment is refunded and the allowance given back.
+- Cash is taken, and given back, only within the desk's open till shift (services/till); every
+  payment taken at a desk belongs to that shift. A mobile-money payment carries the provider, the
+  payer's number and the provider's transaction id, which pays one order only. Each sale and
+  refund is queued for the EBM fiscal controller in the same transaction (services/fiscal).
 - The customer's money goes back the way it came — a mobile-money reversal with its transaction
   reference, a card reversal with its reference — or in cash from the drawer if the manager
   chooses so; cash goes back only as cash. The record says what actually happened.

@@ -17,7 +17,7 @@ from ..changes import Area
 from ..errors import PermissionDenied, ValidationError
 from ..uow import UnitOfWork, retried_once
 from .reports import ShiftReport, build_report, expected_by_tender
-from .shifts import load_shift
+from .shifts import load_shift, till_settings
 
 NOTES = (5000, 2000, 1000, 500)
 COINS = (100, 50, 20, 10, 5, 1)
@@ -30,11 +30,6 @@ MAX_DECLARED_RWF = 100_000_000
 class SettingsView:
     variance_threshold_rwf: int
     blind_close: bool
-
-
-def till_settings(uow: UnitOfWork) -> TillSettings:
-    settings = uow.session.get(TillSettings, 1)
-    return settings or TillSettings(id=1, variance_threshold_rwf=1000, blind_close=False)
 
 
 def read_settings(uow: UnitOfWork, actor: Actor) -> SettingsView:

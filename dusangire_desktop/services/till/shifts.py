@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from ...models.till import CashMovement, CashMovementKind, Shift, ShiftStatus
+from ...models.till import CashMovement, CashMovementKind, Shift, ShiftStatus, TillSettings
 from .. import amounts, audit
 from ..auth import Actor, Permission
 from ..changes import Area
@@ -68,6 +68,12 @@ def view(shift: Shift) -> ShiftView:
     )  # fmt: skip
 
 
+def till_settings(uow: UnitOfWork) -> TillSettings:
+    """The hospital's till rules, or the defaults until an administrator sets them."""
+    settings = uow.session.get(TillSettings, 1)
+    return settings or TillSettings(id=1, variance_threshold_rwf=1000, blind_close=False)
+
+
 def _current(uow: UnitOfWork, desk: str) -> Shift | None:
     return uow.session.scalars(
         select(Shift).where(
@@ -112,8 +118,6 @@ def open_shift(
     float_rwf = amounts.whole_rwf(
         opening_float_rwf, field="opening_float", what="the opening float", maximum=MAX_FLOAT_RWF
     )
-    from .closing import till_settings
-
     with uow:
         actor = uow.authorize(actor, Permission.USE_TILL)
         existing = _current(uow, uow.desk)
@@ -199,7 +203,7 @@ def move_cash(
         shift = shift_for_money(uow, cash=True, what="move cash")
         assert shift is not None
         if kind != CashMovementKind.PAID_IN:
-            from .reports import expected_cash
+            from .reports import expected_cash  # reports shows shifts as this module does
 
             in_drawer = expected_cash(uow.session, shift)
             if amount > in_drawer:
