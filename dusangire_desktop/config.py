@@ -32,6 +32,16 @@ def resources_dir() -> Path:
     return bundle_root() / "resources"
 
 
+DESK_ENV = "DUSANGIRE_DESK"
+
+
+def desk_name() -> str:
+    """This workstation's till desk: a shift is opened per desk (the machine's name unless set)."""
+    import socket
+
+    return (os.environ.get(DESK_ENV) or socket.gethostname() or "Desk")[:40]
+
+
 def hospital_zone() -> ZoneInfo:
     return ZoneInfo(os.environ.get(TIMEZONE_ENV, DEFAULT_TIMEZONE))
 

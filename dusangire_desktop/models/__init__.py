@@ -6,6 +6,7 @@ from . import (
     changes,
     corporate,
     customers,
+    fiscal,
     food_service,
     menu,
     orders,
@@ -15,6 +16,7 @@ from . import (
     subscriptions,
     support,
     targets,
+    till,
 )
 from .base import Base
 
@@ -27,6 +29,7 @@ __all__ = [
     "changes",
     "corporate",
     "customers",
+    "fiscal",
     "food_service",
     "menu",
     "metadata",
@@ -37,4 +40,5 @@ __all__ = [
     "subscriptions",
     "support",
     "targets",
+    "till",
 ]

@@ -29,6 +29,8 @@ class ChangeArea(enum.StrEnum):
     SETTINGS = "settings"
     WARDS = "wards"  # stays, transfers, diet orders, meal times
     TRAYS = "trays"
+    TILL = "till"
+    FISCAL = "fiscal"
 
 
 # A plain string, not a checked enum: a workstation running an older version must be able to read

@@ -89,12 +89,16 @@ class Permission(enum.StrEnum):
     ADMIT_PATIENTS = "admit_patients"
     WRITE_DIET_ORDERS = "write_diet_orders"
     APPROVE_LATE_TRAYS = "approve_late_trays"
+    USE_TILL = "use_till"
+    SUPERVISE_TILL = "supervise_till"  # approve variances, force-close, reconcile statements
+    MANAGE_FISCAL = "manage_fiscal"
 
 
 P = Permission
 _FRONT_DESK = {
     P.VIEW_CUSTOMERS, P.MANAGE_CUSTOMERS, P.TAKE_ORDERS, P.MANAGE_ORDERS, P.BOOK_CONSULTATIONS,
     P.TAKE_CATERING, P.MANAGE_SUBSCRIPTIONS, P.CREATE_TICKETS, P.VIEW_WARDS, P.ADMIT_PATIENTS,
+    P.USE_TILL,
 }  # fmt: skip
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(_FRONT_DESK),
@@ -132,6 +136,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_OPERATIONS,
             P.MANAGE_TARGETS,
             P.APPROVE_LATE_TRAYS,
+            P.SUPERVISE_TILL,
         }
     ),
     Role.ADMIN: frozenset(Permission),

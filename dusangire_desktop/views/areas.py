@@ -42,6 +42,8 @@ AREAS: list[AreaSpec] = [
              lazy("order_queue", "OrderQueuePage")),
     AreaSpec("wards", "Wards", "Front desk", Permission.VIEW_WARDS,
              lazy("wards_page", "WardsPage")),
+    AreaSpec("till", "Till", "Front desk", Permission.USE_TILL,
+             lazy("till_page", "TillPage")),
     AreaSpec("catering", "Catering", "Front desk", Permission.TAKE_CATERING,
              lazy("catering_page", "CateringPage")),
     AreaSpec("plans", "Meal packages", "Front desk", Permission.MANAGE_SUBSCRIPTIONS,

@@ -46,6 +46,7 @@ from .formatting import NOT_AVAILABLE, rwf
 from .labels import choices, label
 from .page import Page
 from .patient_meal import PatientMealPanel
+from .payment_section import FiscalSender, MobileMoneyFields
 from .quick_dishes import QuickDishes
 from .table_model import Column, RecordTableModel
 from .widgets import fit_columns
@@ -235,6 +236,8 @@ class OrderEntryPage(Page):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("mobile money / card reference"))
         self.reference.setMaxLength(30)
+        self.mobile = MobileMoneyFields(self.reference)
+        self.fiscal = FiscalSender(ctx)
         self.fulfilment = QComboBox()
         self.fulfilment.addItem(self.tr("Pickup at the counter"), Fulfilment.PICKUP)
         self.fulfilment.addItem(self.tr("Deliver to ward and bed"), Fulfilment.DELIVERY)
@@ -315,6 +318,7 @@ class OrderEntryPage(Page):
         cash.addWidget(self.change_label, 1)
         p.addRow(self.tr("Cash"), cash)
         p.addRow(self.tr("Reference"), self.reference)
+        p.addRow(self.tr("Mobile money"), self.mobile)
         p.addRow(self.tr("Delivery"), self.fulfilment)
         place = QHBoxLayout()
         place.addWidget(self.ward)
@@ -338,6 +342,7 @@ class OrderEntryPage(Page):
         layout.addWidget(self.banner)
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.fiscal)
 
     # customers
     def _show_customers(self, found: list[CustomerView]) -> None:
@@ -583,11 +588,13 @@ class OrderEntryPage(Page):
         self.method.setCurrentIndex(self.method.findData(DEFAULT_METHOD))
         self.tendered.clear()
         self.reference.clear()
+        self.mobile.clear()
 
     def _payment_changed(self) -> None:
         method = self.method.currentData()
         self.tendered.setEnabled(method == PaymentMethod.CASH)
         self.reference.setEnabled(method in (PaymentMethod.MOBILE_MONEY, PaymentMethod.CARD))
+        self.mobile.setEnabled(method == PaymentMethod.MOBILE_MONEY)
         self._show_change()
 
     def _fulfilment_changed(self) -> None:
@@ -633,7 +640,9 @@ class OrderEntryPage(Page):
             return
         customer_id = self.customer.id
         lines = [LineRequest(c.item.id, c.quantity) for c in self.cart]
-        payment = PaymentInput(self.method.currentData(), self._tendered(), self.reference.text())
+        payment = self.mobile.payment(
+            PaymentInput(self.method.currentData(), self._tendered(), self.reference.text())
+        )
         delivery = DeliveryInput(self.fulfilment.currentData(), self.ward.text(), self.bed.text())
         override = self.override.text()
 
@@ -661,7 +670,7 @@ class OrderEntryPage(Page):
             "payment_method": self.method,
             "quantity": self.cart_table,
             "lines": self.cart_table,
-        }.get(error.field or "")
+        }.get(error.field or "") or self.mobile.field(error.field or "")
         if focus is not None:
             focus.setFocus()
         self.patient_meal.focus_for(error.field)
@@ -683,6 +692,7 @@ class OrderEntryPage(Page):
                 number=order.summary.number, total=total
             )
         self.banner.show_info(text)
+        self.fiscal.after_sale(order)
         self.placed.emit(order)
         self.clear_order(keep_message=True)
 

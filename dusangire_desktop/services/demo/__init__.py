@@ -50,10 +50,11 @@ class DemoSummary:
 
 def _steps() -> list[tuple[Callable[[DemoContext], None], float]]:
     """Each step and its rough share of the time (orders are most of it)."""
-    from . import desk, food_service, ordering, people, scheduling, targets
+    from . import desk, food_service, ordering, people, scheduling, targets, till
 
-    return [(people.populate, 5), (ordering.populate, 72), (scheduling.populate, 10),
-            (desk.populate, 8), (food_service.populate, 3), (targets.populate, 2)]  # fmt: skip
+    return [(people.populate, 5), (ordering.populate, 71), (scheduling.populate, 10),
+            (desk.populate, 8), (food_service.populate, 3), (till.populate, 1),
+            (targets.populate, 2)]  # fmt: skip
 
 
 def generate(
