@@ -21,7 +21,6 @@ from ..services.uow import UnitOfWorkFactory
 from .banner import MessageBanner
 from .forms import FieldErrors
 from .operations import run_signed_out
-from .widgets import WrappedLabel
 
 
 def _heading(text: str, subtitle: str) -> QWidget:
@@ -77,11 +76,10 @@ class LoginDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        where = WrappedLabel(
-            self.tr("Database: {database}").format(database=uow_factory.description)
-        )
+        where = QLabel(self.tr("Database: {database}").format(database=uow_factory.description))
         where.setObjectName("databaseLabel")
         where.setStyleSheet("color:#666; font-size:11px;")
+        where.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Dusangire Desktop"), self.tr("Sign in to continue.")))
         layout.addWidget(self.banner)
