@@ -1,46 +1,70 @@
-"""Time each dashboard over a big order history on SQLite and PostgreSQL, beside DuckDB and pandas.
+"""The BI screen over a million orders on SQLite and PostgreSQL, beside DuckDB, on a real morning.
 
-Run: .venv/bin/python benchmarks/bench_dashboards.py --orders 1000000 --customers 100000
-(needs the `bench` extra: pip install -e ".[bench]"). The databases are built once
-(benchmarks/million.py) and kept for later runs.
+Run: .venv/bin/python benchmarks/bench_dashboards.py [--runs 3] [--only sqlite|postgresql]
+(needs the `bench` extra: pip install -e ".[bench]"). The base databases (benchmarks/million.py:
+Alembic schema, demo data, then the bulk history; nothing stored for the dashboards) are built
+once and kept; each run works on a fresh copy, so runs do not feed each other.
 
-"BI dashboard" is everything the BI screen loads: the summary, twelve months of revenue and AOV,
-and the cohort table. "warm" is the usual case: closed days' and months' figures are stored. "cold"
-empties both stores first (the first opening after an upgrade or a big import); "after a refund"
-refunds one order of last month first, which is what a manager's usual day costs.
+What is timed (medians of --runs, every engine):
+- "nothing stored": the screen's first open right after an upgrade, in-process, and as a whole
+  `dusangire-desktop report bi` process (a new interpreter: imports, connection, figures).
+- "realistic morning": 200 orders placed through the order service from 07:00, 3 orders of two
+  months back refunded through it, then the first open at 10:30. Each run is the next day, so
+  yesterday has just closed, as on a real desk. In-process (the BI screen's query) and, on
+  further mornings, as a whole `report bi` process.
+- "warm": the same open again; `dusangire-desktop --version` as a whole process, for scale.
+- DuckDB: the same figures on the tables already loaded into it, and with the load (pandas
+  read of the tables + copy into DuckDB). Every figure the screen shows (summary, target, twelve
+  months, cohort table) must agree with the app's, or the run stops.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import random
 import statistics
+import subprocess
+import sys
 import time
-from datetime import date, datetime
-from decimal import Decimal
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import million  # benchmarks/ is the script's folder, so these sibling modules import
 import other_engines
-from sqlalchemy import create_engine, delete, select, text, update
+from sqlalchemy import delete, exists, select, text
 
 from dusangire_desktop import db
-from dusangire_desktop.models.orders import Order, OrderStatus
+from dusangire_desktop.models.orders import Order, OrderStatus, Payment, PaymentMethod
 from dusangire_desktop.models.rollups import DayOrders, MonthActivity
-from dusangire_desktop.services.analytics import bi, operations, series, support
+from dusangire_desktop.services import orders
+from dusangire_desktop.services.analytics import bi, operations, support
 from dusangire_desktop.services.analytics.periods import Period, add_months
-from dusangire_desktop.services.auth import Actor, Role
+from dusangire_desktop.services.auth import command_line_actor
+from dusangire_desktop.services.orders import DeliveryInput, Fulfilment, PaymentInput, RefundInput
+from dusangire_desktop.services.pricing import LineRequest
 from dusangire_desktop.services.uow import UnitOfWorkFactory
 
-KIGALI = ZoneInfo("Africa/Kigali")
-MANAGER = Actor(None, "bench", "Benchmark", Role.ADMIN)
-# The last evening of the generated history: October is the running month, as on a real desk.
-AS_OF = datetime(2026, 10, 31, 23, 30, tzinfo=KIGALI)
-PERIOD = Period(date(2026, 10, 1), date(2026, 11, 1))
-MONTHS = 13
+KIGALI = million.KIGALI
+ACTOR = command_line_actor("bench")
+MONTHS_SHOWN = 12  # views/bi_dashboard.py
+MORNING_ORDERS = 200
+REFUNDS = 3
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def _timed(work, runs: int, before=None) -> float:  # type: ignore[no-untyped-def]
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _median(work: Callable[[], object], runs: int, before: Callable[[], object] | None = None
+            ) -> float:  # fmt: skip
     times = []
     for _ in range(runs):
         if before:
@@ -51,134 +75,196 @@ def _timed(work, runs: int, before=None) -> float:  # type: ignore[no-untyped-de
     return statistics.median(times)
 
 
+def _process(*args: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dusangire_desktop", *args], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--sqlite", default="/tmp/dusangire-bench.sqlite")
+    parser.add_argument("--only", choices=["sqlite", "postgresql"])
+    parser.add_argument("--sqlite-base", default="/tmp/dusangire-bench-base.sqlite")
     parser.add_argument(
-        "--postgres", default="postgresql+psycopg://postgres@127.0.0.1/dusangire_bench"
+        "--postgres-base", default="postgresql+psycopg://postgres@127.0.0.1/dusangire_bench_base"
     )
-    args = parser.parse_args()
-    admin = create_engine(
-        args.postgres.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT"
-    )
-    with admin.connect() as connection:
-        name = args.postgres.rsplit("/", 1)[1]
-        if not connection.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}):
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    args = parser.parse_args()  # fmt: skip
     table: dict[str, dict[str, float]] = {}
-    for label, url in (("SQLite", f"sqlite:///{Path(args.sqlite)}"), ("PostgreSQL", args.postgres)):
-        table[label] = measure(label, url, args)
-    report(table)
+    if args.only != "postgresql":
+        base = Path(args.sqlite_base)
+        million.ensure(f"sqlite:///{base}", args.orders, args.customers)
+        work = million.copy_sqlite(base, base.with_name("dusangire-bench-work.sqlite"))
+        table["SQLite"] = measure("SQLite", work, args)
+    if args.only != "sqlite":
+        million.create_postgres(args.postgres_base)
+        million.ensure(args.postgres_base, args.orders, args.customers)
+        work = million.copy_postgres(args.postgres_base, args.postgres_base + "_work")
+        try:
+            table["PostgreSQL"] = measure("PostgreSQL", work, args)
+        finally:
+            million.drop_postgres(work)
+    report(table, args)
 
 
 def measure(label: str, url: str, args: argparse.Namespace) -> dict[str, float]:
     engine = db.make_engine(url)
-    started = time.perf_counter()
-    million.ensure(engine, args.orders, args.customers)
-    print(f"\n{label}: {args.orders:,} orders, {args.customers:,} customers"
-          f" (built/checked in {time.perf_counter() - started:.1f} s)", flush=True)  # fmt: skip
-    factory = UnitOfWorkFactory(db.make_session_factory(engine), description=label, zone=KIGALI)
+    clock = Clock()
+    factory = UnitOfWorkFactory(db.make_session_factory(engine), description=label, clock=clock,
+                                zone=KIGALI)  # fmt: skip
+    rng = random.Random(16)
+    with engine.connect() as connection:
+        customers = list(connection.scalars(text(
+            "SELECT id FROM customers WHERE kind <> 'patient' ORDER BY id")))  # fmt: skip
+        items = list(connection.scalars(text(
+            "SELECT id FROM menu_items WHERE is_available ORDER BY id")))  # fmt: skip
+    print(f"\n{label}: {args.orders:,} orders, {args.customers:,} customers", flush=True)
 
-    def bi_dashboard():  # type: ignore[no-untyped-def]
-        return bi.bi_dashboard(factory(), MANAGER, PERIOD, MONTHS, AS_OF)
+    def screen(as_of: datetime):  # type: ignore[no-untyped-def]
+        clock.now = as_of
+        return bi.bi_dashboard(factory(), ACTOR, Period.month(as_of.astimezone(KIGALI).date()),
+                               MONTHS_SHOWN, as_of)  # fmt: skip
+
+    def report_bi(as_of: datetime) -> float:
+        first = as_of.astimezone(KIGALI).date().replace(day=1)
+        return _process(
+            "--database",
+            url,
+            "report",
+            "bi",
+            "--from",
+            first.isoformat(),
+            "--to",
+            add_months(first, 1).isoformat(),
+            "--as-of",
+            as_of.isoformat(),
+        )
 
     def forget_stored_figures() -> None:
         with engine.begin() as connection:
             connection.execute(delete(MonthActivity))
             connection.execute(delete(DayOrders))
 
-    def refund_one_of_last_months_orders() -> None:
-        last_month = add_months(PERIOD.start, -1)
-        lo, hi = Period(last_month, PERIOD.start).utc_bounds(KIGALI)
-        with engine.begin() as connection:
-            order_id = connection.scalar(
-                select(Order.id)
-                .where(Order.placed_at >= lo, Order.placed_at < hi,
-                       Order.status == OrderStatus.DELIVERED)
-                .limit(1)
+    def morning(day: int) -> datetime:
+        """A desk's morning on TODAY + day; returns when the manager opens the screen."""
+        today = million.TODAY + timedelta(days=day)
+        opens = datetime.combine(today, clock_time(7), KIGALI)
+        for n in range(MORNING_ORDERS):
+            clock.now = opens + timedelta(seconds=45 * n)
+            orders.place_order(
+                factory(), ACTOR, customer_id=rng.choice(customers),
+                lines=[LineRequest(rng.choice(items), rng.randint(1, 2))],
+                payment=PaymentInput(PaymentMethod.MOBILE_MONEY, reference=f"MM{day:03d}{n:05d}")
+                if n % 2 else PaymentInput(PaymentMethod.CARD, reference=f"CARD{day:03d}{n:05d}"),
+                delivery=DeliveryInput(Fulfilment.PICKUP), allergy_override="benchmark",
             )  # fmt: skip
-            connection.execute(
-                update(Order).where(Order.id == order_id).values(status=OrderStatus.REFUNDED)
-            )
+        back = datetime.combine(add_months(today, -2), clock_time(0), KIGALI)
+        paid = exists().where(Payment.order_id == Order.id, Payment.amount_rwf > 0,
+                              Payment.method != PaymentMethod.CORPORATE_ACCOUNT)  # fmt: skip
+        with engine.connect() as connection:
+            chosen = connection.execute(
+                select(Order.id, Order.version).where(
+                    Order.placed_at >= back - timedelta(days=3),
+                    Order.placed_at < back + timedelta(days=3),
+                    Order.status == OrderStatus.DELIVERED, paid,
+                ).order_by(Order.id).limit(REFUNDS)
+            ).all()  # fmt: skip
+        assert len(chosen) == REFUNDS, "no paid orders two months back to refund"
+        for order_id, version in chosen:
+            clock.now += timedelta(minutes=5)
+            orders.refund(factory(), ACTOR, order_id, version, "benchmark: meal never came",
+                          RefundInput(PaymentMethod.CASH))  # fmt: skip
+        return datetime.combine(today, clock_time(10, 30), KIGALI)
 
-    app = bi_dashboard()
-    times = {
-        "BI dashboard, cold": _timed(bi_dashboard, 1, forget_stored_figures),
-        "BI dashboard, after a refund": _timed(
-            bi_dashboard, args.runs, refund_one_of_last_months_orders
-        ),
-        "BI dashboard, warm": _timed(bi_dashboard, args.runs),
-        "  BI summary": _timed(lambda: bi.bi_summary(factory(), MANAGER, PERIOD, AS_OF), args.runs),
-        "  12 months + running": _timed(
-            lambda: series.last_months(factory(), MANAGER, MONTHS, AS_OF), args.runs
-        ),
-        "  cohort table": _timed(
-            lambda: series.last_months_cohorts(factory(), MANAGER, MONTHS, AS_OF), args.runs
-        ),
-        "Support dashboard": _timed(
-            lambda: support.support_summary(factory(), MANAGER, PERIOD, AS_OF), args.runs
-        ),
-        "Operations dashboard": _timed(
-            lambda: operations.operations_summary(factory(), MANAGER, AS_OF), args.runs
-        ),
-    }
-    app = bi_dashboard()
-    frame_started = time.perf_counter()
-    theirs = other_engines.pandas_figures(engine, PERIOD, AS_OF, KIGALI)
-    times["pandas (read orders + compute)"] = time.perf_counter() - frame_started
-    frame = other_engines.read_orders(engine)
-    duck = other_engines.load_duckdb(frame)
-    times["DuckDB (orders already loaded)"] = _timed(
-        lambda: other_engines.duckdb_figures(duck, PERIOD, AS_OF, KIGALI), args.runs
+    runs = args.runs
+    first_open = datetime.combine(million.TODAY, clock_time(7), KIGALI)
+    times: dict[str, float] = {}
+    times["nothing stored, in-process"] = _median(
+        lambda: screen(first_open), runs, forget_stored_figures
     )
-    check_agreement(app, theirs, other_engines.duckdb_figures(duck, PERIOD, AS_OF, KIGALI))
+    nothing_stored = []
+    for _ in range(runs):
+        forget_stored_figures()
+        nothing_stored.append(report_bi(first_open))
+    times["nothing stored, report bi process"] = statistics.median(nothing_stored)
+    screen(first_open)  # what a manager saw before the desk opened
+    day = 0
+    in_process = []
+    for _ in range(runs):
+        as_of = morning(day)
+        day += 1
+        started = time.perf_counter()
+        screen(as_of)
+        in_process.append(time.perf_counter() - started)
+    times["realistic morning, in-process"] = statistics.median(in_process)
+    whole = []
+    for _ in range(runs):
+        as_of = morning(day)
+        day += 1
+        whole.append(report_bi(as_of))
+    times["realistic morning, report bi process"] = statistics.median(whole)
+    times["warm, in-process"] = _median(lambda: screen(as_of), runs)
+    times["warm, report bi process"] = statistics.median(report_bi(as_of) for _ in range(runs))
+    times["--version process"] = statistics.median(_process("--version") for _ in range(runs))
+    period = Period.month(as_of.astimezone(KIGALI).date())
+    times["support dashboard"] = _median(
+        lambda: support.support_summary(factory(), ACTOR, period, as_of), runs
+    )
+    times["operations dashboard"] = _median(
+        lambda: operations.operations_summary(factory(), ACTOR, as_of), runs
+    )
+    loaded = []
+
+    def load() -> None:
+        loaded.append(other_engines.load_duckdb(engine))
+
+    times["DuckDB load (pandas read + copy in)"] = _median(load, runs)
+    duck = loaded[-1]
+    times["DuckDB figures, orders loaded"] = _median(
+        lambda: other_engines.duckdb_figures(duck, period, MONTHS_SHOWN, as_of, KIGALI), runs
+    )
+    times["DuckDB with its load"] = (
+        times["DuckDB load (pandas read + copy in)"] + times["DuckDB figures, orders loaded"]
+    )
+    ours = other_engines.app_figures(screen(as_of))
+    wrong = other_engines.disagreements(
+        ours, other_engines.duckdb_figures(duck, period, MONTHS_SHOWN, as_of, KIGALI)
+    )
+    if wrong:
+        raise SystemExit(f"{label}: the app and DuckDB disagree:\n  " + "\n  ".join(wrong))
+    print(f"  the app and DuckDB agree on all {len(ours)} figures the BI screen shows")
     for name, seconds in times.items():
-        print(f"  {name:<32} {seconds:7.3f} s", flush=True)
+        print(f"  {name:<40} {seconds:7.3f} s", flush=True)
     engine.dispose()
     return times
 
 
-def check_agreement(app, pandas_figures: dict, duckdb_figures: dict) -> None:  # type: ignore[no-untyped-def]
-    summary, months, cohorts = app.summary, app.months, app.cohorts
-    ours = {
-        "orders": summary.orders,
-        "order_revenue": summary.order_revenue,
-        "regular": summary.revenue.orders,
-        "corporate": summary.revenue.corporate,
-        "retention": summary.retention_rate,
-        "churn": summary.churn.rate,
-        "clv_mean": summary.clv_historical_mean,
-        "clv_median": summary.clv_historical_median,
-        "clv_predictive": summary.clv_predictive,
-        "monthly_revenue": [month.order_revenue for month in months],
-        "cohort_sizes": cohorts.sizes,
-    }
-    for name, value in ours.items():
-        for engine, figures in (("pandas", pandas_figures), ("DuckDB", duckdb_figures)):
-            other = figures[name]
-            same = (abs(value - other) < Decimal("1e-9") if isinstance(value, Decimal)
-                    else value == other)  # fmt: skip
-            if not same:
-                raise SystemExit(f"{name}: the app says {value}, {engine} says {other}")
-    print("  the app, pandas and DuckDB agree on every BI figure")
-
-
-def report(table: dict[str, dict[str, float]]) -> None:
-    print("\n| figure | SQLite | PostgreSQL | ÷ pandas (SQLite / PG) | ÷ DuckDB (SQLite / PG) |")
-    print("|---|---:|---:|---:|---:|")
-    sqlite, pg = table["SQLite"], table["PostgreSQL"]
-    pandas_s, pandas_p = (
-        sqlite["pandas (read orders + compute)"],
-        pg["pandas (read orders + compute)"],
+def report(table: dict[str, dict[str, float]], args: argparse.Namespace) -> None:
+    load = os.getloadavg()
+    names = list(table)
+    print(
+        f"\nmedians of {args.runs}; {args.orders:,} orders, {args.customers:,} customers; "
+        f"load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores"
     )
-    duck_s, duck_p = sqlite["DuckDB (orders already loaded)"], pg["DuckDB (orders already loaded)"]
-    for name in sqlite:
-        s, p = sqlite[name], pg[name]
-        print(f"| {name.strip()} | {s:.3f} s | {p:.3f} s | {s / pandas_s:.2f} / {p / pandas_p:.2f}"
-              f" | {s / duck_s:.1f} / {p / duck_p:.1f} |")  # fmt: skip
+    print("| | " + " | ".join(names) + " |")
+    print("|---|" + "---:|" * len(names))
+    for row in next(iter(table.values())):
+        print(f"| {row} | " + " | ".join(f"{table[n][row]:.3f} s" for n in names) + " |")
+    ratios = [
+        ("realistic morning in-process ÷ DuckDB on loaded orders (goal ≤ 1.5)",
+         "realistic morning, in-process", "DuckDB figures, orders loaded"),
+        ("realistic morning report bi ÷ --version (goal ≤ 2)",
+         "realistic morning, report bi process", "--version process"),
+        ("warm report bi ÷ --version", "warm, report bi process", "--version process"),
+        ("nothing stored in-process ÷ DuckDB with its load",
+         "nothing stored, in-process", "DuckDB with its load"),
+    ]  # fmt: skip
+    for title, top, bottom in ratios:
+        print(f"| {title} | " + " | ".join(f"{table[n][top] / table[n][bottom]:.2f}×"
+                                           for n in names) + " |")  # fmt: skip
 
 
 if __name__ == "__main__":

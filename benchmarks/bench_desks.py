@@ -46,11 +46,13 @@ from dusangire_desktop.services.errors import DomainError
 from dusangire_desktop.services.orders import (
     DeliveryInput,
     Fulfilment,
+    MobileProvider,
     OrderStatus,
     PaymentInput,
     PaymentMethod,
 )
 from dusangire_desktop.services.pricing import LineRequest
+from dusangire_desktop.services.till import shifts
 from dusangire_desktop.services.uow import UnitOfWorkFactory
 
 DESK_PASSWORD = "Bench-desk-2026"
@@ -101,8 +103,13 @@ class Desk:
         self.world = world
         self.rng = random.Random(seed)
         engine = db.make_engine(world.url)
-        self.factory = UnitOfWorkFactory(db.make_session_factory(engine), description=world.url)
+        self.factory = UnitOfWorkFactory(db.make_session_factory(engine), description=world.url,
+                                         desk=f"Bench desk {number:02d}")  # fmt: skip
         self.actor = auth.sign_in(self.factory(), f"desk{number:02d}", DESK_PASSWORD)
+        try:  # cash is taken only within the desk's open shift
+            shifts.open_shift(self.factory(), self.actor, 50_000)
+        except shifts.ShiftAlreadyOpen:
+            pass
         self.mine: list[tuple[int, int]] = []  # (order id, version) this desk placed
 
     def act(self, action: str, result: DeskResult) -> None:
@@ -145,7 +152,12 @@ class Desk:
         payment = (
             PaymentInput(method, tendered_rwf=-(-quote.customer_share_rwf // 1000) * 1000)
             if method == PaymentMethod.CASH
-            else PaymentInput(method, reference=f"MP{self.rng.randrange(10**9):09d}")
+            else PaymentInput(
+                method,
+                reference=f"{self.rng.randrange(10**11):011d}",
+                provider=MobileProvider.MTN_MOMO,
+                payer_number="0788123456",
+            )
         )
         order = orders.place_order(
             self.factory(),

@@ -5,6 +5,7 @@ Run: .venv/bin/python benchmarks/bench_slots.py
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import tempfile
@@ -101,18 +102,21 @@ def measure(label: str, url: str) -> None:
     with factory() as uow:
         bookings = uow.session.execute(text("SELECT count(*) FROM consultations")).scalar()
         ids = [r[0] for r in uow.session.execute(text("SELECT id FROM staff"))]
-    month, first_free = [], []
-    for _ in range(5):
-        started = time.perf_counter()
+    month, month_cpu, first_free = [], [], []
+    for _ in range(7):
+        started, cpu = time.perf_counter(), time.process_time()
         found = scheduling.week_slots(factory(), actor, ids, FIRST, 31)
         month.append(time.perf_counter() - started)
+        month_cpu.append(time.process_time() - cpu)
         started = time.perf_counter()
         scheduling.first_free(factory(), actor, datetime(2026, 12, 1, tzinfo=UTC), limit=5)
         first_free.append(time.perf_counter() - started)
     print(
         f"{label}: {bookings:,} bookings; month across {len(ids)} nutritionists "
-        f"({len(found):,} slots) {statistics.median(month) * 1000:.0f} ms; "
-        f"first free slot {statistics.median(first_free) * 1000:.0f} ms (medians of 5)"
+        f"({len(found):,} slots) {statistics.median(month) * 1000:.0f} ms "
+        f"(this process's CPU {statistics.median(month_cpu) * 1000:.0f} ms); "
+        f"first free slot {statistics.median(first_free) * 1000:.0f} ms (medians of 7; "
+        f"load average {os.getloadavg()[0]:.1f})"
     )
 
 

@@ -1,23 +1,41 @@
-"""Start-up of the desktop app: database, sign-in, main window; and the offscreen self-test."""
+"""Start-up of the desktop app: sign-in, main window; and the offscreen self-test.
+
+The sign-in window is on screen before the database layer is imported: SQLAlchemy, the models and
+the services (about half a second) load on a thread behind it while the person types, then the
+database is opened (and upgraded if needed) there too. Only Qt is imported up front.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
-import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from . import db, schema
-from .config import APPLICATION, ORGANIZATION, hospital_zone, resources_dir
-from .services import accounts, auth, demo
+from .config import APPLICATION, ORGANIZATION, resources_dir
 from .services.errors import DatabaseUnavailable, DomainError
-from .services.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from . import schema
+    from .services import auth
+    from .services.uow import UnitOfWorkFactory
+    from .views.login import LoginDialog
 
 log = logging.getLogger(__name__)
 
@@ -26,27 +44,26 @@ READ_ONLY_NOTICE = QT_TRANSLATE_NOOP(
     "This is a read-only copy of the database: everything can be looked at, nothing can be "
     "saved. Make changes on the shared database.",
 )
+# What the main window needs once someone has signed in, imported behind the sign-in window.
+BEHIND_SIGN_IN = (
+    "dusangire_desktop.views.areas",
+    "dusangire_desktop.views.live",
+    "dusangire_desktop.views.main_window",
+)
+# Set by benchmarks/bench_startup.py: the launch time (time.time()), to report start-up stages.
+LAUNCHED_ENV = "DUSANGIRE_LAUNCHED_AT"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-def open_database(url: str, access: schema.Access = schema.Access.DESK) -> UnitOfWorkFactory:
-    """Connect, check the file or server is usable, and bring the schema up to date (or, for
-    `access` that only reads, check it is current). A read-only copy opens read-only: the
-    factory says so, its description tells the user, and every save is refused."""
-    engine = schema.open_engine(url, access)
-    read_only = db.is_read_only(engine)
-    description = db.describe(url)
-    if read_only:
-        description += " — read-only copy, nothing can be saved"
-    return UnitOfWorkFactory(
-        db.make_session_factory(engine),
-        description=description,
-        zone=hospital_zone(),
-        read_only=read_only,
-    )
+def open_database(url: str, access: schema.Access | None = None) -> UnitOfWorkFactory:
+    """See `opening.open_database` (kept here for callers of the app module)."""
+    from . import schema
+    from .opening import open_database as opened
+
+    return opened(url, access or schema.Access.DESK)
 
 
 def _application() -> QApplication:
@@ -66,28 +83,165 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _open_database_interactively(url: str) -> UnitOfWorkFactory | None:
-    while True:
+class DatabaseLoader(QObject):
+    """Imports the database layer and opens the database on a thread of its own; `loaded` gives
+    (factory, needs a first administrator) or `failed` the refusal, on the UI thread."""
+
+    loaded = Signal(object, bool)
+    failed = Signal(object)
+    preparing = Signal()  # the dashboards' figures are being stored, after an upgrade
+
+    def __init__(self, url: str, log_folder: Path | None = None) -> None:
+        super().__init__()
+        self.url = url
+        self.log_folder = log_folder
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="open database", daemon=True).start()
+
+    def _run(self) -> None:
+        if self.log_folder is not None:
+            from . import logs
+
+            logs.add_file(self.log_folder)
+            self.log_folder = None
         try:
-            return open_database(url)
-        except DatabaseUnavailable as error:
-            box = QMessageBox(QMessageBox.Icon.Critical, _tr("Dusangire Desktop"), error.message)
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close
+            from .services import accounts
+
+            uow_factory = open_database(self.url)
+            empty = accounts.needs_first_administrator(uow_factory())
+            if not empty:
+                from .opening import prepare_dashboards
+
+                self.preparing.emit()
+                prepare_dashboards(uow_factory)
+        except DomainError as error:
+            self.failed.emit(error)
+            return
+        except Exception as exc:  # the thread must answer, or the window would wait forever
+            log.exception("opening the database failed")
+            self.failed.emit(DatabaseUnavailable(f"The database could not be opened: {exc}"))
+            return
+        self.loaded.emit(uow_factory, empty)
+        for name in BEHIND_SIGN_IN:
+            importlib.import_module(name)
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, when `window` is first painted (really on screen, not just shown)."""
+
+    def __init__(self, window: QWidget, then) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
+def _since_launch() -> str:
+    launched = os.environ.get(LAUNCHED_ENV)
+    return f"{time.time() - float(launched):.3f}" if launched else "?"
+
+
+class _StartUp(QObject):
+    """The sign-in window first; then the database behind it, and what an empty one needs."""
+
+    def __init__(
+        self,
+        login: LoginDialog,
+        url: str,
+        demo_on_empty: bool,
+        exit_when_ready: bool,
+        log_folder: Path | None,
+    ) -> None:
+        super().__init__(login)
+        self.login = login
+        self.exit_code = 0
+        self.uow_factory: UnitOfWorkFactory | None = None
+        self._demo_on_empty = demo_on_empty
+        self._exit_when_ready = exit_when_ready
+        self._shown_at = ""
+        self.loader = DatabaseLoader(url, log_folder)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
+        self.loader.preparing.connect(self._preparing)
+        _FirstPaint(login, self._painted)
+
+    def _painted(self) -> None:
+        self._shown_at = _since_launch()
+        self.loader.start()
+
+    def _preparing(self) -> None:
+        self.login.where.setText(_tr("Opening the database: checking the dashboards' figures…"))
+
+    def _failed(self, error: DomainError) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, _tr("Dusangire Desktop"), error.message, parent=self.login
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+        if self._exit_when_ready:
+            QTimer.singleShot(0, box.reject)
+        if box.exec() == QMessageBox.StandardButton.Retry:
+            self.loader.start()
+            return
+        self.exit_code = 1
+        self.login.reject()
+
+    def _loaded(self, uow_factory: UnitOfWorkFactory, empty: bool) -> None:
+        from .services import auth, demo
+
+        self.uow_factory = uow_factory
+        hint = None
+        if empty and self._demo_on_empty:
+            failure = load_demo_with_progress(uow_factory, auth.command_line_actor("demo"))
+            if failure:
+                QMessageBox.critical(self.login, _tr("Dusangire Desktop"), failure)
+                self.exit_code = 1
+                self.login.reject()
+                return
+            hint = _tr("Demo data loaded. Sign in as 'admin' with password {password}.").format(
+                password=demo.DEMO_PASSWORD
             )
-            if box.exec() != QMessageBox.StandardButton.Retry:
-                return None
+        elif empty:
+            from .views.login import FirstRunDialog
+
+            self.login.hide()
+            first = FirstRunDialog(uow_factory)
+            if self._exit_when_ready:
+                QTimer.singleShot(0, first.reject)
+            if first.exec() != FirstRunDialog.DialogCode.Accepted or first.actor is None:
+                self.login.reject()
+                return
+            if first.load_demo.isChecked():
+                failure = load_demo_with_progress(uow_factory, first.actor)
+                if failure:
+                    QMessageBox.warning(None, _tr("Dusangire Desktop"), failure)
+            self.login.show()
+        if uow_factory.read_only:
+            self.login.banner.show_warning(_tr(READ_ONLY_NOTICE))
+        if hint:
+            self.login.banner.show_info(hint)
+            self.login.username.setText("admin")
+            self.login.password.setFocus()
+        self.login.attach(uow_factory)
+        if self._exit_when_ready:
+            # Start-up benchmark: stop once the window is on screen and the database is open.
+            print(f"sign-in window shown {self._shown_at} s, database ready {_since_launch()} s "
+                  "after launch", file=sys.stderr)  # fmt: skip
+            QTimer.singleShot(0, self.login.reject)
 
 
 def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -> str | None:
-    """Generate demo data off the UI thread with a busy dialog; returns an error message or None."""
-    from .views.operations import run_command
+    """Generate demo data off the UI thread in a progress dialog that can be cancelled (it is one
+    transaction: nothing is saved); returns an error or cancellation message, or None."""
+    from .services import demo
+    from .views.long_work import run_with_progress
 
-    dialog = QProgressDialog(_tr("Creating demo data…"), "", 0, 0)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    dialog.show()
     loop = QEventLoop()
     outcome: list[str | None] = []
 
@@ -95,63 +249,39 @@ def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -
         outcome.append(message)
         loop.quit()
 
-    def generated(_summary: object) -> None:
-        finished(None)
-
-    def failed(error: DomainError) -> None:
-        finished(error.message)
-
-    run_command(uow_factory, actor, dialog, demo.generate, generated, purpose="demo",
-                on_error=failed)  # fmt: skip
+    run_with_progress(
+        uow_factory, actor, _tr("Creating demo data…"),
+        lambda uow, who, progress: demo.generate(uow, who, progress=progress),
+        lambda _summary: finished(None), lambda error: finished(error.message),
+        what=_tr("Loading the demo data"),
+    )  # fmt: skip
     loop.exec()
-    dialog.close()
     return outcome[0]
 
 
-def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = False) -> int:
+def run_gui(
+    url: str,
+    *,
+    demo_on_empty: bool = False,
+    exit_when_ready: bool = False,
+    log_folder: Path | None = None,
+) -> int:
+    """`log_folder` gets the log file, opened behind the sign-in window."""
     app = _application()
-    from .views.areas import ViewContext
-    from .views.live import LiveChanges
-    from .views.login import FirstRunDialog, LoginDialog
-    from .views.main_window import MainWindow
-    from .views.operations import wait_for_operations
+    from .views.login import LoginDialog
 
-    uow_factory = _open_database_interactively(url)
-    if uow_factory is None:
-        return 1
-    hint = None
-    if accounts.needs_first_administrator(uow_factory()):
-        if demo_on_empty:
-            failure = load_demo_with_progress(uow_factory, auth.command_line_actor("demo"))
-            if failure:
-                QMessageBox.critical(None, _tr("Dusangire Desktop"), failure)
-                return 1
-            hint = _tr("Demo data loaded. Sign in as 'admin' with password {password}.").format(
-                password=demo.DEMO_PASSWORD
-            )
-        else:
-            first = FirstRunDialog(uow_factory)
-            if exit_when_ready:
-                QTimer.singleShot(0, first.reject)
-            if first.exec() != FirstRunDialog.DialogCode.Accepted or first.actor is None:
-                return 0
-            if first.load_demo.isChecked():
-                failure = load_demo_with_progress(uow_factory, first.actor)
-                if failure:
-                    QMessageBox.warning(None, _tr("Dusangire Desktop"), failure)
+    login = LoginDialog()
+    start = _StartUp(login, url, demo_on_empty, exit_when_ready, log_folder)
     while True:
-        login = LoginDialog(uow_factory)
-        if uow_factory.read_only:
-            login.banner.show_warning(_tr(READ_ONLY_NOTICE))
-        if hint:
-            login.banner.show_info(hint)
-            login.username.setText("admin")
-            login.password.setFocus()
-        if exit_when_ready:
-            # Start-up benchmark: stop once the sign-in window has been shown and painted.
-            QTimer.singleShot(0, login.reject)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
-            return 0
+            return start.exit_code
+        uow_factory = start.uow_factory
+        assert uow_factory is not None  # signing in needs the database
+        from .views.areas import ViewContext
+        from .views.live import LiveChanges
+        from .views.main_window import MainWindow
+        from .views.operations import wait_for_operations
+
         window = MainWindow(ViewContext(uow_factory, login.actor))
         # Other workstations' changes reach this one's screens; the window shows the connection.
         live = LiveChanges(uow_factory)
@@ -167,7 +297,9 @@ def run_gui(url: str, *, demo_on_empty: bool = False, exit_when_ready: bool = Fa
             wait_for_operations()
         if not window.signed_out:
             return 0
-        hint = None
+        login = LoginDialog(uow_factory)
+        if uow_factory.read_only:
+            login.banner.show_warning(_tr(READ_ONLY_NOTICE))
 
 
 def _settle(app: QApplication, seconds: float = 5.0) -> None:
@@ -189,6 +321,9 @@ def self_test(url: str | None = None) -> int:
     open every area. With `url`, of THAT database, changing nothing: it must answer and be at the
     newest schema (nothing is migrated), it is read through a read-only connection, and every
     area opens on it for an administrator."""
+    from . import db, schema
+    from .services import auth, demo
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
     if url is not None:
@@ -199,6 +334,8 @@ def self_test(url: str | None = None) -> int:
             return 1
         actor = auth.command_line_actor("self-test")
         return _open_every_area(app, uow_factory, actor, db.describe(url))
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="dusangire-selftest-") as folder:
         try:
             uow_factory = open_database(f"sqlite:///{Path(folder) / 'selftest.sqlite'}")
@@ -214,6 +351,7 @@ def self_test(url: str | None = None) -> int:
 def _open_every_area(
     app: QApplication, uow_factory: UnitOfWorkFactory, actor: auth.Actor, where: str
 ) -> int:
+    from . import schema
     from .views.areas import AREAS, ViewContext
     from .views.main_window import MainWindow
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import getpass
 import json
 import os
 import sys
@@ -17,12 +16,16 @@ from zoneinfo import ZoneInfo
 
 from . import __version__
 from .config import DATA_DIR_ENV, DATABASE_ENV, hospital_zone, resolve_database_url
-from .models.staff import Role
+from .progress_bar import ProgressBar
 from .services.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
     from .services.accounts import StaffAccount
     from .services.analytics.periods import Period
+
+# models.staff.Role's values (a test keeps them equal): importing the models would cost every
+# command, `--version` and `--help` included, SQLAlchemy's import time.
+ROLES = ("front_desk", "nutritionist", "support", "manager", "admin")
 
 EPILOG = f"""
 The database is a local SQLite file unless --database or {DATABASE_ENV} names another, e.g.
@@ -74,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     add = staff_sub.add_parser("add", help="create a staff account")
     add.add_argument("username")
     add.add_argument("--name", required=True, help="full name")
-    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input instead of prompting")  # fmt: skip
     staff_sub.add_parser("list", help="list staff accounts as JSON")
@@ -92,7 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="start", type=_day, help="first day, YYYY-MM-DD")
     report.add_argument("--to", dest="end", type=_day, help="day after the last, YYYY-MM-DD")
     report.add_argument("--as-of", type=_moment, help="ISO-8601 moment (default: now)")
-    report.add_argument("--format", choices=["json", "csv"], default="json")
+    report.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
+    _ward_report_arguments(report)
 
     importer = commands.add_parser("import", help="import CSV: order history or revenue targets")
     importer.add_argument("kind", choices=["orders", "targets"])
@@ -117,7 +121,73 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-REPORTS = {"bi", "support", "operations", "nutrition"}
+# Hospital food service reports (issue 13): the same figures as the Wards screens.
+WARD_REPORTS = {"ward-round", "kitchen-counts"}
+REPORTS = {"bi", "support", "operations", "nutrition", *WARD_REPORTS}
+
+
+def _ward_report_arguments(report: argparse.ArgumentParser) -> None:
+    report.add_argument("--date", type=_day, help="ward-round, kitchen-counts: the day")
+    report.add_argument(
+        "--meal", help="ward-round, kitchen-counts: breakfast, lunch, snack, dinner"
+    )
+    report.add_argument("--ward", default="", help="ward-round: one ward only")
+    report.add_argument("--out", type=Path, help="ward-round --format pdf: the file to write")
+
+
+def _ward_report(args: argparse.Namespace, uow_factory, actor) -> int:  # type: ignore[no-untyped-def]
+    from .services.food_service import rounds
+
+    if args.date is None or not args.meal:
+        raise DomainError("Give the meal with --date YYYY-MM-DD --meal lunch.")
+    if args.dashboard == "kitchen-counts":
+        if args.format == "pdf":
+            raise DomainError("Kitchen counts come as --format json or csv.")
+        counts = rounds.kitchen_counts(uow_factory(), actor, args.date, args.meal)
+        rows = [{"dish": r.dish, "texture": r.texture, "ward": r.ward, "count": r.quantity}
+                for r in counts.rows]  # fmt: skip
+        if args.format == "csv":
+            _print_rows(rows, ["dish", "texture", "ward", "count"])
+        else:
+            print(json.dumps({"date": counts.day.isoformat(), "meal": counts.meal.value,
+                              "rows": rows, "by_dish": counts.by_dish, "total": counts.total},
+                             indent=2, ensure_ascii=False))  # fmt: skip
+        return 0
+    sheet = rounds.round_sheet(uow_factory(), actor, args.date, args.meal, args.ward)
+    if args.format == "pdf":
+        if args.out is None:
+            raise DomainError("Give the PDF file to write with --out ward-round.pdf.")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from .views.ward_documents import save_round_sheet_pdf
+
+        # A widgets application, as the app's own (one per process, whichever starts first).
+        _app = QApplication.instance() or QApplication([])
+        save_round_sheet_pdf(sheet, uow_factory.zone, args.out)
+        print(f"Ward round of {len(sheet.rows)} patients written to {args.out}.")
+        return 0
+    fields = ["ward", "bed", "patient", "reference", "diet", "texture", "drink", "allergens",
+              "npo", "ordered", "guests", "high_risk", "no_order"]  # fmt: skip
+    rows = [
+        {"ward": r.ward, "bed": r.bed, "patient": r.patient, "reference": r.reference,
+         "diet": r.diet, "texture": r.texture, "drink": r.drink,
+         "allergens": ",".join(a.value for a in r.allergens), "npo": r.npo, "ordered": r.ordered,
+         "guests": r.guests, "high_risk": r.high_risk, "no_order": r.no_order}
+        for r in sheet.rows
+    ]  # fmt: skip
+    if args.format == "csv":
+        _print_rows(rows, fields)
+    else:
+        print(json.dumps({"date": sheet.day.isoformat(), "meal": sheet.meal.value,
+                          "patients": rows}, indent=2, ensure_ascii=False))  # fmt: skip
+    return 0
+
+
+def _print_rows(rows: list[dict], fields: list[str]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 def _day(text: str) -> date:
@@ -149,6 +219,8 @@ def _print_report(figures: dict, form: str) -> None:
     if form == "json":
         print(json.dumps(figures, indent=2, ensure_ascii=False))
         return
+    import csv
+
     writer = csv.writer(sys.stdout)
     writer.writerow(["figure", "value"])
     writer.writerows(_flatten("", figures))
@@ -156,7 +228,7 @@ def _print_report(figures: dict, form: str) -> None:
 
 def _uow_factory(url: str, access: str = "write"):  # type: ignore[no-untyped-def]
     """Commands that only read pass access="read": they never create or migrate anything."""
-    from .app import open_database
+    from .opening import open_database
     from .schema import Access
 
     return open_database(url, Access(access))
@@ -165,6 +237,8 @@ def _uow_factory(url: str, access: str = "write"):  # type: ignore[no-untyped-de
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
+    import getpass
+
     first = getpass.getpass("Password: ")
     if getpass.getpass("Repeat password: ") != first:
         raise DomainError("The two passwords differ.")
@@ -178,7 +252,7 @@ def _if_deactivated(account: StaffAccount) -> str:
 
 
 def _run_command(args: argparse.Namespace, url: str) -> int:
-    from .services import accounts, auth, demo
+    from .services import auth
 
     actor = auth.command_line_actor(os.environ.get("USER") or os.environ.get("USERNAME") or "admin")
     if args.command == "db":
@@ -192,6 +266,7 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             backup = schema.upgrade(engine)
             print(f"{db.describe(url)} is at revision {schema.current_revision(engine)}"
                   + (f" (previous copy: {backup})" if backup else ""))  # fmt: skip
+            _prepare_after_upgrade(url)
         elif args.db_command == "downgrade":
             schema.downgrade(engine, args.revision)
             print(f"{db.describe(url)} is at revision {schema.current_revision(engine) or 'base'}")
@@ -210,7 +285,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
 
         engine = schema.connect(url, schema.Access.READ)
         started = time.perf_counter()
-        counts = take_snapshot(engine, args.out)
+        with ProgressBar() as bar:
+            counts = take_snapshot(engine, args.out, progress=bar)
         print(
             f"Copied {sum(counts.values()):,} rows from {db.describe(url)} to {args.out} in "
             f"{time.perf_counter() - started:.1f} s. Open it with --database sqlite:///{args.out}"
@@ -224,9 +300,11 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         from .services import imports
 
         if args.kind == "orders":
-            summary = imports.import_orders(
-                uow_factory(), actor, args.file, create_missing_dishes=args.create_missing_dishes
-            )
+            missing = args.create_missing_dishes
+            with ProgressBar() as bar:
+                summary = imports.import_orders(
+                    uow_factory(), actor, args.file, create_missing_dishes=missing, progress=bar
+                )
             print(
                 f"Imported {summary.orders:,} orders ({summary.lines:,} lines, "
                 f"{summary.revenue_rwf:,} RWF counted); created {summary.customers_created} "
@@ -238,12 +316,13 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
             print(f"Imported {rows} revenue targets.")
         return 0
     if args.command == "demo-data":
+        from .services import demo
+
         started = time.perf_counter()
         sizes = demo.DemoSizes(customers=args.customers, orders=args.orders, months=args.months)
-        summary = demo.generate(
-            uow_factory(), actor, seed=args.seed, sizes=sizes,
-            progress=lambda step: print(f"  … {step}", file=sys.stderr),
-        )  # fmt: skip
+        with ProgressBar() as bar:
+            summary = demo.generate(uow_factory(), actor, seed=args.seed, sizes=sizes,
+                                    progress=bar)  # fmt: skip
         _prepare_dashboards(uow_factory, actor)
         filled = {name: count for name, count in summary.counts.items() if count}
         print(json.dumps({"seconds": round(time.perf_counter() - started, 1), "rows": filled,
@@ -251,6 +330,8 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
                                       "password": demo.DEMO_PASSWORD}}, indent=2))  # fmt: skip
         return 0
     if args.command == "staff":
+        from .services import accounts
+
         if args.staff_command == "add":
             password = _read_password(args.password_stdin)
             account = accounts.create_staff(uow_factory(), actor, username=args.username,
@@ -283,7 +364,11 @@ def _run_command(args: argparse.Namespace, url: str) -> int:
         from .services.analytics import report
         from .services.analytics.periods import Period
 
+        if args.dashboard in WARD_REPORTS:
+            return _ward_report(args, uow_factory, actor)
         as_of = args.as_of or datetime.now(UTC)
+        if args.format == "pdf":
+            raise DomainError("Only the ward round prints as PDF; choose --format json or csv.")
         if args.dashboard == "operations":
             figures = report.operations_report(uow_factory(), actor, as_of)
         else:
@@ -332,10 +417,12 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command is None:
             from .config import default_database_path
 
-            logs.configure(default_database_path().parent / "logs", args.verbose)
+            # The log file is opened behind the sign-in window (logging.handlers is slow to load).
+            logs.configure(None, args.verbose)
             from .app import run_gui
 
-            return run_gui(url, demo_on_empty=args.demo, exit_when_ready=args.exit_when_ready)
+            return run_gui(url, demo_on_empty=args.demo, exit_when_ready=args.exit_when_ready,
+                           log_folder=default_database_path().parent / "logs")  # fmt: skip
         logs.configure(None, args.verbose)
         return _run_command(args, url)
     except DomainError as error:
@@ -375,6 +462,19 @@ def _print_changes(uow_factory, *, follow: bool, after: int | None) -> int:  # t
     except KeyboardInterrupt:
         follower.stop()
     return 0
+
+
+def _prepare_after_upgrade(url: str) -> None:
+    """The upgrade also stores the BI screen's days and months when none are (a new version's
+    first upgrade), so the first opening does not wait for them."""
+    from .opening import open_database, prepare_dashboards
+    from .schema import Access
+
+    started = time.perf_counter()
+    print("Checking the dashboards' stored figures…", file=sys.stderr, flush=True)
+    if prepare_dashboards(open_database(url, Access.WRITE)):
+        print(f"Dashboard figures prepared in {time.perf_counter() - started:.1f} s.",
+              file=sys.stderr)  # fmt: skip
 
 
 def _prepare_dashboards(uow_factory, actor) -> None:  # type: ignore[no-untyped-def]

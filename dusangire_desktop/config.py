@@ -32,6 +32,16 @@ def resources_dir() -> Path:
     return bundle_root() / "resources"
 
 
+DESK_ENV = "DUSANGIRE_DESK"
+
+
+def desk_name() -> str:
+    """This workstation's till desk: a shift is opened per desk (the machine's name unless set)."""
+    import socket
+
+    return (os.environ.get(DESK_ENV) or socket.gethostname() or "Desk")[:40]
+
+
 def hospital_zone() -> ZoneInfo:
     return ZoneInfo(os.environ.get(TIMEZONE_ENV, DEFAULT_TIMEZONE))
 
@@ -42,19 +52,25 @@ def use_data_dir(folder: str | Path) -> None:
     os.environ[DATA_DIR_ENV] = str(Path(folder).expanduser().resolve())
 
 
-def data_dir() -> Path:
-    """--data-dir, else $DUSANGIRE_DATA_DIR, else the per-user data folder Qt recommends on this
-    platform (on Linux ~/.local/share/Dusangire/Dusangire Desktop)."""
-    chosen = os.environ.get(DATA_DIR_ENV)
-    if chosen:
-        folder = Path(chosen).expanduser()
+def app_data_folder() -> Path:
+    """The per-user data folder, where Qt's QStandardPaths.AppDataLocation puts it, worked out
+    without importing Qt: the command line (reports, staff, db, import) never loads it."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
     else:
-        from PySide6.QtCore import QCoreApplication, QStandardPaths
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else home / ".local" / "share"
+    return base / ORGANIZATION / APPLICATION
 
-        QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APPLICATION)
-        location = QStandardPaths.StandardLocation.AppDataLocation
-        folder = Path(QStandardPaths.writableLocation(location))
+
+def data_dir() -> Path:
+    """--data-dir, else $DUSANGIRE_DATA_DIR, else the per-user data folder (on Linux
+    ~/.local/share/Dusangire/Dusangire Desktop)."""
+    chosen = os.environ.get(DATA_DIR_ENV)
+    folder = Path(chosen).expanduser() if chosen else app_data_folder()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 
@@ -16,6 +15,14 @@ def configure(folder: Path | None, verbose: bool = False) -> Path | None:
     root.addHandler(console)
     if folder is None:
         return None
+    return add_file(folder)
+
+
+def add_file(folder: Path) -> Path | None:
+    """Also log to a rotating file in `folder`; None if it cannot be written."""
+    import logging.handlers
+
+    root = logging.getLogger()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "dusangire.log"

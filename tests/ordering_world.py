@@ -19,6 +19,7 @@ from dusangire_desktop.models.orders import Promotion
 from dusangire_desktop.services import customers, menu
 from dusangire_desktop.services.customers import Allergen, CustomerInput, CustomerKind
 from dusangire_desktop.services.menu import DietTag, MealPeriod, MenuItemInput
+from dusangire_desktop.services.till import shifts
 
 
 @dataclass
@@ -95,6 +96,8 @@ def kitchen(uow_factory, admin) -> Kitchen:
         uow.session.add(record)
         uow.commit()
         contract_id, record_id = contract.id, record.id
+    # Cash is taken only within a shift at the desk (issue 14): the kitchen's desk has one open.
+    shifts.open_shift(uow_factory(), admin, 20_000)
     return Kitchen(
         isombe, brochette, milk_tea, stew, juice, patient, visitor, employee, record_id, contract_id
     )

@@ -6,6 +6,8 @@ from . import (
     changes,
     corporate,
     customers,
+    fiscal,
+    food_service,
     menu,
     orders,
     rollups,
@@ -14,6 +16,7 @@ from . import (
     subscriptions,
     support,
     targets,
+    till,
 )
 from .base import Base
 
@@ -26,6 +29,8 @@ __all__ = [
     "changes",
     "corporate",
     "customers",
+    "fiscal",
+    "food_service",
     "menu",
     "metadata",
     "orders",
@@ -35,4 +40,5 @@ __all__ = [
     "subscriptions",
     "support",
     "targets",
+    "till",
 ]

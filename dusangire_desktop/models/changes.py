@@ -27,6 +27,10 @@ class ChangeArea(enum.StrEnum):
     STAFF = "staff"
     TARGETS = "targets"
     SETTINGS = "settings"
+    WARDS = "wards"  # stays, transfers, diet orders, meal times
+    TRAYS = "trays"
+    TILL = "till"
+    FISCAL = "fiscal"
 
 
 # A plain string, not a checked enum: a workstation running an older version must be able to read

@@ -6,10 +6,11 @@ import enum
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UtcDateTime, enum_column, utcnow
+from .till import MobileProvider
 
 
 class OrderStatus(enum.StrEnum):
@@ -144,8 +145,26 @@ class Payment(Base):
     is_refund: Mapped[bool] = mapped_column(default=False)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     received_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # Mobile money: which provider, the payer's number; `reference` is the provider's TxId.
+    provider: Mapped[MobileProvider | None] = mapped_column(
+        enum_column(MobileProvider, "mobile_provider")
+    )
+    payer_number: Mapped[str | None] = mapped_column(String(20))
+    # The till shift the money went through (None: before the till, or imported history).
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("till_shifts.id"), index=True)
 
     __table_args__ = (
+        # One provider transaction pays one order, whichever desk types it.
+        Index(
+            "uq_payments_mobile_transaction",
+            "provider",
+            "reference",
+            unique=True,
+            sqlite_where=text("method = 'mobile_money' AND NOT is_refund AND provider IS NOT NULL"),
+            postgresql_where=text(
+                "method = 'mobile_money' AND NOT is_refund AND provider IS NOT NULL"
+            ),
+        ),
         CheckConstraint("amount_rwf >= 0", name="amount_not_negative"),
         CheckConstraint("change_rwf >= 0", name="change_not_negative"),
         CheckConstraint(

@@ -85,12 +85,20 @@ class Permission(enum.StrEnum):
     VIEW_NUTRITION_DASHBOARD = "view_nutrition_dashboard"
     VIEW_OPERATIONS = "view_operations"
     MANAGE_TARGETS = "manage_targets"
+    VIEW_WARDS = "view_wards"
+    ADMIT_PATIENTS = "admit_patients"
+    WRITE_DIET_ORDERS = "write_diet_orders"
+    APPROVE_LATE_TRAYS = "approve_late_trays"
+    USE_TILL = "use_till"
+    SUPERVISE_TILL = "supervise_till"  # approve variances, force-close, reconcile statements
+    MANAGE_FISCAL = "manage_fiscal"
 
 
 P = Permission
 _FRONT_DESK = {
     P.VIEW_CUSTOMERS, P.MANAGE_CUSTOMERS, P.TAKE_ORDERS, P.MANAGE_ORDERS, P.BOOK_CONSULTATIONS,
-    P.TAKE_CATERING, P.MANAGE_SUBSCRIPTIONS, P.CREATE_TICKETS,
+    P.TAKE_CATERING, P.MANAGE_SUBSCRIPTIONS, P.CREATE_TICKETS, P.VIEW_WARDS, P.ADMIT_PATIENTS,
+    P.USE_TILL,
 }  # fmt: skip
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(_FRONT_DESK),
@@ -102,6 +110,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.MANAGE_MEAL_PLANS,
             P.VIEW_NUTRITION_DASHBOARD,
             P.CREATE_TICKETS,
+            P.VIEW_WARDS,
+            P.WRITE_DIET_ORDERS,
         }
     ),
     Role.SUPPORT: frozenset(
@@ -125,6 +135,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_NUTRITION_DASHBOARD,
             P.VIEW_OPERATIONS,
             P.MANAGE_TARGETS,
+            P.APPROVE_LATE_TRAYS,
+            P.SUPERVISE_TILL,
         }
     ),
     Role.ADMIN: frozenset(Permission),

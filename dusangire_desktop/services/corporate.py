@@ -29,6 +29,7 @@ from .clock import local_day_bounds_utc
 from .csvfiles import EXTRA_FIELDS, ImportRejected, RowProblem, read_rows
 from .customers import normalise_phone
 from .errors import Conflict, NotFound, ValidationError
+from .progress import Progress, Step, ignore
 from .uow import UnitOfWork
 
 __all__ = ["Billing", "ContractStatus"]
@@ -396,8 +397,12 @@ def set_employee_active(uow: UnitOfWork, actor: Actor, employee_id: int, active:
         uow.commit()
 
 
-def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path) -> int:
-    """employee_number,full_name,phone — all rows or none; every bad row named with its line."""
+def import_employees(
+    uow: UnitOfWork, actor: Actor, partner_id: int, path: Path, progress: Progress = ignore
+) -> int:
+    """employee_number,full_name,phone — all rows or none; every bad row named with its line.
+
+    `progress` is told how many are enrolled; raising `Cancelled` from it saves none."""
     problems: list[RowProblem] = []
     rows: list[tuple[int, str, str, str | None]] = []
     seen: dict[str, int] = {}
@@ -441,8 +446,10 @@ def import_employees(uow: UnitOfWork, actor: Actor, partner_id: int, path: Path)
         ]
         if problems:
             raise ImportRejected(path.name, sorted(problems, key=lambda p: p.line))
-        for _line, number, name, phone in rows:
+        for done, (_line, number, name, phone) in enumerate(rows, 1):
             _enrol(uow, partner_id, number, name, phone)
+            if done % 100 == 0 or done == len(rows):
+                progress(Step(f"{done:,} of {len(rows):,} employees", done / len(rows)))
         audit.record(
             uow.session,
             actor,

@@ -21,6 +21,7 @@ from . import amounts, audit
 from .auth import Actor, Permission
 from .changes import Area
 from .csvfiles import EXTRA_FIELDS, CsvRow, ImportRejected, RowProblem, read_rows
+from .progress import Progress, Stages, ignore
 from .uow import UnitOfWork
 
 ORDER_COLUMNS = [
@@ -38,6 +39,7 @@ ORDER_COLUMNS = [
 TARGET_COLUMNS = ["month", "channel", "amount"]
 TARGET_CHANNELS = {"total", "orders", "corporate", "catering", "subscriptions"}
 IMPORTED_CATEGORY = "Imported history"
+PROGRESS_EVERY = 1000  # orders added between reports (and flushes, so the saving is spread)
 FUTURE_TOLERANCE = timedelta(minutes=5)  # a web shop's clock a little ahead is not the future
 E = TypeVar("E", bound=enum.Enum)
 
@@ -207,16 +209,25 @@ def _parse_orders(
 
 
 def import_orders(
-    uow: UnitOfWork, actor: Actor, path: Path, *, create_missing_dishes: bool = False
+    uow: UnitOfWork,
+    actor: Actor,
+    path: Path,
+    *,
+    create_missing_dishes: bool = False,
+    progress: Progress = ignore,
 ) -> ImportSummary:
     """Import web-shop order history, all or nothing.
 
     Every problem of every line is listed, not only the first. Dishes are matched to the menu by
     name (case ignored); one the menu lacks is refused, each named once with its lines, unless
     `create_missing_dishes` (then it is added, unavailable, under "Imported history"). An order
-    placed later than now (give or take FUTURE_TOLERANCE of clock skew) is refused."""
+    placed later than now (give or take FUTURE_TOLERANCE of clock skew) is refused.
+    `progress` is told how far it has got; raising `Cancelled` from it saves nothing."""
+    stages = Stages(progress, [20, 80])
+    stages(f"reading {path.name}")
     rows = read_rows(path, ORDER_COLUMNS)
     orders, dishes, problems = _parse_orders(rows, uow.zone, uow.now())
+    stages.current = 1
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
         session = uow.session
@@ -239,7 +250,7 @@ def import_orders(
         customers, created_customers = _customers(session, orders.values())
         items.update(_create_dishes(session, [dishes[key][0] for key in missing]))
         lines = revenue = 0
-        for order in orders.values():
+        for number, order in enumerate(orders.values(), 1):
             subtotal = sum(li.quantity * li.unit_price for li in order.lines)
             discount = sum(li.discount for li in order.lines)
             total = subtotal - discount
@@ -281,6 +292,10 @@ def import_orders(
                 )
             )
             lines += len(order.lines)
+            if number % PROGRESS_EVERY == 0:
+                session.flush()
+                stages(f"{number:,} of {len(orders):,} orders", within=number / len(orders))
+        stages("saving", within=1.0)
         summary = ImportSummary(len(orders), lines, created_customers, len(missing), revenue)
         audit.record(
             session,
@@ -299,6 +314,7 @@ def import_orders(
         if missing:
             uow.record(Area.MENU)
         uow.commit()
+        stages.finish(f"{summary.orders:,} orders imported")
         return summary
 
 

@@ -10,6 +10,10 @@ Where every franc went — the payments of an order say it:
   managers and administrators (`Permission.REFUND_ORDERS`) may do it, and they say how the money
   went back (`RefundInput`). The front desk may cancel an order the customer has not paid (the
   company pays all of it): the corporate payment is refunded and the allowance given back.
+- Cash is taken, and given back, only within the desk's open till shift (services/till); every
+  payment taken at a desk belongs to that shift. A mobile-money payment carries the provider, the
+  payer's number and the provider's transaction id, which pays one order only. Each sale and
+  refund is queued for the EBM fiscal controller in the same transaction (services/fiscal).
 - The customer's money goes back the way it came — a mobile-money reversal with its transaction
   reference, a card reversal with its reference — or in cash from the drawer if the manager
   chooses so; cash goes back only as cash. The record says what actually happened.
@@ -30,11 +34,12 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..models.corporate import CorporateMonthlyUsage
@@ -49,18 +54,23 @@ from ..models.orders import (
     PaymentMethod,
 )
 from ..models.staff import Staff
+from ..models.till import MobileProvider
 from . import amounts, audit
 from .auth import Actor, Permission
 from .changes import Area
 from .clock import local_day_bounds_utc
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .fiscal import outbox as fiscal_outbox
+from .food_service import stays
 from .pricing import LineRequest, Quote, calculate
 from .records import load_current
 from .textsearch import contains, equals, search_text
 from .textsearch import page_size as checked_page_size
-from .uow import UnitOfWork, retried_once
+from .till import mobile_money
+from .till.shifts import shift_for_money
+from .uow import UnitOfWork, is_unique_violation, retried_once
 
-__all__ = ["Fulfilment", "OrderStatus", "PaymentMethod"]
+__all__ = ["Fulfilment", "MobileProvider", "OrderStatus", "PaymentMethod"]
 
 NEXT_STATUS = {
     OrderStatus.PLACED: {OrderStatus.PREPARING},
@@ -81,9 +91,13 @@ class SubsidyChanged(Conflict):
 
 @dataclass(frozen=True)
 class PaymentInput:
+    """For mobile money, `reference` is the provider's transaction id (TxId)."""
+
     method: PaymentMethod
     tendered_rwf: int | None = None
     reference: str = ""
+    provider: MobileProvider | None = None
+    payer_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,6 +157,8 @@ class PaymentLine:
     change_rwf: int = 0
     reference: str | None = None
     is_refund: bool = False
+    provider: MobileProvider | None = None
+    payer_number: str | None = None
 
     @property
     def by_customer(self) -> bool:
@@ -201,6 +217,28 @@ def _summary(order: Order, customer: Customer) -> OrderSummary:
         order.total_rwf,
         order.version,
     )
+
+
+# What a queue row shows, read as plain columns: loading whole orders would also load every
+# order's lines, discounts and payments and every customer's allergies (eager relationships).
+_SUMMARY_COLUMNS = (
+    Order.id,
+    Order.number,
+    Order.placed_at,
+    Customer.full_name,
+    Order.ward,
+    Order.bed,
+    Order.status,
+    Order.fulfilment,
+    Order.total_rwf,
+    Order.version,
+)
+
+
+def _summary_of_row(row: Any) -> OrderSummary:
+    """A row of `_SUMMARY_COLUMNS`."""
+    return OrderSummary(row.id, row.number, row.placed_at, row.full_name, row.ward, row.bed,
+                        row.status, row.fulfilment, row.total_rwf, row.version)  # fmt: skip
 
 
 def _claim_subsidy(uow: UnitOfWork, quote: Quote) -> None:
@@ -290,12 +328,10 @@ def _payments(quote: Quote, payment: PaymentInput) -> list[Payment]:
             )
         change = tendered - due
     elif method == PaymentMethod.MOBILE_MONEY:
-        if not reference or not MOBILE_REFERENCE.match(reference):
-            raise ValidationError(
-                "Enter the mobile money transaction reference from the SMS "
-                "(6 to 30 letters and digits).",
-                field="reference",
-            )
+        momo = mobile_money.check(payment.provider, payment.payer_number, payment.reference)
+        customer = Payment(method=method, amount_rwf=due, reference=momo.transaction_id,
+                           provider=momo.provider, payer_number=momo.number)  # fmt: skip
+        return [customer, *company]
     elif method == PaymentMethod.CORPORATE_ACCOUNT:
         raise ValidationError(
             "The corporate account covers only the company's share.", field="payment_method"
@@ -320,6 +356,18 @@ def _delivery(customer: Customer, delivery: DeliveryInput) -> tuple[str | None, 
     return ward, bed
 
 
+class AttachedMeal(Protocol):
+    """A patient's meal taken with this order (services/food_service/trays.py): it says where the
+    order goes and whether it is paid now or charged to the patient's account, and records the
+    tray in the same transaction."""
+
+    on_account: bool
+
+    def delivery(self, uow: UnitOfWork, actor: Actor, customer: Customer) -> tuple[str, str]: ...
+
+    def attach(self, uow: UnitOfWork, actor: Actor, order: Order, quote: Quote) -> None: ...
+
+
 @retried_once
 def place_order(
     uow: UnitOfWork,
@@ -330,6 +378,8 @@ def place_order(
     payment: PaymentInput,
     delivery: DeliveryInput,
     allergy_override: str = "",
+    meal: AttachedMeal | None = None,
+    customer_tin: str = "",
 ) -> OrderDetail:
     tendered = amounts.optional_rwf(
         payment.tendered_rwf,
@@ -342,6 +392,14 @@ def place_order(
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         session = uow.session
         now = uow.now()
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound("That customer no longer exists. Search again.")
+        if meal is None:
+            ward, bed = _delivery(customer, delivery)
+            stays.check_delivery(session, customer_id, ward, bed, uow.zone)
+        else:
+            ward, bed = meal.delivery(uow, actor, customer)
         quote = calculate(
             session,
             customer_id=customer_id,
@@ -360,11 +418,14 @@ def place_order(
             )
         if len(override) > 500:
             raise ValidationError("The reason may have at most 500 characters.", field="override")
-        customer = session.get(Customer, customer_id)
-        if customer is None:
-            raise NotFound("That customer no longer exists. Search again.")
-        ward, bed = _delivery(customer, delivery)
-        paid = _payments(quote, payment)
+        paid = [] if meal is not None and meal.on_account else _payments(quote, payment)
+        takes_cash = any(p.method == PaymentMethod.CASH and p.amount_rwf for p in paid)
+        shift = shift_for_money(uow, cash=takes_cash)
+        for row in paid:
+            if row.provider is not None:
+                mobile_money.refuse_if_used(
+                    session, mobile_money.MobilePayment(row.provider, "", row.reference or "")
+                )
         _claim_subsidy(uow, quote)
         order = Order(
             number=f"tmp-{uuid.uuid4().hex[:12]}",
@@ -373,7 +434,7 @@ def place_order(
             placed_by_id=actor.staff_id,
             status=OrderStatus.PLACED,
             channel=quote.channel,
-            fulfilment=Fulfilment(delivery.fulfilment),
+            fulfilment=Fulfilment.DELIVERY if meal else Fulfilment(delivery.fulfilment),
             ward=ward,
             bed=bed,
             contract_id=quote.contract_id,
@@ -405,9 +466,13 @@ def place_order(
         )
         for payment_row in paid:
             payment_row.received_at, payment_row.received_by_id = now, actor.staff_id
+            payment_row.shift_id = shift.id if shift else None
         session.add(order)
-        uow.flush()
+        _flush_payments(uow, paid)
         order.number = f"D-{order.id:06d}"
+        if meal is not None:
+            meal.attach(uow, actor, order, quote)
+        fiscal_outbox.queue_sale(uow, order, customer_tin)
         audit.record(
             session,
             actor,
@@ -431,6 +496,21 @@ def place_order(
         uow.record(Area.ORDERS, [order.id])
         uow.commit()
         return _detail(session, order)
+
+
+def _flush_payments(uow: UnitOfWork, paid: list[Payment]) -> None:
+    """Flush, turning a transaction id typed at two desks at the same instant into a refusal."""
+    try:
+        uow.flush()
+    except IntegrityError as exc:
+        if not is_unique_violation(
+            exc, "uq_payments_mobile_transaction", "payments.provider, payments.reference"
+        ):
+            raise
+        momo = next(p for p in paid if p.provider is not None)
+        raise mobile_money.already_used(
+            mobile_money.MobilePayment(momo.provider, "", momo.reference or "")  # type: ignore[arg-type]
+        ) from None
 
 
 def _customer_of(session: Session, order: Order) -> Customer:
@@ -459,7 +539,14 @@ def _detail(session: Session, order: Order) -> OrderDetail:
         customer_share_rwf=order.customer_share_rwf,
         payments=tuple(
             PaymentLine(
-                p.method, p.amount_rwf, p.tendered_rwf, p.change_rwf, p.reference, p.is_refund
+                p.method,
+                p.amount_rwf,
+                p.tendered_rwf,
+                p.change_rwf,
+                p.reference,
+                p.is_refund,
+                p.provider,
+                p.payer_number,
             )
             for p in order.payments
         ),
@@ -596,6 +683,10 @@ def _give_back(
     method, reference = (
         _money_back(order, how) if _customer_paid(order) else (PaymentMethod.CASH, None)
     )
+    cash_back = any(
+        p.method != PaymentMethod.CORPORATE_ACCOUNT and method == PaymentMethod.CASH for p in paid
+    )
+    shift = shift_for_money(uow, cash=cash_back, what="give cash back")
     _release_subsidy(uow, order)
     now = uow.now()
     gone_back = []
@@ -608,6 +699,8 @@ def _give_back(
             received_at=now,
             received_by_id=actor.staff_id,
             reference=None if company else reference,
+            provider=p.provider if not company and method == PaymentMethod.MOBILE_MONEY else None,
+            shift_id=shift.id if shift else None,
         )
         order.payments.append(back)
         gone_back.append(f"{back.amount_rwf} {back.method.value} {back.reference or ''}".rstrip())
@@ -639,7 +732,9 @@ def cancel(
         if paid and not actor.can(Permission.REFUND_ORDERS):
             raise _manager_must_cancel(order.number, [(p.method, p.amount_rwf) for p in paid])
         refunded = _give_back(uow, actor, order, how, OrderStatus.CANCELLED)
+        fiscal_outbox.queue_refund(uow, order)
         order.cancel_reason = reason
+        stays.tray_follows_order(uow, order)
         audit.record(
             uow.session,
             actor,
@@ -677,7 +772,9 @@ def refund(
                 f"Order {order.number} is {order.status.value}; there is nothing to refund."
             )
         refunded = _give_back(uow, actor, order, how, OrderStatus.REFUNDED)
+        fiscal_outbox.queue_refund(uow, order)
         order.refund_reason = reason
+        stays.tray_follows_order(uow, order)
         audit.record(
             uow.session,
             actor,
@@ -726,7 +823,7 @@ def list_orders(
     ward = search_text(ward, field="ward")
     page_size = checked_page_size(page_size)
     query = (
-        select(Order, Customer)
+        select(*_SUMMARY_COLUMNS)
         .join(Customer, Customer.id == Order.customer_id)
         .order_by(Order.placed_at.desc(), Order.id.desc())
     )
@@ -753,13 +850,13 @@ def list_orders(
             actor = uow.authorize(actor, Permission.TAKE_ORDERS)
             rows = uow.session.execute(window).all()
             more = uow.session.execute(older).first() is not None
-            return QueuePage([_summary(o, c) for o, c in rows], more or len(rows) == MAX_WINDOW)
+            return QueuePage([_summary_of_row(r) for r in rows], more or len(rows) == MAX_WINDOW)
     if after is not None:
         query = query.where(_older_than(after))
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         rows = uow.session.execute(query.limit(page_size + 1)).all()
-        summaries = [_summary(order, customer) for order, customer in rows[:page_size]]
+        summaries = [_summary_of_row(row) for row in rows[:page_size]]
         return QueuePage(summaries, len(rows) > page_size)
 
 
@@ -773,8 +870,8 @@ def orders_by_id(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Orde
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         rows = uow.session.execute(
-            select(Order, Customer)
+            select(*_SUMMARY_COLUMNS)
             .join(Customer, Customer.id == Order.customer_id)
             .where(Order.id.in_(list(ids)))
         ).all()
-        return [_summary(order, customer) for order, customer in rows]
+        return [_summary_of_row(row) for row in rows]

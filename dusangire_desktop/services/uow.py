@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..config import hospital_zone
+from ..config import desk_name, hospital_zone
 from . import auth
 from .auth import Actor, Permission
 from .changes import Area, Change, PendingChanges
@@ -50,8 +50,10 @@ class UnitOfWork:
         clock: Clock = system_clock,
         zone: ZoneInfo | None = None,
         origin: str = "",
+        desk: str = "",
     ) -> None:
         self._session_factory = session_factory
+        self.desk = desk or desk_name()  # the till desk this workstation is
         self._clock = clock
         self.zone = zone or hospital_zone()
         self.origin = origin
@@ -194,8 +196,10 @@ class UnitOfWorkFactory:
         clock: Clock = system_clock,
         zone: ZoneInfo | None = None,
         read_only: bool = False,
+        desk: str = "",
     ) -> None:
         self.session_factory = session_factory
+        self.desk = desk or desk_name()
         self.description = description
         self.read_only = read_only  # a copy that can be read, where every save is refused
         self.clock = clock
@@ -204,7 +208,7 @@ class UnitOfWorkFactory:
         self.origin = uuid.uuid4().hex[:16]
 
     def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, self.clock, self.zone, self.origin)
+        return UnitOfWork(self.session_factory, self.clock, self.zone, self.origin, self.desk)
 
 
 def is_read_only_refusal(exc: DBAPIError) -> bool:

@@ -1,32 +1,55 @@
-"""The consultation calendar: a week per nutritionist, or a day across them; book from a slot."""
+"""The consultation calendar: a week per nutritionist, a day across them, or a month overview.
+
+A slot's actions are on its context menu (right click, the menu key, or Enter on a booked slot),
+offered only when `consultations.allowed_actions` says the services would allow them; a booked
+consultation is dragged onto a free slot to move it. An empty column says why it is empty."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ..services.auth import Permission
 from ..services.changes import Area
 from ..services.errors import ConcurrentChange, DomainError, ValidationError
 from ..services.scheduling import availability, consultations
 from ..services.scheduling.common import (
     SLOT,
+    BlankDay,
+    BlankReason,
+    CalendarDays,
     ConsultationStatus,
     ConsultationView,
     NutritionistView,
@@ -34,7 +57,8 @@ from ..services.scheduling.common import (
     SlotState,
     SlotTaken,
 )
-from ..services.scheduling.slots import first_free, week_slots
+from ..services.scheduling.consultations import SlotAction, allowed_actions
+from ..services.scheduling.slots import calendar_days, first_free
 from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
@@ -44,7 +68,9 @@ from .labels import label
 from .operations import Operation
 from .page import Page
 
-ALL = -1
+WEEK, DAY, MONTH = "week", "day", "month"
+SLOT_MIME = "application/x-dusangire-slot"
+BLANK = "#f3f3f3"
 COLOURS = {
     SlotState.FREE: ("#e6f4ea", "#1e5b2c"),
     SlotState.BOOKED: ("#d6e4f5", "#173f6b"),
@@ -144,20 +170,108 @@ def _cancelling(slot: Slot, reason: str) -> Operation[ConsultationView]:
     )
 
 
+class SlotGrid(QTableWidget):
+    """The slot table: a booked cell may be dragged, a free one accepts the drop.
+
+    Which cells do is decided by the page through the item flags it sets; the grid only carries
+    the cell that was dragged (row and column, in its own mime type) to the cell it lands on and
+    says so with `dropped`. The table's own item moving is never used: the page reschedules, and
+    the refreshed calendar shows where the consultation is."""
+
+    dropped = Signal(int, int, int, int)  # from row, from column, to row, to column
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDropIndicatorShown(True)
+
+    def mimeTypes(self) -> list[str]:
+        return [SLOT_MIME]
+
+    def mimeData(self, items: list[QTableWidgetItem]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        if items:
+            data.setData(SLOT_MIME, f"{items[0].row()},{items[0].column()}".encode())
+        return data
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        item = self.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsDragEnabled:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.setPixmap(self.viewport().grab(self.visualItemRect(item)))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def _target(self, event: QDragMoveEvent | QDropEvent) -> QTableWidgetItem | None:
+        if not event.mimeData().hasFormat(SLOT_MIME):
+            return None
+        item = self.itemAt(event.position().toPoint())
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsDropEnabled:
+            return None
+        return item
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(SLOT_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._target(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self._target(event)
+        if target is None:
+            event.ignore()
+            return
+        row, column = (int(n) for n in bytes(event.mimeData().data(SLOT_MIME).data()).split(b","))
+        # Not a move for Qt: the table must not clear the cell the booking came from.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.dropped.emit(row, column, target.row(), target.column())
+
+
 class CalendarPage(Page):
     watches = frozenset({Area.CONSULTATIONS, Area.AVAILABILITY, Area.STAFF})
+    open_area_requested = Signal(str)
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.nutritionists: list[NutritionistView] = []
         self.slots: list[Slot] = []
+        self.blanks: list[BlankDay] = []
         self._cells: dict[tuple[int, int], Slot] = {}
+        self._month_days: dict[tuple[int, int], date] = {}
+        self.mode = WEEK
         self.day = ctx.today()
         self.banner = MessageBanner()
         self.who = QComboBox()
+        self.who.setMinimumWidth(220)
         self.title = QLabel("")
         self.title.setStyleSheet("font-size:15px; font-weight:600;")
+        self.mode_buttons: dict[str, QPushButton] = {}
+        modes = QButtonGroup(self)
+        for key, text, tip in (
+            (WEEK, self.tr("&Week"), self.tr("One nutritionist's week")),
+            (DAY, self.tr("&Day — everyone"), self.tr("One day across all nutritionists")),
+            (MONTH, self.tr("&Month"), self.tr("One nutritionist's month at a glance")),
+        ):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            button.setObjectName(f"calendarMode_{key}")
+            modes.addButton(button)
+            button.clicked.connect(lambda _c=False, key=key: self.set_mode(key))
+            self.mode_buttons[key] = button
+        self.mode_buttons[WEEK].setChecked(True)
         previous, today_button, following = (
             QPushButton(self.tr("◀ &Previous")),
             QPushButton(self.tr("&Today")),
@@ -173,12 +287,56 @@ class CalendarPage(Page):
             ("F5", self.refresh),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
-        self.grid = QTableWidget()
+
+        self.grid = SlotGrid()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Rows share the height; a long day scrolls rather than squeezing them below this.
+        self.grid.verticalHeader().setMinimumSectionSize(24)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._context_menu_at)
         self.grid.cellActivated.connect(self.open_cell)
-        self.grid.cellClicked.connect(self.open_cell)
+        self.grid.cellClicked.connect(self._clicked)
+        self.grid.dropped.connect(self._dropped)
+        for keys in ("Menu", "Shift+F10"):  # the keyboard's way to the current slot's menu
+            QShortcut(QKeySequence(keys), self.grid, activated=self.open_current_menu,
+                      context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        self.month = QTableWidget(6, 7)
+        self.month.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.month.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.month.setWordWrap(True)
+        self.month.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month.verticalHeader().hide()
+        self.month.setHorizontalHeaderLabels(
+            [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+             self.tr("Sat"), self.tr("Sun")]
+        )  # fmt: skip
+        self.month.cellActivated.connect(self.open_month_day)
+        self.month.cellDoubleClicked.connect(self.open_month_day)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.grid)
+        self.views.addWidget(self.month)
+
+        self.hours_missing = QFrame()
+        self.hours_missing.setObjectName("hoursMissing")
+        self.hours_missing.setStyleSheet(
+            "#hoursMissing { background:#fff6e0; border:1px solid #f0d9a0; border-radius:4px; }"
+        )
+        self.hours_text = QLabel()
+        self.hours_text.setWordWrap(True)
+        self.set_hours = QPushButton(self.tr("Set consulting &hours…"))
+        self.set_hours.setDefault(True)
+        self.set_hours.clicked.connect(lambda: self.open_area_requested.emit("availability"))
+        call = QHBoxLayout(self.hours_missing)
+        call.setContentsMargins(12, 8, 12, 8)
+        call.addWidget(self.hours_text, 1)
+        call.addWidget(self.set_hours)
+        self.hours_missing.hide()
+
         self.legend = QLabel(
             "  ".join(
                 f"<span style='background:{COLOURS[state][0]}; color:{COLOURS[state][1]}'>"
@@ -191,31 +349,61 @@ class CalendarPage(Page):
                 )
             )
         )
-        who_label = QLabel(self.tr("&Who"))
-        who_label.setBuddy(self.who)
-        self.who.setMinimumWidth(240)
+        self.hint = QLabel(
+            self.tr(
+                "Click a free slot to book · right-click a slot for what you can do · "
+                "drag a booking onto a free slot to move it"
+            )
+        )
+        self.hint.setStyleSheet("color:#555;")
+        self.who_label = QLabel(self.tr("&Who"))
+        self.who_label.setBuddy(self.who)
         bar = QHBoxLayout()
-        bar.addWidget(who_label)
+        for button in self.mode_buttons.values():
+            bar.addWidget(button)
+        bar.addSpacing(12)
+        bar.addWidget(self.who_label)
         bar.addWidget(self.who)
+        bar.addSpacing(12)
         bar.addWidget(previous)
         bar.addWidget(today_button)
         bar.addWidget(following)
         bar.addWidget(self.title, 1)
-        bar.addWidget(self.legend)
+        below = QHBoxLayout()
+        below.addWidget(self.hint, 1)
+        below.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(bar)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.hours_missing)
+        layout.addWidget(self.views, 1)
+        layout.addLayout(below)
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
         self._load_nutritionists()
 
     # what is shown
     @property
     def day_view(self) -> bool:
-        return bool(self.who.currentData() == ALL)
+        return self.mode == DAY
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.mode_buttons[mode].setChecked(True)
+        self.who.setEnabled(mode != DAY)
+        self.who_label.setEnabled(mode != DAY)
+        self.views.setCurrentWidget(self.month if mode == MONTH else self.grid)
+        self.refresh()
 
     def first_day(self) -> date:
-        return self.day if self.day_view else self.day - timedelta(days=self.day.weekday())
+        if self.mode == DAY:
+            return self.day
+        if self.mode == MONTH:
+            first = self.day.replace(day=1)
+            return first - timedelta(days=first.weekday())
+        return self.day - timedelta(days=self.day.weekday())
+
+    def _days_shown(self) -> int:
+        return {DAY: 1, WEEK: 7, MONTH: 42}[self.mode]
 
     def _load_nutritionists(self) -> None:
         self.ctx.query(self, availability.list_nutritionists, self._nutritionists_loaded,
@@ -226,16 +414,15 @@ class CalendarPage(Page):
         self.nutritionists = found
         self.who.blockSignals(True)
         self.who.clear()
-        self.who.addItem(self.tr("All nutritionists — day view"), ALL)
         for n in found:
             self.who.addItem(n.name, n.id)
         index = self.who.findData(shown) if shown is not None else -1
         if index < 0:
-            mine = next((i + 1 for i, n in enumerate(found) if n.id == self.ctx.actor.staff_id),
-                        None)  # fmt: skip
-            index = mine if mine is not None else (1 if found else 0)
+            index = max(0, self.who.findData(self.ctx.actor.staff_id))
         self.who.setCurrentIndex(index)
         self.who.blockSignals(False)
+        if not found:
+            self.title.setText(self.tr("No nutritionist on the staff list yet"))
         self.refresh()
 
     def on_changes(self, changes: ChangeSet) -> None:
@@ -254,7 +441,17 @@ class CalendarPage(Page):
         self.refresh()
 
     def move(self, steps: int) -> None:
-        self.day += timedelta(days=steps * (1 if self.day_view else 7))
+        if self.mode == MONTH:
+            first = self.day.replace(day=1)
+            for _ in range(abs(steps)):
+                first = (
+                    (first + timedelta(days=32)).replace(day=1)
+                    if steps > 0
+                    else (first - timedelta(days=1)).replace(day=1)
+                )
+            self.day = first
+        else:
+            self.day += timedelta(days=steps * (1 if self.day_view else 7))
         self.refresh()
 
     def go_today(self) -> None:
@@ -265,13 +462,69 @@ class CalendarPage(Page):
         if not self.nutritionists:
             return
         ids = [n.id for n in self.nutritionists] if self.day_view else [self.who.currentData()]
-        first, days = self.first_day(), 1 if self.day_view else 7
+        first, days, mode = self.first_day(), self._days_shown(), self.mode
         self.ctx.query(
             self,
-            lambda uow, actor: week_slots(uow, actor, ids, first, days),
-            lambda found: self._draw(found, first, days, ids),
+            lambda uow, actor: calendar_days(uow, actor, ids, first, days),
+            lambda found: self._draw(found, first, days, ids, mode),
             purpose="slots",
         )
+
+    def _draw(self, found: CalendarDays, first: date, days: int, ids: list[int], mode: str) -> None:
+        self.slots, self.blanks = found.slots, found.blanks
+        self._show_hours_missing(found.blanks, ids, mode)
+        if mode == MONTH:
+            self._draw_month(found, first)
+        else:
+            self._draw_grid(found, first, days, ids)
+        self.refreshed.emit()
+
+    def _show_hours_missing(self, blanks: list[BlankDay], ids: list[int], mode: str) -> None:
+        """Lead whoever may set the hours to them; tell anyone else whom to ask."""
+        unset = [
+            self._name(n)
+            for n in ids
+            if any(b.nutritionist_id == n and b.reason == BlankReason.HOURS_NOT_SET for b in blanks)
+        ]
+        if not unset:
+            self.hours_missing.hide()
+            return
+        actor = self.ctx.actor
+        mine = mode != DAY and ids == [actor.staff_id]
+        may_set = actor.can(Permission.MANAGE_ALL_SCHEDULES) or (
+            mine and actor.can(Permission.MANAGE_OWN_SCHEDULE)
+        )
+        if mine:
+            text = self.tr(
+                "<b>You have not set your consulting hours yet</b>, so nobody can book you. "
+                "Set your weekly hours once and this calendar fills with 30-minute slots."
+            )
+        elif may_set:
+            text = self.tr(
+                "<b>{names}: no consulting hours set yet</b>, so nobody can book them. "
+                "Set their weekly hours in Availability and time off."
+            ).format(names=", ".join(unset))
+        else:
+            text = self.tr(
+                "<b>{names}: no consulting hours set yet</b>, so nobody can book them. "
+                "Ask them, or an administrator, to set the hours in Availability and time off."
+            ).format(names=", ".join(unset))
+        self.hours_text.setText(text)
+        self.set_hours.setVisible(may_set)
+        self.set_hours.setText(self.tr("Set my consulting &hours…") if mine
+                               else self.tr("Set consulting &hours…"))  # fmt: skip
+        self.hours_missing.show()
+
+    def blank_text(self, blank: BlankDay) -> str:
+        if blank.reason == BlankReason.HOURS_NOT_SET:
+            return self.tr("No consulting hours set yet")
+        if blank.reason == BlankReason.NO_HOURS_THAT_DAY:
+            return self.tr("No consulting hours on {weekday}s").format(
+                weekday=blank.day.strftime("%A")
+            )
+        if blank.detail:
+            return self.tr("Time off: {reason}").format(reason=blank.detail)
+        return self.tr("Time off")
 
     def _cell_text(self, slot: Slot) -> str:
         prefix = {
@@ -295,20 +548,28 @@ class CalendarPage(Page):
             )
         return text
 
-    def _draw(self, found: list[Slot], first: date, days: int, ids: list[int]) -> None:
+    def _flags(self, slot: Slot) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        actions = allowed_actions(self.ctx.actor, slot, self.ctx.now())
+        if SlotAction.RESCHEDULE in actions:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if SlotAction.BOOK in actions:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def _draw_grid(self, found: CalendarDays, first: date, days: int, ids: list[int]) -> None:
         zone = self.ctx.zone
-        self.slots = found
         self._cells.clear()
-        times = sorted({s.starts_at.astimezone(zone).time() for s in found}) or [
-            time(8),
-            time(8, 30),
-        ]
+        times = sorted({s.starts_at.astimezone(zone).time() for s in found.slots})
+        if not times:  # nothing offered at all: a working day's rows, for the reasons to fill
+            times = [(datetime.combine(first, time(8)) + SLOT * n).time() for n in range(18)]
         columns = (
-            [n.name for n in self.nutritionists]
+            [self._name(n) for n in ids]
             if self.day_view
             else [(first + timedelta(days=d)).strftime("%a %d %b") for d in range(days)]
         )
         self.grid.clear()
+        self.grid.clearSpans()
         self.grid.setRowCount(len(times))
         self.grid.setColumnCount(len(columns))
         self.grid.setHorizontalHeaderLabels(columns)
@@ -320,6 +581,7 @@ class CalendarPage(Page):
             font.setBold(True)
             header.setFont(font)
             header.setText(self.tr("{day}\n● today").format(day=header.text()))
+            header.setToolTip(self.tr("Today"))
         now_row = next(
             (
                 r
@@ -330,7 +592,7 @@ class CalendarPage(Page):
         )
         if now_row is not None and first <= now.date() < first + timedelta(days=days):
             self.grid.verticalHeaderItem(now_row).setText(f"▶ {times[now_row]:%H:%M}")
-        for slot in found:
+        for slot in found.slots:
             local = slot.starts_at.astimezone(zone)
             row = times.index(local.time())
             column = (
@@ -340,6 +602,7 @@ class CalendarPage(Page):
             item = QTableWidgetItem(self._cell_text(slot))
             item.setBackground(QBrush(QColor(background)))
             item.setForeground(QBrush(QColor(foreground)))
+            item.setFlags(self._flags(slot))
             if slot.cancelled_customer:
                 font = QFont(item.font())
                 font.setItalic(True)
@@ -347,18 +610,109 @@ class CalendarPage(Page):
             item.setToolTip(self._tooltip(slot))
             self.grid.setItem(row, column, item)
             self._cells[(row, column)] = slot
+        blank_columns = {
+            (ids.index(b.nutritionist_id) if self.day_view else (b.day - first).days): b
+            for b in found.blanks
+        }
         for row in range(len(times)):
             for column in range(len(columns)):
                 if (row, column) not in self._cells:
                     blank = QTableWidgetItem("")
                     blank.setFlags(Qt.ItemFlag.NoItemFlags)
-                    blank.setBackground(QBrush(QColor("#fafafa")))
+                    # Hatched: closed at this hour, unlike a past slot (plain) or a free one.
+                    blank.setBackground(QBrush(QColor("#d4d4d4"), Qt.BrushStyle.BDiagPattern))
+                    blank.setToolTip(self.tr("Not consulting at this time"))
                     self.grid.setItem(row, column, blank)
+        for column, why in blank_columns.items():
+            item = self.grid.item(0, column)
+            item.setText(self.blank_text(why))
+            item.setToolTip(self.blank_text(why))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setForeground(QBrush(QColor("#555555")))
+            item.setBackground(QBrush(QColor(BLANK)))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if len(times) > 1:
+                self.grid.setSpan(0, column, len(times), 1)
         last = first + timedelta(days=days - 1)
         self.title.setText(
             f"{first:%a %d %b %Y}" if days == 1 else f"{first:%d %b} – {last:%d %b %Y}"
         )
-        self.refreshed.emit()
+
+    def column_note(self, column: int) -> str:
+        """The reason written in an empty column ("" when the column has slots)."""
+        if any(c == column for _r, c in self._cells):
+            return ""
+        item = self.grid.item(0, column)
+        return item.text() if item else ""
+
+    def _draw_month(self, found: CalendarDays, first: date) -> None:
+        zone = self.ctx.zone
+        counts: dict[date, dict[SlotState, int]] = {}
+        for slot in found.slots:
+            day = slot.starts_at.astimezone(zone).date()
+            counts.setdefault(day, {}).setdefault(slot.state, 0)
+            counts[day][slot.state] += 1
+        blanks = {b.day: b for b in found.blanks}
+        shown = self.day.replace(day=1)
+        today = self.ctx.today()
+        self._month_days.clear()
+        self.month.clearContents()
+        for cell in range(42):
+            day = first + timedelta(days=cell)
+            row, column = divmod(cell, 7)
+            self._month_days[(row, column)] = day
+            item = QTableWidgetItem(self.month_text(day, counts.get(day, {}), blanks.get(day)))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            here = counts.get(day, {})
+            colour = (
+                COLOURS[SlotState.FREE][0]
+                if here.get(SlotState.FREE)
+                else COLOURS[SlotState.BOOKED][0]
+                if here.get(SlotState.BOOKED)
+                else BLANK
+            )
+            item.setBackground(QBrush(QColor(colour)))
+            if day.month != shown.month:
+                item.setForeground(QBrush(QColor("#aaaaaa")))
+            if day == today:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            item.setToolTip(self.tr("Double-click or Enter: the week of {day}").format(
+                day=f"{day:%a %d %b}"))  # fmt: skip
+            self.month.setItem(row, column, item)
+        self.title.setText(
+            self.tr("{month} — {name}").format(
+                month=f"{shown:%B %Y}", name=self._name(self.who.currentData())
+            )
+        )
+
+    def month_text(self, day: date, counts: dict[SlotState, int], blank: BlankDay | None) -> str:
+        parts = []
+        if counts.get(SlotState.BOOKED):
+            parts.append(self.tr("{n} booked").format(n=counts[SlotState.BOOKED]))
+        if counts.get(SlotState.FREE):
+            parts.append(self.tr("{n} free").format(n=counts[SlotState.FREE]))
+        done = counts.get(SlotState.COMPLETED, 0) + counts.get(SlotState.NO_SHOW, 0)
+        if done:
+            parts.append(self.tr("{n} seen or missed").format(n=done))
+        if blank is not None:
+            parts.append(self.blank_text(blank))
+        elif not parts:
+            parts.append(self.tr("past"))
+        return f"{day.day}\n" + "\n".join(parts)
+
+    def month_cell(self, day: date) -> QTableWidgetItem:
+        for (row, column), shown in self._month_days.items():
+            if shown == day:
+                return self.month.item(row, column)
+        raise KeyError(day)
+
+    def open_month_day(self, row: int, column: int) -> None:
+        day = self._month_days.get((row, column))
+        if day is not None:
+            self.day = day
+            self.set_mode(WEEK)
 
     def cell_of(self, starts_at: datetime, nutritionist_id: int | None = None) -> tuple[int, int]:
         for (row, column), slot in self._cells.items():
@@ -372,17 +726,118 @@ class CalendarPage(Page):
         return self._cells[self.cell_of(starts_at, nutritionist_id)].state
 
     # actions
+    def _name(self, nutritionist_id: int) -> str:
+        return next((n.name for n in self.nutritionists if n.id == nutritionist_id), "")
+
+    def slot_actions(self, slot: Slot) -> list[SlotAction]:
+        return allowed_actions(self.ctx.actor, slot, self.ctx.now())
+
+    def action_text(self, action: SlotAction) -> str:
+        return {
+            SlotAction.BOOK: self.tr("Book…"),
+            SlotAction.RESCHEDULE: self.tr("Reschedule…"),
+            SlotAction.CANCEL: self.tr("Cancel…"),
+            SlotAction.COMPLETED: self.tr("Mark completed"),
+            SlotAction.NO_SHOW: self.tr("Mark no-show"),
+        }[action]
+
+    def consultation_actions(self, slot: Slot) -> list[str]:
+        """The texts of the actions a slot's menu offers."""
+        return [self.action_text(a) for a in self.slot_actions(slot)]
+
+    def menu_for(self, slot: Slot) -> QMenu:
+        """The slot's context menu: what may be done now, or why nothing can."""
+        menu = QMenu(self)
+        heading = menu.addAction(self._tooltip(slot))
+        heading.setEnabled(False)
+        menu.addSeparator()
+        actions = self.slot_actions(slot)
+        for action in actions:
+            entry = menu.addAction(self.action_text(action))
+            entry.setObjectName(action.value)
+            entry.triggered.connect(lambda _c=False, a=action: self.run(slot, a))
+        if not actions:
+            why = {
+                SlotState.PAST: self.tr("Nothing to do: this slot has passed"),
+                SlotState.COMPLETED: self.tr("Nothing to do: the consultation took place"),
+                SlotState.NO_SHOW: self.tr("Nothing to do: marked no-show"),
+            }.get(slot.state, self.tr("Nothing you may do with this slot"))
+            menu.addAction(why).setEnabled(False)
+        elif slot.state == SlotState.BOOKED and SlotAction.COMPLETED not in actions:
+            note = (
+                self.tr("Completed / no-show: once it has started")
+                if consultations.may_mark(self.ctx.actor, slot.nutritionist_id)
+                else self.tr("Completed / no-show: only its nutritionist or the desk")
+            )
+            menu.addAction(note).setEnabled(False)
+        return menu
+
+    def run(self, slot: Slot, action: SlotAction) -> None:
+        if action == SlotAction.BOOK:
+            self.open_booking(slot)
+        elif action == SlotAction.RESCHEDULE:
+            self._ask_reschedule(slot)
+        elif action == SlotAction.CANCEL:
+            self.open_cancel(slot)
+        else:
+            outcome = {
+                SlotAction.COMPLETED: ConsultationStatus.COMPLETED,
+                SlotAction.NO_SHOW: ConsultationStatus.NO_SHOW,
+            }[action]
+            self.mark(slot, outcome)
+
+    def _context_menu_at(self, position: QPoint) -> None:
+        index = self.grid.indexAt(position)
+        slot = self._cells.get((index.row(), index.column()))
+        if slot is not None:
+            self.menu_for(slot).popup(self.grid.viewport().mapToGlobal(position))
+
+    def open_current_menu(self) -> QMenu | None:
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        slot = self._cells.get((row, column))
+        if slot is None:
+            return None
+        menu = self.menu_for(slot)
+        rect = self.grid.visualItemRect(self.grid.item(row, column))
+        menu.popup(self.grid.viewport().mapToGlobal(rect.center()))
+        return menu
+
+    def _clicked(self, row: int, column: int) -> None:
+        slot = self._cells.get((row, column))
+        if slot is not None and SlotAction.BOOK in self.slot_actions(slot):
+            self.open_booking(slot)
+
     def open_cell(self, row: int, column: int) -> None:
+        """Enter or double-click: book a free slot; otherwise the slot's menu at the cell."""
         slot = self._cells.get((row, column))
         if slot is None:
             return
-        if slot.state == SlotState.FREE:
+        if SlotAction.BOOK in self.slot_actions(slot):
             self.open_booking(slot)
-        elif slot.consultation_id is not None:
-            self.open_consultation(slot)
+            return
+        self.grid.setCurrentCell(row, column)
+        self.open_current_menu()
 
-    def _name(self, nutritionist_id: int) -> str:
-        return next((n.name for n in self.nutritionists if n.id == nutritionist_id), "")
+    def _dropped(self, from_row: int, from_column: int, to_row: int, to_column: int) -> None:
+        source = self._cells.get((from_row, from_column))
+        target = self._cells.get((to_row, to_column))
+        if source is None or target is None:
+            return
+        self.move_to(source, target)
+
+    def move_to(self, booked: Slot, free: Slot) -> None:
+        """A booking dropped on a slot: moved there (to that nutritionist in the day view)."""
+        if SlotAction.RESCHEDULE not in self.slot_actions(booked):
+            self.banner.show_error(self.tr("Only a booked consultation can be moved."))
+            return
+        if free.state != SlotState.FREE:
+            self.banner.show_error(
+                self.tr("Drop it on a free slot; {when} is not free.").format(
+                    when=_when(free.starts_at, self.ctx)
+                )
+            )
+            return
+        self.reschedule(booked, free.starts_at, free.nutritionist_id)
 
     def open_booking(self, slot: Slot) -> BookingDialog:
         title = self.tr("Book {name} — {when}").format(
@@ -412,31 +867,6 @@ class CalendarPage(Page):
         self.ctx.command(self, op, lambda c: self.banner.show_info(done(c)),
                          purpose="consultation", on_error=self._refused)  # fmt: skip
 
-    def consultation_actions(self, slot: Slot) -> list[str]:
-        """What may be done with a booked consultation; another nutritionist's is not marked."""
-        actions = [self.tr("Reschedule…"), self.tr("Cancel…")]
-        if consultations.may_mark(self.ctx.actor, slot.nutritionist_id):
-            actions += [self.tr("Mark completed"), self.tr("Mark no-show")]
-        return actions
-
-    def open_consultation(self, slot: Slot) -> None:
-        if slot.state != SlotState.BOOKED:
-            self.banner.show_info(f"{slot.customer}: {label(slot.state).lower()}.")
-            return
-        actions = self.consultation_actions(slot)
-        choice, ok = QInputDialog.getItem(
-            self, slot.customer, self.tr("What happened?"), actions, 0, False
-        )
-        if not ok:
-            return
-        index = actions.index(choice)
-        if index == 0:
-            self._ask_reschedule(slot)
-        elif index == 1:
-            self.open_cancel(slot)
-        else:
-            self.mark(slot, (ConsultationStatus.COMPLETED, ConsultationStatus.NO_SHOW)[index - 2])
-
     def _ask_reschedule(self, slot: Slot) -> None:
         now = self.ctx.now()
         self.ctx.query(
@@ -452,20 +882,27 @@ class CalendarPage(Page):
             return
         labels = [_when(f.starts_at, self.ctx) for f in free]
         choice, ok = QInputDialog.getItem(
-            self, self.tr("Reschedule"), self.tr("New time:"), labels, 0, False
+            self,
+            self.tr("Reschedule"),
+            self.tr("New time for {customer} (or drag the booking onto a free slot):").format(
+                customer=slot.customer
+            ),
+            labels,
+            0,
+            False,
         )
         if ok:
             self.reschedule(slot, free[labels.index(choice)].starts_at)
 
-    def reschedule(self, slot: Slot, to: datetime) -> None:
+    def reschedule(self, slot: Slot, to: datetime, nutritionist_id: int | None = None) -> None:
         consultation_id = slot.consultation_id
         assert consultation_id is not None
         self._change(
             lambda uow, actor: consultations.reschedule(
-                uow, actor, consultation_id, slot.version, to
+                uow, actor, consultation_id, slot.version, to, nutritionist_id
             ),
-            lambda c: self.tr("{customer} moved to {when}.").format(
-                customer=c.customer, when=_when(c.starts_at, self.ctx)
+            lambda c: self.tr("{customer} moved to {when} with {nutritionist}.").format(
+                customer=c.customer, when=_when(c.starts_at, self.ctx), nutritionist=c.nutritionist
             ),
         )
 

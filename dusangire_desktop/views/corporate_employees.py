@@ -13,7 +13,8 @@ from ..services.corporate import EmployeeView, PartnerView
 from .banner import MessageBanner
 from .context import ViewContext
 from .forms import FormDialog
-from .operations import Operation
+from .long_work import run_with_progress
+from .operations import Operation, show_domain_error
 from .page import Page
 from .table_model import Column, RecordTableModel
 from .widgets import record_table, selected_record
@@ -120,14 +121,18 @@ class EmployeesTab(Page):
         partner = self.partner
         if partner is None:
             return
-        self.ctx.command(
-            self,
-            lambda uow, actor: corporate.import_employees(uow, actor, partner.id, path),
+        self.importing = run_with_progress(
+            self.ctx.uow_factory, self.ctx.actor,
+            self.tr("Importing employees from {0}…").format(path.name),
+            lambda uow, actor, progress: corporate.import_employees(
+                uow, actor, partner.id, path, progress
+            ),
             lambda count: self.banner.show_info(
                 self.tr("%n employee(s) imported from {0}.", "", count).format(path.name)
             ),
-            purpose="import",
-        )
+            lambda error: show_domain_error(self, error),
+            what=self.tr("The import of {0}").format(path.name), parent=self,
+        )  # fmt: skip
 
     def toggle_selected(self) -> None:
         employee: EmployeeView | None = selected_record(self.table, self.model)

@@ -22,6 +22,8 @@ from ..services import orders, scheduling, subscriptions
 from ..services.auth import Actor, Permission
 from ..services.changes import Area
 from ..services.customers import CustomerView
+from ..services.food_service import stays
+from ..services.food_service.common import StayView
 from ..services.orders import OrderSummary
 from ..services.scheduling import ConsultationView, MealPlanView
 from ..services.subscriptions import SubscriptionView
@@ -111,6 +113,8 @@ class CustomerRecord(QWidget):
             self.tabs.addTab(record_table(model), title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        self.stay = QLabel("")  # the current hospital stay (issue 13)
+        layout.addWidget(self.stay)
         layout.addWidget(self.tabs, 1)
 
     def show_customer(self, customer: CustomerView) -> None:
@@ -137,6 +141,13 @@ class CustomerRecord(QWidget):
             self, lambda uow, actor: read_history(uow, actor, customer_id), self._loaded,
             purpose="history",
         )  # fmt: skip
+        self.ctx.query(self, lambda uow, actor: stays.current_stay(uow, actor, customer_id),
+                       self._show_stay, purpose="stay")  # fmt: skip
+
+    def _show_stay(self, stay: StayView | None) -> None:
+        self.stay.setText(self.tr("Admitted to {place} since {when}").format(
+            place=stay.place, when=local_datetime(stay.admitted_at, self.ctx.zone))
+            if stay else "")  # fmt: skip
 
     def _loaded(self, history: CustomerHistory) -> None:
         self.orders_model.set_records(history.orders)

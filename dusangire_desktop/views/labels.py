@@ -160,6 +160,63 @@ LABELS: dict[str, dict[str, str]] = {
         "completed": _t("Completed"),
         "cancelled": _t("Cancelled"),
     },
+    "FoodTexture": {
+        "3": _t("3 Liquidised"),
+        "4": _t("4 Puréed"),
+        "5": _t("5 Minced and moist"),
+        "6": _t("6 Soft and bite-sized"),
+        "7ec": _t("7 Easy to chew"),
+        "7": _t("7 Regular"),
+    },
+    "TrayStatus": {
+        "awaiting_approval": _t("Late — awaiting approval"),
+        "ordered": _t("Ordered"),
+        "prepared": _t("Prepared"),
+        "sent": _t("Sent"),
+        "delivered": _t("Delivered"),
+        "cancelled": _t("Cancelled"),
+    },
+    "ShiftStatus": {
+        "open": _t("Open"),
+        "counted": _t("Counted, waiting for approval"),
+        "closed": _t("Closed"),
+        "force_closed": _t("Force-closed"),
+    },
+    "Tender": {
+        "cash": _t("Cash"),
+        "mtn_momo": _t("MTN MoMo"),
+        "airtel_money": _t("Airtel Money"),
+        "card": _t("Card"),
+        "company_allowance": _t("Company allowance"),
+    },
+    "CashMovementKind": {
+        "drop": _t("Cash drop to the safe"),
+        "paid_in": _t("Paid in"),
+        "paid_out": _t("Paid out"),
+    },
+    "MobileProvider": {"mtn_momo": _t("MTN MoMo"), "airtel_money": _t("Airtel Money")},
+    "StatementOutcome": {
+        "matched": _t("Matched"),
+        "amount_differs": _t("Amount differs"),
+        "only_in_statement": _t("In the statement, not in the app"),
+        "only_in_app": _t("In the app, not in the statement"),
+    },
+    "Resolution": {
+        "attached": _t("Attached to a payment"),
+        "written_off": _t("Written off"),
+        "refunded": _t("Refunded"),
+    },
+    "FiscalStatus": {
+        "pending": _t("Pending"),
+        "signed": _t("Signed"),
+        "rejected": _t("Rejected"),
+    },
+    "FiscalKind": {"sale": _t("Sale"), "refund": _t("Refund")},
+    "ReceiptMode": {
+        "normal": _t("Normal"),
+        "training": _t("Training"),
+        "proforma": _t("Proforma"),
+    },
 }
 
 

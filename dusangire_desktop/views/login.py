@@ -1,6 +1,13 @@
-"""The sign-in window, and the first-run window that creates the first administrator."""
+"""The sign-in window, and the first-run window that creates the first administrator.
+
+The sign-in window is shown before the database layer (SQLAlchemy, the models, the services) is
+imported: app.py loads that behind it while the person types, then `attach`es the database. So
+this module imports only Qt at the top, and the services where they are used.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import accounts, auth
-from ..services.auth import Actor
 from ..services.errors import DomainError
-from ..services.uow import UnitOfWorkFactory
 from .banner import MessageBanner
-from .forms import FieldErrors
-from .operations import run_signed_out
+
+if TYPE_CHECKING:
+    from ..services.auth import Actor
+    from ..services.uow import UnitOfWorkFactory
 
 
 def _heading(text: str, subtitle: str) -> QWidget:
@@ -38,10 +44,15 @@ def _heading(text: str, subtitle: str) -> QWidget:
     return box
 
 
+def _limit_password(field: QLineEdit) -> None:
+    from ..services import auth
+
+    field.setMaxLength(auth.MAX_PASSWORD_LENGTH)
+
+
 def _password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(auth.MAX_PASSWORD_LENGTH)
     return field
 
 
@@ -50,11 +61,16 @@ class LoginDialog(QDialog):
 
     signed_in = Signal(object)
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory | None = None, parent: QWidget | None = None
+    ) -> None:
+        """Without `uow_factory` the window opens at once and signs in when `attach` gives it
+        the database (a "Sign in" pressed before then waits for it)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dusangire Desktop — Sign in"))
         self.setMinimumWidth(380)
-        self._uow_factory = uow_factory
+        self._uow_factory: UnitOfWorkFactory | None = None
+        self._waiting = False
         self.actor: Actor | None = None
         self.username = QLineEdit()
         self.username.setMaxLength(40)
@@ -76,7 +92,7 @@ class LoginDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        where = QLabel(self.tr("Database: {database}").format(database=uow_factory.description))
+        where = self.where = QLabel(self.tr("Opening the database…"))
         where.setObjectName("databaseLabel")
         where.setStyleSheet("color:#666; font-size:11px;")
         where.setWordWrap(True)
@@ -87,9 +103,32 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         layout.addWidget(where)
         self.username.setFocus()
+        if uow_factory is not None:
+            self.attach(uow_factory)
+
+    @property
+    def attached(self) -> bool:
+        return self._uow_factory is not None
+
+    def attach(self, uow_factory: UnitOfWorkFactory) -> None:
+        """The database is open: say which, and sign in if the person already asked to."""
+        self._uow_factory = uow_factory
+        _limit_password(self.password)
+        self.where.setText(self.tr("Database: {database}").format(database=uow_factory.description))
+        if self._waiting:
+            self._waiting = False
+            self._submit()
 
     def _submit(self) -> None:
         self.banner.clear()
+        if self._uow_factory is None:
+            self._waiting = True
+            self.sign_in_button.setEnabled(False)
+            self.banner.show_info(self.tr("Opening the database…"))
+            return
+        from ..services import auth
+        from .operations import run_signed_out
+
         username, password = self.username.text(), self.password.text()
         if run_signed_out(
             self._uow_factory,
@@ -119,6 +158,9 @@ class FirstRunDialog(QDialog):
     """No staff yet: create the administrator, and optionally fill the database with demo data."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
+        from ..services import accounts, auth
+        from .forms import FieldErrors
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dusangire Desktop — First start"))
         self.setMinimumWidth(460)
@@ -130,6 +172,8 @@ class FirstRunDialog(QDialog):
         self.username.setMaxLength(40)
         self.password = _password_field()
         self.confirm = _password_field()
+        _limit_password(self.password)
+        _limit_password(self.confirm)
         self.load_demo = QCheckBox(
             self.tr("&Load demo data (a realistic hospital, for training and demos)")
         )
@@ -180,6 +224,9 @@ class FirstRunDialog(QDialog):
                 DomainError(self.tr("The two passwords differ; type them again."), field="confirm")
             )
             return
+        from ..services import accounts
+        from .operations import run_signed_out
+
         values = (self.username.text(), self.full_name.text(), self.password.text())
         if run_signed_out(
             self._uow_factory,

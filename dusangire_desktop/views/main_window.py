@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..services import health
+from ..services.auth import Role
 from ..services.errors import DomainError
 from .areas import AreaSpec, ViewContext, areas_for
 from .banner import MessageBanner, error_channel
@@ -27,6 +28,9 @@ from .live import LiveChanges
 from .operations import activity
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
+# Where an account starts before it has a last area: a nutritionist on their calendar, which
+# leads a new one to set their hours.
+HOME_AREA = {Role.NUTRITIONIST: "calendar"}
 
 
 class MainWindow(QMainWindow):
@@ -175,10 +179,15 @@ class MainWindow(QMainWindow):
                 self._pages[key].password_changed.connect(self._own_password_chosen)
         self.stack.setCurrentWidget(self._pages[key])
         self.banner.clear()
-        QSettings().setValue("main/last_area", key)
+        QSettings().setValue(self._last_area_key(), key)
 
     def _build_page(self, spec: AreaSpec) -> QWidget:
-        return spec.factory(self.ctx)
+        page = spec.factory(self.ctx)
+        # A page may send the user on to another area (e.g. the calendar to Availability).
+        wanted = getattr(page, "open_area_requested", None)
+        if wanted is not None:
+            wanted.connect(self.open_area)
+        return page
 
     # menus and shortcuts
     def _build_menus(self) -> None:
@@ -268,8 +277,11 @@ class MainWindow(QMainWindow):
         else:
             available = self.screen().availableGeometry()
             self.resize(min(1366, available.width()), min(768, available.height()))
-        last = settings.value("main/last_area")
-        first = last if last in self.area_keys() else (self._areas[0].key if self._areas else None)
+        last = settings.value(self._last_area_key())
+        home = HOME_AREA.get(self.ctx.actor.role)
+        if last not in self.area_keys():
+            last = home if home in self.area_keys() else None
+        first = last or (self._areas[0].key if self._areas else None)
         if self.ctx.actor.must_change_password:
             first = "account"
         if first:
@@ -278,6 +290,10 @@ class MainWindow(QMainWindow):
             self.banner.show_warning(
                 self.tr("You signed in with a temporary password. Choose your own password now.")
             )
+
+    def _last_area_key(self) -> str:
+        """Per account: whoever signs in next at this workstation starts where they left off."""
+        return f"main/last_area/{self.ctx.actor.username}"
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("main/geometry", self.saveGeometry())

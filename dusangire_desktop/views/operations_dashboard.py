@@ -13,6 +13,8 @@ from ..services.analytics import operations
 from ..services.analytics.bi import CHANNELS
 from ..services.analytics.operations import ActivityToday, OperationsSummary
 from ..services.changes import Area
+from ..services.food_service import rounds
+from ..services.food_service.rounds import TrayLateness
 from .areas import ViewContext
 from .banner import MessageBanner
 from .dashboard_kit import PALETTE, ChartPanel, Dashboard, KpiGrid, hover_points, tr
@@ -45,7 +47,7 @@ def _card(heading: str, channel: str) -> str:
 
 class OperationsDashboard(Dashboard):
     watches = frozenset({Area.ORDERS, Area.CORPORATE, Area.CATERING, Area.SUBSCRIPTIONS,
-                         Area.CONSULTATIONS})  # fmt: skip
+                         Area.CONSULTATIONS, Area.TRAYS})  # fmt: skip
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
@@ -58,6 +60,7 @@ class OperationsDashboard(Dashboard):
         self.status.setStyleSheet("color:#5b665e;")
         self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
         self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
+        self.trays = QLabel("")
         self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
         self.states_chart = ChartPanel(
             QT_TRANSLATE_NOOP("dashboards", "Orders placed today by state"), money=False
@@ -71,6 +74,7 @@ class OperationsDashboard(Dashboard):
         layout.addWidget(self.floor)
         layout.addWidget(self.today)
         layout.addWidget(self.month)
+        layout.addWidget(self.trays)
         layout.addLayout(charts, 1)
         self.refresh()
 
@@ -80,6 +84,9 @@ class OperationsDashboard(Dashboard):
                        self._show, purpose="figures")  # fmt: skip
         self.ctx.query(self, lambda uow, actor: operations.activity_today(uow, actor, as_of),
                        self._show_activity, purpose="activity")  # fmt: skip
+        day = self.ctx.today()
+        self.ctx.query(self, lambda uow, actor: rounds.tray_lateness(uow, actor, day),
+                       self._show_trays, purpose="trays")  # fmt: skip
 
     def _show_activity(self, a: ActivityToday) -> None:
         self.activity = a
@@ -130,6 +137,13 @@ class OperationsDashboard(Dashboard):
             "#1f3d2b"))  # fmt: skip
         chart.plot.setYRange(0, max([*counts, 1]) * 1.1, padding=0)
         chart.frame = pd.DataFrame({"state": [s.value for s in states], "orders": counts})
+
+    def _show_trays(self, t: TrayLateness) -> None:
+        self.trays.setText(self.tr(
+            "Ward trays today: {trays} · delivered {delivered} ({late} after the target) · "
+            "overdue now {overdue} · worst {worst} min late"
+        ).format(trays=t.trays, delivered=t.delivered, late=t.delivered_late,
+                 overdue=t.overdue_now, worst=t.worst_minutes_late))  # fmt: skip
 
     def _show(self, s: OperationsSummary) -> None:
         self.summary = s

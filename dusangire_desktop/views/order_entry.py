@@ -45,6 +45,8 @@ from .customer_search import CustomerSearch
 from .formatting import NOT_AVAILABLE, rwf
 from .labels import choices, label
 from .page import Page
+from .patient_meal import PatientMealPanel
+from .payment_section import FiscalSender, MobileMoneyFields
 from .quick_dishes import QuickDishes
 from .table_model import Column, RecordTableModel
 from .widgets import fit_columns
@@ -150,6 +152,8 @@ class OrderEntryPage(Page):
         self.customer_search.down.connect(self._into_customer_results)
         self.customer_search.returnPressed.connect(self._choose_first_customer)
         self.customer_results.itemActivated.connect(self._customer_activated)
+        self.patient_meal = PatientMealPanel(ctx, self)
+        self.patient_meal.changed.connect(self._filter_menu)
 
         # Menu
         self.menu_search = _KeyForwarder()
@@ -232,6 +236,8 @@ class OrderEntryPage(Page):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("mobile money / card reference"))
         self.reference.setMaxLength(30)
+        self.mobile = MobileMoneyFields(self.reference)
+        self.fiscal = FiscalSender(ctx)
         self.fulfilment = QComboBox()
         self.fulfilment.addItem(self.tr("Pickup at the counter"), Fulfilment.PICKUP)
         self.fulfilment.addItem(self.tr("Deliver to ward and bed"), Fulfilment.DELIVERY)
@@ -299,6 +305,7 @@ class OrderEntryPage(Page):
         m.addWidget(self.menu_table, 1)
         cart_box = QGroupBox(self.tr("3. Order  (+ / − / Delete on a line)"))
         k = QVBoxLayout(cart_box)
+        k.addWidget(self.patient_meal)
         k.addWidget(self.cart_table, 1)
         k.addWidget(self.breakdown)
         k.addWidget(self.conflicts)
@@ -311,6 +318,7 @@ class OrderEntryPage(Page):
         cash.addWidget(self.change_label, 1)
         p.addRow(self.tr("Cash"), cash)
         p.addRow(self.tr("Reference"), self.reference)
+        p.addRow(self.tr("Mobile money"), self.mobile)
         p.addRow(self.tr("Delivery"), self.fulfilment)
         place = QHBoxLayout()
         place.addWidget(self.ward)
@@ -334,6 +342,7 @@ class OrderEntryPage(Page):
         layout.addWidget(self.banner)
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.fiscal)
 
     # customers
     def _show_customers(self, found: list[CustomerView]) -> None:
@@ -381,6 +390,7 @@ class OrderEntryPage(Page):
         delivery = Fulfilment.DELIVERY if customer.ward else Fulfilment.PICKUP
         self.fulfilment.setCurrentIndex(self.fulfilment.findData(delivery))
         self.menu_search.setFocus()
+        self.patient_meal.show_for(customer)
         self.requote()
 
     def _show_customer(self, customer: CustomerView) -> None:
@@ -435,6 +445,7 @@ class OrderEntryPage(Page):
             and (category is None or i.category == category)
             and (period is None or i.meal_period in (period, MealPeriod.ALL_DAY))
             and (tag is None or tag in i.diet_tags)
+            and self.patient_meal.shows(i.id)
         ]
         self.menu_model.set_records(shown)
         if shown:
@@ -577,11 +588,13 @@ class OrderEntryPage(Page):
         self.method.setCurrentIndex(self.method.findData(DEFAULT_METHOD))
         self.tendered.clear()
         self.reference.clear()
+        self.mobile.clear()
 
     def _payment_changed(self) -> None:
         method = self.method.currentData()
         self.tendered.setEnabled(method == PaymentMethod.CASH)
         self.reference.setEnabled(method in (PaymentMethod.MOBILE_MONEY, PaymentMethod.CARD))
+        self.mobile.setEnabled(method == PaymentMethod.MOBILE_MONEY)
         self._show_change()
 
     def _fulfilment_changed(self) -> None:
@@ -627,7 +640,9 @@ class OrderEntryPage(Page):
             return
         customer_id = self.customer.id
         lines = [LineRequest(c.item.id, c.quantity) for c in self.cart]
-        payment = PaymentInput(self.method.currentData(), self._tendered(), self.reference.text())
+        payment = self.mobile.payment(
+            PaymentInput(self.method.currentData(), self._tendered(), self.reference.text())
+        )
         delivery = DeliveryInput(self.fulfilment.currentData(), self.ward.text(), self.bed.text())
         override = self.override.text()
 
@@ -636,6 +651,9 @@ class OrderEntryPage(Page):
                 uow, actor, customer_id=customer_id, lines=lines, payment=payment,
                 delivery=delivery, allergy_override=override,
             )  # fmt: skip
+
+        if self.patient_meal.active():  # an admitted patient's meal goes through the stay
+            place = self.patient_meal.operation(lines, payment, override)
 
         if self.ctx.command(self, place, self._placed, purpose="place",
                             on_error=self._place_failed):  # fmt: skip
@@ -652,9 +670,10 @@ class OrderEntryPage(Page):
             "payment_method": self.method,
             "quantity": self.cart_table,
             "lines": self.cart_table,
-        }.get(error.field or "")
+        }.get(error.field or "") or self.mobile.field(error.field or "")
         if focus is not None:
             focus.setFocus()
+        self.patient_meal.focus_for(error.field)
         if isinstance(error, orders.SubsidyChanged):
             self.requote()
 
@@ -673,6 +692,7 @@ class OrderEntryPage(Page):
                 number=order.summary.number, total=total
             )
         self.banner.show_info(text)
+        self.fiscal.after_sale(order)
         self.placed.emit(order)
         self.clear_order(keep_message=True)
 
@@ -682,6 +702,7 @@ class OrderEntryPage(Page):
         self.cart_model.set_records([])
         self.customer = None
         self.customer_label.setText(self.tr("No customer chosen"))
+        self.patient_meal.show_for(None)
         self._reset_payment()
         self.fulfilment.setCurrentIndex(self.fulfilment.findData(Fulfilment.PICKUP))
         for field in (self.override, self.customer_search, self.ward, self.bed):

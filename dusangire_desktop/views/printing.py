@@ -41,6 +41,7 @@ class Paper:
 
 
 A4 = Paper("A4", 210, 297, 15)
+A6 = Paper("A6", 105, 148, 6)  # a tray label, one ticket a page
 
 
 def roll(width_mm: int) -> Paper:

@@ -89,6 +89,8 @@ def _payment_rows(p: PaymentLine) -> str:
     title = label(p.method)
     if p.is_refund:
         title = tr("Refund — {method}").format(method=title)
+    if p.provider is not None:
+        title += f" ({label(p.provider)})"
     if p.reference:
         title += " " + tr("ref. {reference}").format(reference=escape(p.reference))
     rows = _row(title, f"{p.amount_rwf:,}")

@@ -264,3 +264,34 @@ def test_every_problem_of_every_line_is_listed(uow_factory, admin, write):
         assert reason in lines[2]
     assert "item is empty" in lines[3] and "discount 900 is more than" in lines[3]
     assert f"{len(rejected.value.problems)} problem(s)" in rejected.value.message
+
+
+def test_a_long_import_reports_progress_and_a_cancelled_one_saves_nothing(
+    uow_factory, admin, write, monkeypatch
+):
+    from dusangire_desktop.models.orders import Order
+    from dusangire_desktop.services.progress import Cancelled
+
+    many = HEADER + "".join(
+        f"W-{n},2026-02-01T10:00:00,,Aline Uwase,delivered,regular,Fanta,1,800,0\n"
+        for n in range(1, 2501)
+    )
+    path = write(many)
+    stopped = []
+
+    def stop_halfway(step):
+        if step.done >= 0.5:
+            stopped.append(step.message)
+            raise Cancelled("The import")
+
+    with pytest.raises(Cancelled, match=r"The import was cancelled; nothing was saved\."):
+        imports.import_orders(uow_factory(), admin, path, create_missing_dishes=True,
+                              progress=stop_halfway)  # fmt: skip
+    assert stopped == ["1,000 of 2,500 orders"] and _count(uow_factory, Order) == 0
+    steps = []
+    imports.import_orders(uow_factory(), admin, path, create_missing_dishes=True,
+                          progress=steps.append)  # fmt: skip
+    assert [s.done for s in steps] == sorted(s.done for s in steps)
+    assert steps[0].message == "reading history.csv" and steps[-1].done == 1.0
+    assert steps[-1].message == "2,500 orders imported"
+    assert _count(uow_factory, Order) == 2500

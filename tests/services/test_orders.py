@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from dusangire_desktop.services.errors import Conflict, PermissionDenied, Valida
 from dusangire_desktop.services.orders import (
     DeliveryInput,
     Fulfilment,
+    MobileProvider,
     OrderStatus,
     PaymentInput,
     PaymentLine,
@@ -75,18 +77,22 @@ def test_cash_below_the_total_is_refused_and_nothing_saved(uow_factory, kitchen)
     assert orders.list_orders(uow_factory(), DESK).orders == []
 
 
-def test_mobile_money_needs_its_reference(uow_factory, kitchen):
-    with pytest.raises(ValidationError, match="transaction reference") as error:
-        place(uow_factory, kitchen, payment=PaymentInput(PaymentMethod.MOBILE_MONEY))
+def test_mobile_money_needs_its_provider_number_and_transaction_id(uow_factory, kitchen):
+    momo = PaymentInput(PaymentMethod.MOBILE_MONEY, provider=MobileProvider.MTN_MOMO,
+                        payer_number="0788 123 456")  # fmt: skip
+    with pytest.raises(ValidationError, match="11 digits") as error:
+        place(uow_factory, kitchen, payment=momo)
     assert error.value.field == "reference"
-    order = place(
-        uow_factory,
-        kitchen,
-        payment=PaymentInput(
-            PaymentMethod.MOBILE_MONEY, reference="MP260303.1234.A1"[:0] + "MP2603031234"
-        ),
+    with pytest.raises(ValidationError, match="provider") as error:
+        place(uow_factory, kitchen, payment=replace(momo, provider=None, reference="17818959211"))
+    assert error.value.field == "provider"
+    order = place(uow_factory, kitchen, payment=replace(momo, reference="TxId: 17818959211"))
+    paid = order.payments[0]
+    assert (paid.provider, paid.payer_number, paid.reference) == (
+        MobileProvider.MTN_MOMO,
+        "0788123456",
+        "17818959211",
     )
-    assert order.payments[0].reference == "MP2603031234"
 
 
 def test_delivery_goes_to_the_patients_bed(uow_factory, kitchen):

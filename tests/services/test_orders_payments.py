@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from dusangire_desktop.services.errors import PermissionDenied, ValidationError
 from dusangire_desktop.services.orders import (
     DeliveryInput,
     Fulfilment,
+    MobileProvider,
     OrderStatus,
     PaymentInput,
     PaymentLine,
@@ -53,10 +56,16 @@ def prepare(uow_factory, admin, kitchen, contract, lines):
     return kitchen.employee
 
 
+TRANSACTION_IDS = itertools.count(17818959211)  # each mobile-money payment has its own TxId
+
+
 def pay(method, due, extra):
     if method == PaymentMethod.CASH:
         return PaymentInput(method, tendered_rwf=due + extra)
-    return PaymentInput(method, reference="MP2603031234" if method != PaymentMethod.CARD else "")
+    if method == PaymentMethod.CARD:
+        return PaymentInput(method)
+    return PaymentInput(method, reference=str(next(TRANSACTION_IDS)),
+                        provider=MobileProvider.MTN_MOMO, payer_number="0788123456")  # fmt: skip
 
 
 def place_mix(uow_factory, admin, kitchen, method, contract, isombe, juice, extra):
@@ -153,7 +162,8 @@ def place(uow_factory, kitchen, payment, customer=None, quantity=1):
 
 
 CASH = PaymentInput(PaymentMethod.CASH, tendered_rwf=5000)
-MOMO = PaymentInput(PaymentMethod.MOBILE_MONEY, reference="MP2603031234")
+MOMO = PaymentInput(PaymentMethod.MOBILE_MONEY, reference="17818959211",
+                    provider=MobileProvider.MTN_MOMO, payer_number="0788123456")  # fmt: skip
 CARD = PaymentInput(PaymentMethod.CARD)
 
 
@@ -210,7 +220,7 @@ def test_a_reversal_needs_its_reference(uow_factory, admin, kitchen, payment, re
     )
     detail = orders.get_order(uow_factory(), admin, s.id)
     assert detail.payments[-1] == PaymentLine(
-        payment.method, 3500, reference="RV12345", is_refund=True
+        payment.method, 3500, reference="RV12345", is_refund=True, provider=payment.provider
     )
 
 

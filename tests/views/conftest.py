@@ -69,3 +69,5 @@ def snapshot():  # type: ignore[no-untyped-def]
 
 
 from ..ordering_world import kitchen, promotion  # noqa: E402, F401
+from ..till_world import another_desk, manager, sell  # noqa: E402, F401
+from ..ward_world import ward  # noqa: E402, F401

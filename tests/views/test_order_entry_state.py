@@ -114,11 +114,13 @@ def test_a_ward_delivery_then_a_visitor_at_the_counter(qtbot, page):
     _add_dish(qtbot, page, "brochette")
     qtbot.waitUntil(lambda: page.quote is not None)
     page.method.setCurrentIndex(page.method.findData(PaymentMethod.MOBILE_MONEY))
-    page.reference.setText("MP240301ABC")
+    page.reference.setText("17818959211")
+    page.mobile.number.setText("0788123456")
     assert _place(qtbot, page).summary.ward == "Maternity"
 
     assert page.fulfilment.currentData() == Fulfilment.PICKUP
     assert page.method.currentData() == PaymentMethod.CASH and page.reference.text() == ""
+    assert page.mobile.number.text() == ""
     _choose_customer(qtbot, page, "Habimana")
     _add_dish(qtbot, page, "brochette")
     qtbot.waitUntil(lambda: page.quote is not None)

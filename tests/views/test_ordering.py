@@ -7,7 +7,13 @@ from PySide6.QtCore import Qt
 
 from dusangire_desktop.services import orders
 from dusangire_desktop.services.accounts import Role
-from dusangire_desktop.services.orders import OrderStatus, PaymentInput, PaymentLine, PaymentMethod
+from dusangire_desktop.services.orders import (
+    MobileProvider,
+    OrderStatus,
+    PaymentInput,
+    PaymentLine,
+    PaymentMethod,
+)
 
 
 def type_keys(qtbot, widget, text):
@@ -168,7 +174,8 @@ def test_queue_moves_cancels_and_refunds(qtbot, open_main_window, kitchen, uow_f
 def test_refund_form_keeps_the_typing_until_the_reversal_reference_is_given(
     qtbot, open_main_window, kitchen, uow_factory, admin
 ):
-    momo = PaymentInput(PaymentMethod.MOBILE_MONEY, reference="MP2603031234")
+    momo = PaymentInput(PaymentMethod.MOBILE_MONEY, reference="17818959211",
+                        provider=MobileProvider.MTN_MOMO, payer_number="0788123456")  # fmt: skip
     paid = _place(uow_factory, admin, kitchen, momo)
     page = _open_queue(qtbot, open_main_window, Role.MANAGER, 1)
     page.select(paid.id)
@@ -188,7 +195,11 @@ def test_refund_form_keeps_the_typing_until_the_reversal_reference_is_given(
     assert not form.isVisible()
     back = orders.get_order(uow_factory(), admin, paid.id).payments[-1]
     assert back == PaymentLine(
-        PaymentMethod.MOBILE_MONEY, 3500, reference="RV2603039876", is_refund=True
+        PaymentMethod.MOBILE_MONEY,
+        3500,
+        reference="RV2603039876",
+        is_refund=True,
+        provider=MobileProvider.MTN_MOMO,
     )
 
 

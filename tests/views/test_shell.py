@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from dusangire_desktop.services import accounts, auth
 from dusangire_desktop.services.accounts import Role
@@ -87,7 +88,7 @@ def test_wrong_password_then_locked(qtbot, uow_factory, admin):
 def test_login_shows_where_the_data_lives(qtbot, uow_factory):
     dialog = LoginDialog(uow_factory)
     qtbot.addWidget(dialog)
-    assert dialog.findChild(type(dialog.banner._label), "databaseLabel").text() == "Database: test"
+    assert dialog.findChild(QLabel, "databaseLabel").text() == "Database: test"
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -21,7 +22,7 @@ from ..uow import UnitOfWork
 from . import series
 from .days import kept, span_orders
 from .months import DEFAULT_ACTIVE_DAYS, month_orders
-from .orders_sql import counted, first_counted_at, order_totals
+from .orders_sql import counted, first_counted_at, integers, joined, order_totals
 from .periods import Period, add_months, month_start, ratio, require_aware
 
 CHANNELS = ("orders", "corporate", "catering", "subscriptions")
@@ -188,25 +189,24 @@ def historical_clv(session: Session, as_of: datetime) -> tuple[Decimal | None, D
 
 
 def _mean_and_median(session: Session) -> tuple[Decimal | None, Decimal | None]:
-    """Over the totals as they stand, in the database: no customer rows cross the wire."""
+    """Over the totals as they stand: one column read, the middle found by partitioning (the
+    database would sort every customer for the median's OFFSET)."""
     totals = CustomerOrderTotals
-    customers, revenue = session.execute(
-        select(func.count(), func.coalesce(func.sum(totals.counted_revenue_rwf), 0)).where(
-            totals.counted_orders > 0
-        )
-    ).one()
-    if not customers:
-        return None, None
-    middle = list(
-        session.scalars(
-            select(totals.counted_revenue_rwf)
-            .where(totals.counted_orders > 0)
-            .order_by(totals.counted_revenue_rwf)
-            .offset((customers - 1) // 2)
-            .limit(2 - customers % 2)
+    revenue = integers(
+        session.scalar(
+            select(joined(session, totals.counted_revenue_rwf)).where(totals.counted_orders > 0)
         )
     )
-    return Decimal(int(revenue)) / customers, Decimal(sum(middle)) / len(middle)
+    customers = int(revenue.size)
+    if not customers:
+        return None, None
+    half = (customers - 1) // 2
+    middle = np.partition(revenue, [half, customers // 2])[[half, customers // 2]]
+    middle_sum = int(middle[0]) + int(middle[1]) if customers % 2 == 0 else int(middle[0])
+    return (
+        Decimal(int(revenue.sum())) / customers,
+        Decimal(middle_sum) / (2 - customers % 2),
+    )
 
 
 def predictive_clv(
@@ -301,6 +301,9 @@ def summarize(
     active_days: int = DEFAULT_ACTIVE_DAYS,
 ) -> BiSummary:
     require_aware(as_of)
+    # The months first: when days are missing (nothing stored yet) they are computed in one read
+    # of the orders, and the spans below then find them at hand.
+    clv_predictive = predictive_clv(session, as_of, zone, active_days)
     start, end = period.clipped_utc_bounds(zone, as_of)
     now = span_orders(session, start, end, zone, as_of)
     orders, order_revenue = now.orders, now.revenue
@@ -317,7 +320,7 @@ def summarize(
         subscription_churn=subscription_churn(session, start, end),
         active_days=active_days,
         clv_historical_mean=mean, clv_historical_median=median,
-        clv_predictive=predictive_clv(session, as_of, zone, active_days),
+        clv_predictive=clv_predictive,
         revenue=revenue,
         target_progress=target_progress(
             session, period, as_of, zone, revenue.total if same_span else None
@@ -355,6 +358,21 @@ def bi_dashboard(
             summarize(session, period, as_of, zone, active_days),
             series.monthly_figures(session, first, months, as_of, zone),
             series.cohort_retention(session, first, months, as_of, zone),
+        )
+
+
+def figures_need_preparing(uow: UnitOfWork, actor: Actor) -> bool:
+    """Orders but no stored days: the first start after an upgrade (or a database filled some
+    other way), when the BI screen's first opening would compute two years of days."""
+    from ...models.rollups import DayOrders
+
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_BI)
+        session = uow.session
+        return (
+            session.scalar(select(DayOrders.day).where(DayOrders.zone == uow.zone.key).limit(1))
+            is None
+            and session.scalar(select(Order.id).where(counted()).limit(1)) is not None
         )
 
 

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from sqlalchemy import case, select
+from sqlalchemy import ColumnElement, Integer, case, cast, func, select, text
 from sqlalchemy.orm import Session
 
 from ...models.orders import Channel, Order
 from ...models.rollups import DayOrders
-from .orders_sql import bucket_index, counted, order_totals, placed_between
+from .orders_sql import bucket_index, counted, integers, joined, order_totals, placed_between
 from .periods import local_midnight_utc
 from .stored import ChangeMarks, store_quietly
 
@@ -36,13 +37,26 @@ class SpanOrders:
 
     @classmethod
     def combine(cls, parts: list[SpanOrders]) -> SpanOrders:
-        ids = [part.customers for part in parts if part.customers.size]
         return cls(
             sum(part.orders for part in parts),
             sum(part.revenue for part in parts),
             sum(part.corporate for part in parts),
-            np.unique(np.concatenate(ids)) if ids else np.empty(0, IDS),
+            union([part.customers for part in parts]),
         )
+
+
+def union(sets: list[np.ndarray]) -> np.ndarray:
+    """The sorted union of sorted id sets. Ids are dense (a customer table's keys), so marking
+    them in an array as long as the largest is a few times faster than sorting them together."""
+    sets = [ids for ids in sets if ids.size]
+    if not sets:
+        return np.empty(0, IDS)
+    if len(sets) == 1:
+        return sets[0]
+    seen = np.zeros(max(int(ids[-1]) for ids in sets) + 1, dtype=bool)
+    for ids in sets:
+        seen[ids] = True
+    return np.flatnonzero(seen).astype(IDS)
 
 
 def kept(base: SpanOrders, later: SpanOrders) -> tuple[int, int]:
@@ -70,6 +84,16 @@ def span_orders(
     return SpanOrders.combine(parts)
 
 
+def prepare_days(
+    session: Session, start: datetime, end: datetime, zone: ZoneInfo, as_of: datetime
+) -> None:
+    """Make sure the closed days in [start, end) are at hand (stored, or computed and stored in
+    one read of their orders), before many spans over them are asked for one by one."""
+    whole = _whole_closed_days(start, end, zone, as_of)
+    if whole:
+        _stored_days(session, whole, zone)
+
+
 def _whole_closed_days(
     start: datetime, end: datetime, zone: ZoneInfo, as_of: datetime
 ) -> list[date]:
@@ -90,11 +114,11 @@ def _from_orders(session: Session, start: datetime, end: datetime) -> SpanOrders
     ids = session.scalars(
         select(Order.customer_id).where(counted(), placed_between(start, end)).distinct()
     ).all()
-    return SpanOrders(orders, revenue, corporate, np.unique(np.asarray(ids, dtype=IDS)))
+    return SpanOrders(orders, revenue, corporate, np.sort(np.asarray(ids, dtype=IDS)))
 
 
 def _stored_days(session: Session, days: list[date], zone: ZoneInfo) -> list[SpanOrders]:
-    marks = ChangeMarks(session)
+    marks = ChangeMarks.of(session)
     stamps = {
         day: marks.stamp(local_midnight_utc(day, zone), local_midnight_utc(day + ONE_DAY, zone))
         for day in days
@@ -146,22 +170,53 @@ def _compute_days(session: Session, days: list[date], zone: ZoneInfo) -> dict[da
 
 
 def _compute_run(session: Session, run: list[date], zone: ZoneInfo) -> dict[date, SpanOrders]:
-    """Consecutive days from one read of their orders: the database says which day each order
-    falls in, numpy adds them up."""
+    """Consecutive days from one read of their orders. The database says which day each order
+    falls in and hands the columns over as four comma-separated strings (one row, not a million
+    Python tuples); numpy splits them by day."""
+    start = local_midnight_utc(run[0], zone)
     ends = [local_midnight_utc(day + ONE_DAY, zone) for day in run]
-    corporate = case((Order.channel == Channel.CORPORATE, Order.total_rwf), else_=0)
-    rows = session.connection().execute(
-        select(bucket_index(Order.placed_at, ends), Order.customer_id, Order.total_rwf, corporate)
-        .where(counted(), placed_between(local_midnight_utc(run[0], zone), ends[-1]))
-    ).all()  # fmt: skip
-    data = np.array([tuple(row) for row in rows], dtype=np.int64).reshape(-1, 4)
-    data = data[np.argsort(data[:, 0], kind="stable")]
-    cuts = np.searchsorted(data[:, 0], np.arange(len(run) + 1))
+    corporate = case((Order.channel == Channel.CORPORATE, 1), else_=0)
+    columns = [_day_index(session, Order.placed_at, run, ends, zone), Order.customer_id,
+               Order.total_rwf, corporate]  # fmt: skip
+    texts = session.connection().execute(
+        select(*[joined(session, column) for column in columns])
+        .where(counted(), placed_between(start, ends[-1]))
+    ).one()  # fmt: skip
+    day, customer, total, is_corporate = (integers(text) for text in texts)
+    order = np.lexsort((customer, day))
+    day, customer, total, is_corporate = (column[order] for column in (day, customer, total,
+                                                                        is_corporate))  # fmt: skip
+    cuts = np.searchsorted(day, np.arange(len(run) + 1))
+    revenue = np.concatenate(([0], np.cumsum(total)))
+    corporate_revenue = np.concatenate(([0], np.cumsum(total * is_corporate)))
     result = {}
-    for index, day in enumerate(run):
-        part = data[cuts[index] : cuts[index + 1]]
-        result[day] = SpanOrders(
-            len(part), int(part[:, 2].sum()), int(part[:, 3].sum()),
-            np.unique(part[:, 1]).astype(IDS),
+    for index, day_ in enumerate(run):
+        lo, hi = cuts[index], cuts[index + 1]
+        ids = customer[lo:hi]
+        # Sorted within the day: the distinct ids are where the value changes.
+        distinct = ids[np.concatenate(([True], ids[1:] != ids[:-1]))] if hi > lo else ids
+        result[day_] = SpanOrders(
+            int(hi - lo), int(revenue[hi] - revenue[lo]),
+            int(corporate_revenue[hi] - corporate_revenue[lo]), distinct.astype(IDS),
         )  # fmt: skip
     return result
+
+
+def _day_index(
+    session: Session, placed_at: Any, run: list[date], ends: list[datetime], zone: ZoneInfo
+) -> ColumnElement[int]:
+    """Which of `run`'s days an order placed at `placed_at` falls in. Where the zone keeps one
+    offset over the run (Africa/Kigali always does) that is date arithmetic on the shifted time;
+    otherwise a search through the days' ends."""
+    offsets = {local_midnight_utc(day, zone).astimezone(zone).utcoffset() for day in run}
+    offsets |= {end.astimezone(zone).utcoffset() for end in ends}
+    if len(offsets) != 1:
+        return bucket_index(placed_at, ends)
+    offset = int(next(iter(offsets)).total_seconds())  # type: ignore[union-attr]
+    first = (run[0] - date(1970, 1, 1)).days
+    if session.get_bind().dialect.name == "postgresql":
+        local = func.timezone("UTC", placed_at) + text(f"interval '{offset} seconds'")
+        return cast(func.floor(func.extract("epoch", local) / 86400), Integer) - first
+    seconds = func.unixepoch(placed_at) + offset  # SQLite 3.38; faster than strftime('%s')
+    # Floor division (placed times after 1970 are positive, so SQLite's truncation is floor).
+    return seconds // 86400 - first

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+import numpy as np
+from sqlalchemy import ColumnElement, Text, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from ...models.orders import Channel, Order, OrderStatus
-from ...models.rollups import CustomerOrderTotals
 
 NOT_COUNTED = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
 
@@ -49,5 +50,26 @@ def bucket_index(column, ends: list[datetime], offset: int = 0) -> ColumnElement
 
 
 def first_counted_at(session: Session) -> datetime | None:
-    """When the first counted order was placed, from the trigger-kept totals."""
-    return session.scalar(select(func.min(CustomerOrderTotals.first_counted_at)))
+    """When the first counted order was placed: the first one along the index on placed_at
+    (the trigger-kept totals have no index on it, so their minimum reads every customer)."""
+    from .stored import per_transaction
+
+    return per_transaction(
+        session,
+        "first counted order",
+        lambda: session.scalar(
+            select(Order.placed_at).where(counted()).order_by(Order.placed_at).limit(1)
+        ),
+    )
+
+
+def joined(session: Session, column: Any) -> ColumnElement[str]:
+    """A whole column as one comma-separated string (see `integers`): a hundred thousand values
+    cross over as one row, several times faster than as rows."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.string_agg(cast(column, Text), ",")
+    return func.group_concat(column, ",")
+
+
+def integers(text: str | None) -> np.ndarray:
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
+from collections.abc import Callable, Hashable
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -33,6 +34,11 @@ class ChangeMarks:
         for _, version in rows:
             self._running.append(self._running[-1] + version)
 
+    @classmethod
+    def of(cls, session: Session) -> ChangeMarks:
+        """The counters as this transaction sees them, read once however often they are asked."""
+        return per_transaction(session, "change marks", lambda: cls(session))
+
     def stamp(self, start: datetime | None, end: datetime) -> int:
         """Sum of the counters of the UTC days overlapping [start, end) (all before `end` when
         `start` is None). It moves whenever a counted order placed in that span changes."""
@@ -45,6 +51,22 @@ class ChangeMarks:
         return self._running[last] - self._running[min(first, last)]
 
 
+T = TypeVar("T")
+
+
+def per_transaction(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`, kept for the rest of the session's current transaction (what it read cannot
+    change under it there), so the pieces of one dashboard share what they read."""
+    transaction = session.get_transaction()
+    kept = session.info.setdefault("per transaction", {})
+    if kept.get("transaction") is not transaction:
+        kept.clear()
+        kept["transaction"] = transaction
+    if key not in kept:
+        kept[key] = compute()
+    return cast(T, kept[key])
+
+
 def store_quietly(session: Session, model: Any, rows: list[dict[str, Any]], key: list[str]) -> None:
     """Upsert freshly computed figures in a transaction of their own, so a report that only reads
     stays read-only; if that fails they are simply computed again next time."""
@@ -52,14 +74,16 @@ def store_quietly(session: Session, model: Any, rows: list[dict[str, Any]], key:
         return
     engine = session.get_bind().engine  # its own transaction, not the session's
     insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(model).values(rows)
+    # Rows as parameter sets (executemany), not one VALUES clause: compiling a statement with
+    # seven hundred rows of literals took longer than computing them.
+    statement = insert(model)
     statement = statement.on_conflict_do_update(
         index_elements=key,
         set_={name: statement.excluded[name] for name in rows[0] if name not in key},
     )
     try:
         with engine.begin() as connection:
-            connection.execute(statement)
+            connection.execute(statement, rows)
     except DBAPIError as exc:
         if is_read_only_refusal(exc):  # a read-only copy: computed each time, as expected
             return

@@ -15,6 +15,7 @@ from ...models.staff import Role, Staff
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import Conflict
+from ..progress import Progress, Stages, ignore
 from ..uow import UnitOfWork
 
 DEMO_PASSWORD = "Dusangire-2026"
@@ -37,7 +38,8 @@ class DemoContext:
     staff_by_role: dict[Role, list[int]] = field(default_factory=dict)
     customer_ids: list[int] = field(default_factory=list)
     menu_item_ids: list[int] = field(default_factory=list)
-    progress: Callable[[str], None] = lambda _message: None
+    # Called as progress("what is being made", within=fraction of this step done).
+    progress: Callable[..., None] = lambda _message, within=0.0: None
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,13 @@ class DemoSummary:
     passwords: dict[str, str]
 
 
-def _steps() -> list[Callable[[DemoContext], None]]:
-    from . import desk, ordering, people, scheduling
+def _steps() -> list[tuple[Callable[[DemoContext], None], float]]:
+    """Each step and its rough share of the time (orders are most of it)."""
+    from . import desk, food_service, ordering, people, scheduling, targets, till
 
-    return [people.populate, ordering.populate, scheduling.populate, desk.populate]
+    return [(people.populate, 5), (ordering.populate, 71), (scheduling.populate, 10),
+            (desk.populate, 8), (food_service.populate, 3), (till.populate, 1),
+            (targets.populate, 2)]  # fmt: skip
 
 
 def generate(
@@ -58,9 +63,12 @@ def generate(
     *,
     seed: int = 7,
     sizes: DemoSizes | None = None,
-    progress: Callable[[str], None] = lambda _message: None,
+    progress: Progress = ignore,
 ) -> DemoSummary:
-    """Fill an empty database; refuses a database that already holds customers or orders."""
+    """Fill an empty database; refuses a database that already holds customers or orders.
+
+    `progress` is told how far it has got (`services.progress`); raising `Cancelled` from it
+    stops the work with nothing saved."""
     from ...models.customers import Customer
 
     with uow:
@@ -69,17 +77,22 @@ def generate(
             raise Conflict(
                 "This database already holds customers; demo data goes only into a new one."
             )
+        steps = _steps()
+        stages = Stages(progress, [weight for _step, weight in steps])
         ctx = DemoContext(uow.session, random.Random(seed), sizes or DemoSizes(), uow.now(),
-                          uow.zone, progress=progress)  # fmt: skip
+                          uow.zone, progress=stages)  # fmt: skip
         ctx.staff_by_role = {
             role: list(uow.session.scalars(select(Staff.id).where(Staff.role == role)))
             for role in Role
         }
-        for step in _steps():
+        for number, (step, _weight) in enumerate(steps):
+            stages.current = number
             step(ctx)
+        stages("saving", within=1.0)
         for area in Area:
             uow.record(area)
         uow.commit()
+        stages.finish("done")
         from ...models import metadata
 
         counts = {

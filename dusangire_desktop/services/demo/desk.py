@@ -64,6 +64,11 @@ SUBJECTS = [
     ("Catering quote question", TicketCategory.CATERING),
     ("Pause my subscription while in theatre", TicketCategory.SUBSCRIPTION),
 ]
+# The channel mix of a hospital kitchen: the desk's orders earn about two thirds of the money,
+# meal packages about a fifth and catering the rest (see tests/services/test_demo.py).
+ORDERS_PER_SUBSCRIPTION = 45
+ORDERS_PER_EVENT = 400
+PACKAGE_WEIGHTS = [3, 1, 4, 3]
 HOURS = {
     TicketPriority.URGENT: 1,
     TicketPriority.HIGH: 3,
@@ -77,6 +82,10 @@ def populate(ctx: DemoContext) -> None:
     _catering(ctx)
     _subscriptions(ctx)
     _tickets(ctx)
+
+
+def _orders_per_month(ctx: DemoContext) -> float:
+    return ctx.sizes.orders / max(1, ctx.sizes.months)
 
 
 def _catering(ctx: DemoContext) -> None:
@@ -113,9 +122,11 @@ def _catering(ctx: DemoContext) -> None:
         session.flush()
         views.append(package_view(session, package))
     today = ctx.now.astimezone(zone).date()
-    for number in range(1, 31 * ctx.sizes.months // 3 + 1):
-        view: PackageView = rng.choice(views)
-        guests = rng.randint(view.min_guests, min(view.max_guests, view.min_guests * 4))
+    # History and the coming two months; small events far more often than weddings.
+    events = max(3, round(_orders_per_month(ctx) / ORDERS_PER_EVENT * (ctx.sizes.months + 2)))
+    for number in range(1, events + 1):
+        view: PackageView = rng.choices(views, weights=PACKAGE_WEIGHTS)[0]
+        guests = rng.randint(view.min_guests, min(view.max_guests, view.min_guests * 2))
         day = today + timedelta(days=rng.randint(-30 * ctx.sizes.months, 60))
         event = datetime.combine(day, time(rng.choice([8, 12, 13, 18])), zone).astimezone(UTC)
         estimate = price(view, guests, (view.addons[0].id,) if rng.random() < 0.5 else ()).total_rwf
@@ -188,9 +199,14 @@ def _subscriptions(ctx: DemoContext) -> None:
     session.flush()
     today = ctx.now.astimezone(zone).date()
     charges = []
-    for customer in rng.sample(ctx.customer_ids, min(len(ctx.customer_ids), 40 * ctx.sizes.months)):
+    wanted = max(4, round(_orders_per_month(ctx) / ORDERS_PER_SUBSCRIPTION))
+    first_month = today.replace(day=1)
+    for _ in range(ctx.sizes.months - 1):
+        first_month = (first_month - timedelta(days=1)).replace(day=1)
+    history = (today - first_month).days  # no package before the first order
+    for customer in rng.sample(ctx.customer_ids, min(len(ctx.customer_ids), wanted)):
         plan = rng.choice(plans)
-        starts = today - timedelta(days=rng.randint(0, 30 * ctx.sizes.months))
+        starts = today - timedelta(days=rng.randint(0, history))
         started = datetime.combine(starts, time(7), zone).astimezone(UTC)
         roll = rng.random()
         status = (

@@ -4,7 +4,8 @@ Orders are written in bulk, but every total comes from `pricing.choose` and
 `pricing.split_shares`, the same functions `pricing.calculate` uses at the desk, and the
 payments obey the desk's rules (services/orders.py): they add up to the total, and a cancelled
 or refunded order has a refund row for each payment, the customer's by the way they paid (a
-reversal with its reference) and the company's to its account.
+reversal with its reference) and the company's to its account. Most patients' orders go to their
+ward and bed, everyone else collects; only a delivery is ever "out for delivery".
 """
 
 from __future__ import annotations
@@ -46,7 +47,6 @@ from ...models.orders import (
     Promotion,
 )
 from ...models.staff import Role
-from ...models.targets import RevenueTarget
 from ..pricing import Offer, choose, split_shares
 from . import DemoContext
 
@@ -105,7 +105,10 @@ PARTNERS = [
     ("Rwanda Biomedical Centre", "20", 20_000, Billing.COMPANY_INVOICE),
 ]
 HOURS = [6, 7, 7, 8, 9, 10, 11, 12, 12, 12, 13, 13, 14, 15, 16, 17, 18, 18, 19, 19, 20]
-CHUNK = 20_000
+DELIVERED_TO_BED = 0.85  # of patients' orders; the rest are collected by family at the counter
+TODAY_PICKUP = [OrderStatus.PLACED, OrderStatus.PREPARING, OrderStatus.DELIVERED]
+TODAY_DELIVERY = [*TODAY_PICKUP[:2], OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED]
+CHUNK = 5_000
 MONEY_BACK_AFTER = timedelta(minutes=25)
 REVERSAL_PREFIX = {PaymentMethod.MOBILE_MONEY: "RV", PaymentMethod.CARD: "CR"}
 
@@ -265,6 +268,7 @@ def populate(ctx: DemoContext) -> None:
     for item_id, price, period in items:
         by_period[period].append((item_id, price))
     names = dict(session.execute(select(MenuItem.id, MenuItem.name)).all())
+    beds = _beds(ctx)
     desk_staff: list[int | None] = [*ctx.staff_by_role.get(Role.FRONT_DESK, [])] or [None]
     customers = ctx.customer_ids
     if not customers or ctx.sizes.orders <= 0:
@@ -310,17 +314,13 @@ def populate(ctx: DemoContext) -> None:
                 )
                 usage[(corporate[0], month)] += company
                 employee_id = corporate[0] if company else None
+            bed = beds.get(customer)
+            if bed is not None and rng.random() >= DELIVERED_TO_BED:
+                bed = None
             status = OrderStatus.DELIVERED
             roll = rng.random()
             if placed >= cutoff_today:
-                status = rng.choice(
-                    [
-                        OrderStatus.PLACED,
-                        OrderStatus.PREPARING,
-                        OrderStatus.OUT_FOR_DELIVERY,
-                        OrderStatus.DELIVERED,
-                    ]
-                )
+                status = rng.choice(TODAY_PICKUP if bed is None else TODAY_DELIVERY)
             elif roll < 0.04:
                 status = OrderStatus.CANCELLED
             elif roll < 0.055:
@@ -347,9 +347,9 @@ def populate(ctx: DemoContext) -> None:
                     "placed_by_id": rng.choice(desk_staff),
                     "status": status,
                     "channel": Channel.CORPORATE if corporate else Channel.REGULAR,
-                    "fulfilment": Fulfilment.PICKUP,
-                    "ward": None,
-                    "bed": None,
+                    "fulfilment": Fulfilment.PICKUP if bed is None else Fulfilment.DELIVERY,
+                    "ward": bed[0] if bed else None,
+                    "bed": bed[1] if bed else None,
                     "contract_id": corporate[1] if corporate else None,
                     "corporate_employee_id": employee_id,
                     "subtotal_rwf": subtotal,
@@ -413,7 +413,10 @@ def populate(ctx: DemoContext) -> None:
             session.execute(insert(OrderDiscount), discounts)
         if payments:
             session.execute(insert(Payment), payments)
-        ctx.progress(f"  {min(start + CHUNK, len(moments)):,} orders written")
+        written = min(start + CHUNK, len(moments))
+        ctx.progress(
+            f"{written:,} of {len(moments):,} orders written", within=written / len(moments)
+        )
     session.execute(
         insert(CorporateMonthlyUsage),
         [
@@ -428,7 +431,21 @@ def populate(ctx: DemoContext) -> None:
                 "(SELECT max(id) FROM orders))"
             )
         )
-    _targets(ctx, first_month)
+
+
+def _beds(ctx: DemoContext) -> dict[int, tuple[str, str]]:
+    """customer id -> (ward, bed), for the patients lying in one."""
+    from ...models.customers import Customer
+
+    return {
+        customer: (ward, bed)
+        for customer, ward, bed in ctx.session.execute(
+            select(Customer.id, Customer.ward, Customer.bed).where(
+                Customer.kind == CustomerKind.PATIENT
+            )
+        )
+        if ward and bed
+    }
 
 
 def _payment(
@@ -449,20 +466,3 @@ def _payment(
         "is_refund": is_refund,
         "received_at": at,
     }
-
-
-def _targets(ctx: DemoContext, first_month: date) -> None:
-    """Monthly targets a little above what the demo history earns, so attainment varies."""
-    session = ctx.session
-    month = first_month
-    today = ctx.now.astimezone(ctx.zone).date()
-    per_month = max(1, ctx.sizes.orders // ctx.sizes.months) * 4_200
-    while month <= today.replace(day=1):
-        session.add(
-            RevenueTarget(
-                month_start=month,
-                channel="total",
-                amount_rwf=int(per_month * (1.05 + 0.1 * ctx.rng.random())),
-            )
-        )
-        month = (month + timedelta(days=32)).replace(day=1)

@@ -28,6 +28,9 @@ from .common import (
     SEARCH_HORIZON,
     SLOT,
     WEEKDAYS,
+    BlankDay,
+    BlankReason,
+    CalendarDays,
     ConsultationView,
     Interval,
     NutritionistView,
@@ -45,12 +48,15 @@ from .meal_plans import (
     nutritionist_plans,
     open_meal_plan,
 )
-from .slots import first_free, slots, week_slots
+from .slots import calendar_days, first_free, slots, week_slots
 
 __all__ = [
     "SEARCH_HORIZON",
     "SLOT",
     "WEEKDAYS",
+    "BlankDay",
+    "BlankReason",
+    "CalendarDays",
     "ConsultationStatus",
     "ConsultationView",
     "DietTag",
@@ -66,6 +72,7 @@ __all__ = [
     "TimeOffView",
     "add_time_off",
     "book",
+    "calendar_days",
     "cancel",
     "completed_without_plan",
     "customer_consultations",

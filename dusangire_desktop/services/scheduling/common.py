@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -37,6 +37,30 @@ class Slot:
     customer: str = ""
     version: int = 0
     cancelled_customer: str = ""
+
+
+class BlankReason(enum.StrEnum):
+    """Why a nutritionist's day offers no slot at all."""
+
+    HOURS_NOT_SET = "hours_not_set"
+    NO_HOURS_THAT_DAY = "no_hours_that_day"
+    TIME_OFF = "time_off"
+
+
+@dataclass(frozen=True)
+class BlankDay:
+    nutritionist_id: int
+    day: date
+    reason: BlankReason
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarDays:
+    """The slots of some days and, for each nutritionist's day without any, why."""
+
+    slots: list[Slot]
+    blanks: list[BlankDay]
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ consultation's id.
 
 from __future__ import annotations
 
+import enum
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -41,6 +42,7 @@ from ..uow import UnitOfWork, is_unique_violation
 from .common import (
     SLOT,
     ConsultationView,
+    Slot,
     SlotState,
     SlotTaken,
     consultation_view,
@@ -290,6 +292,32 @@ def may_mark(actor: Actor, nutritionist_id: int) -> bool:
     if actor.can(Permission.MANAGE_OWN_SCHEDULE):
         return actor.staff_id == nutritionist_id
     return actor.can(Permission.BOOK_CONSULTATIONS)
+
+
+class SlotAction(enum.StrEnum):
+    BOOK = "book"
+    RESCHEDULE = "reschedule"
+    CANCEL = "cancel"
+    COMPLETED = "completed"
+    NO_SHOW = "no_show"
+
+
+def allowed_actions(actor: Actor, slot: Slot, now: datetime) -> list[SlotAction]:
+    """What this module would let `actor` do with `slot` at `now`, in the order to offer it.
+
+    The same rules as `book`, `reschedule`, `cancel` and `mark`, so a screen offers nothing that
+    would be refused for who is asking or for the slot's state (the slot may still have changed
+    at another desk meanwhile; the service then says so)."""
+    if not actor.can(Permission.BOOK_CONSULTATIONS):
+        return []
+    if slot.state == SlotState.FREE:
+        return [SlotAction.BOOK] if slot.starts_at >= now else []
+    if slot.state != SlotState.BOOKED:
+        return []
+    actions = [SlotAction.RESCHEDULE, SlotAction.CANCEL]
+    if slot.starts_at <= now and may_mark(actor, slot.nutritionist_id):
+        actions += [SlotAction.COMPLETED, SlotAction.NO_SHOW]
+    return actions
 
 
 def _can_mark(session: Session, actor: Actor, c: Consultation) -> None:

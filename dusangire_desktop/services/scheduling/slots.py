@@ -20,7 +20,15 @@ from ...models.staff import Role, Staff
 from ..auth import Actor, Permission
 from ..textsearch import page_size
 from ..uow import UnitOfWork
-from .common import SEARCH_HORIZON, SLOT, Slot, SlotState
+from .common import (
+    SEARCH_HORIZON,
+    SLOT,
+    BlankDay,
+    BlankReason,
+    CalendarDays,
+    Slot,
+    SlotState,
+)
 
 _HELD = {
     ConsultationStatus.BOOKED: SlotState.BOOKED,
@@ -61,14 +69,19 @@ def slots(
         Consultation.starts_at >= start,
         Consultation.starts_at < end,
     )
+    # Plain columns, not Consultation objects: a month across ten nutritionists holds thousands
+    # of bookings, and building an ORM object for each was most of the time.
     booked = {
-        (c.nutritionist_id, c.starts_at): (c, name)
-        for c, name in session.execute(
-            select(Consultation, Customer.full_name)
+        (n, at): (consultation_id, status, version, name)
+        for consultation_id, n, at, status, version, name in session.execute(
+            select(
+                Consultation.id, Consultation.nutritionist_id, Consultation.starts_at,
+                Consultation.status, Consultation.version, Customer.full_name,
+            )
             .join(Customer)
             .where(*in_range, Consultation.status != ConsultationStatus.CANCELLED)
         )
-    }
+    }  # fmt: skip
     cancelled = {
         (n, at): name
         for n, at, name in session.execute(
@@ -81,29 +94,44 @@ def slots(
     first_day = start.astimezone(zone).date()
     last_day = end.astimezone(zone).date()
     for nutritionist_id in nutritionist_ids:
+        hours = weekly.get(nutritionist_id, {})
+        away = off.get(nutritionist_id, [])
         day = first_day
         while day <= last_day:
-            for opens, closes in weekly.get(nutritionist_id, {}).get(day.weekday(), []):
-                moment = datetime.combine(day, opens, zone)
-                closing = datetime.combine(day, closes, zone)
-                while moment + SLOT <= closing:
-                    at = moment.astimezone(UTC)
-                    moment += SLOT
+            for opens, closes in hours.get(day.weekday(), []):
+                for at in _starts(day, opens, closes, zone):
                     if not start <= at < end:
                         continue
-                    if any(s < at + SLOT and at < e for s, e in off.get(nutritionist_id, [])):
+                    if away and any(s < at + SLOT and at < e for s, e in away):
                         continue
                     taken = booked.get((nutritionist_id, at))
                     if taken:
-                        c, name = taken
-                        state = _HELD[c.status]
-                        result.append(Slot(nutritionist_id, at, state, c.id, name, c.version))
+                        consultation_id, status, version, name = taken
+                        result.append(Slot(nutritionist_id, at, _HELD[status], consultation_id,
+                                           name, version))  # fmt: skip
                     else:
                         state = SlotState.FREE if at >= now else SlotState.PAST
                         was = cancelled.get((nutritionist_id, at), "")
                         result.append(Slot(nutritionist_id, at, state, cancelled_customer=was))
             day += timedelta(days=1)
     return sorted(result, key=lambda s: (s.starts_at, s.nutritionist_id))
+
+
+def _starts(day: date, opens: time, closes: time, zone: ZoneInfo) -> list[datetime]:
+    """UTC starts of the whole 30-minute slots from `opens` to `closes` local time on `day`."""
+    first = datetime.combine(day, opens, zone)
+    closing = datetime.combine(day, closes, zone)
+    first_utc, closing_utc = first.astimezone(UTC), closing.astimezone(UTC)
+    if closing_utc - first_utc == closing.replace(tzinfo=None) - first.replace(tzinfo=None):
+        # No clock change in between (the usual case): step in UTC, no zone arithmetic per slot.
+        count = int((closing_utc - first_utc) / SLOT)
+        return [first_utc + k * SLOT for k in range(count)]
+    starts = []
+    moment = first
+    while moment + SLOT <= closing:
+        starts.append(moment.astimezone(UTC))
+        moment += SLOT
+    return starts
 
 
 def day_bounds(first_day: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
@@ -120,6 +148,53 @@ def week_slots(
         actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         start, end = day_bounds(first_day, days, uow.zone)
         return slots(uow.session, nutritionist_ids, start, end, uow.now(), uow.zone)
+
+
+def calendar_days(
+    uow: UnitOfWork, actor: Actor, nutritionist_ids: list[int], first_day: date, days: int = 7
+) -> CalendarDays:
+    """The slots of `days` days from `first_day`, and why each empty nutritionist-day is empty."""
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
+        zone = uow.zone
+        start, end = day_bounds(first_day, days, zone)
+        found = slots(uow.session, nutritionist_ids, start, end, uow.now(), zone)
+        busy = {(s.nutritionist_id, s.starts_at.astimezone(zone).date()) for s in found}
+        weekdays: dict[int, set[int]] = {n: set() for n in nutritionist_ids}
+        for n, weekday in uow.session.execute(
+            select(WeeklyAvailability.nutritionist_id, WeeklyAvailability.weekday).where(
+                WeeklyAvailability.nutritionist_id.in_(nutritionist_ids)
+            )
+        ):
+            weekdays[n].add(weekday)
+        off = list(
+            uow.session.execute(
+                select(TimeOff.nutritionist_id, TimeOff.starts_at, TimeOff.ends_at, TimeOff.reason)
+                .where(
+                    TimeOff.nutritionist_id.in_(nutritionist_ids),
+                    TimeOff.ends_at > start,
+                    TimeOff.starts_at < end,
+                )
+                .order_by(TimeOff.starts_at)
+            )
+        )
+        blanks = []
+        for n in nutritionist_ids:
+            for offset in range(days):
+                day = first_day + timedelta(days=offset)
+                if (n, day) in busy:
+                    continue
+                if not weekdays[n]:
+                    blanks.append(BlankDay(n, day, BlankReason.HOURS_NOT_SET))
+                elif day.weekday() not in weekdays[n]:
+                    blanks.append(BlankDay(n, day, BlankReason.NO_HOURS_THAT_DAY))
+                else:
+                    opens, closes = day_bounds(day, 1, zone)
+                    reason = next(
+                        (r for who, s, e, r in off if who == n and s < closes and e > opens), ""
+                    )
+                    blanks.append(BlankDay(n, day, BlankReason.TIME_OFF, reason))
+        return CalendarDays(found, blanks)
 
 
 def free_after(

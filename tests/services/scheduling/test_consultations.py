@@ -400,3 +400,64 @@ def test_desks_and_another_program_racing_for_one_half_hour_one_wins(
             .where(Consultation.status != ConsultationStatus.CANCELLED)
         )
     assert active == 1
+
+
+@pytest.mark.parametrize("who", ["her", "front desk", "manager", "admin", "colleague", "support"])
+def test_a_slot_offers_exactly_the_actions_the_services_then_allow(
+    uow_factory, uwimana, kitchen, clock, people, who
+):
+    from dusangire_desktop.services.scheduling.consultations import SlotAction, allowed_actions
+
+    actor = people[who]
+    booked = {
+        action: book(uow_factory, uwimana, kitchen.visitor, 2026, 3, 3, 8 + n // 2, 30 * (n % 2))
+        for n, action in enumerate(
+            [SlotAction.RESCHEDULE, SlotAction.CANCEL, SlotAction.COMPLETED, SlotAction.NO_SHOW]
+        )
+    }
+
+    def slots_now():
+        return week_slots(uow_factory(), DESK, [uwimana], date(2026, 3, 3), 1)
+
+    def offered(consultation_id):
+        slot = next(s for s in slots_now() if s.consultation_id == consultation_id)
+        return allowed_actions(actor, slot, clock.now)
+
+    not_started = offered(booked[SlotAction.COMPLETED].id)
+    assert SlotAction.COMPLETED not in not_started and SlotAction.NO_SHOW not in not_started
+    clock.set_local(2026, 3, 3, 10, 5)
+    free = [s for s in slots_now() if s.state == SlotState.FREE]
+
+    def works(call):
+        try:
+            call()
+        except (PermissionDenied, ValidationError):
+            return False
+        return True
+
+    calls = {
+        SlotAction.RESCHEDULE: lambda c: consultations.reschedule(
+            uow_factory(), actor, c.id, c.version, free[0].starts_at
+        ),
+        SlotAction.CANCEL: lambda c: consultations.cancel(
+            uow_factory(), actor, c.id, c.version, "Patient discharged"
+        ),
+        SlotAction.COMPLETED: lambda c: consultations.mark(
+            uow_factory(), actor, c.id, c.version, ConsultationStatus.COMPLETED
+        ),
+        SlotAction.NO_SHOW: lambda c: consultations.mark(
+            uow_factory(), actor, c.id, c.version, ConsultationStatus.NO_SHOW
+        ),
+    }
+    for action, c in booked.items():
+        is_offered = action in offered(c.id)
+        assert is_offered == works(lambda c=c, action=action: calls[action](c)), action
+    free_offered = allowed_actions(actor, free[1], clock.now) == [SlotAction.BOOK]
+    assert free_offered == works(
+        lambda: consultations.book(
+            uow_factory(), actor, nutritionist_id=uwimana, customer_id=kitchen.patient,
+            starts_at=free[1].starts_at,
+        )
+    )  # fmt: skip
+    past = next(s for s in slots_now() if s.state == SlotState.PAST)
+    assert allowed_actions(actor, past, clock.now) == []

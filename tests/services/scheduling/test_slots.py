@@ -79,3 +79,28 @@ def test_a_slot_shows_its_consultation_or_whose_booking_there_was_cancelled(
         None,
         "Jeanne Uwera",
     )
+
+
+def test_an_empty_day_says_why(uow_factory, admin, uwimana):
+    from dusangire_desktop.models.staff import Role
+    from dusangire_desktop.services.scheduling.common import BlankDay, BlankReason
+    from dusangire_desktop.services.scheduling.slots import calendar_days
+
+    from ...scheduling_world import add_staff
+
+    availability.add_time_off(
+        uow_factory(), admin, uwimana, local(2026, 3, 4, 0, 0), local(2026, 3, 5, 0, 0), "Training"
+    )
+    newcomer = add_staff(uow_factory, Role.NUTRITIONIST, "dr.new", "Dr. New")
+    week = calendar_days(uow_factory(), DESK, [uwimana, newcomer.staff_id], date(2026, 3, 2))
+    hers = [b for b in week.blanks if b.nutritionist_id == uwimana]
+    assert [(b.day.day, b.reason, b.detail) for b in hers] == [
+        (2, BlankReason.NO_HOURS_THAT_DAY, ""),
+        (4, BlankReason.TIME_OFF, "Training"),
+        (5, BlankReason.NO_HOURS_THAT_DAY, ""),
+        (6, BlankReason.NO_HOURS_THAT_DAY, ""),
+        (7, BlankReason.NO_HOURS_THAT_DAY, ""),
+        (8, BlankReason.NO_HOURS_THAT_DAY, ""),
+    ]
+    assert BlankDay(newcomer.staff_id, date(2026, 3, 3), BlankReason.HOURS_NOT_SET) in week.blanks
+    assert len(week.slots) == 12  # Tuesday only: Wednesday is off

@@ -1,0 +1,128 @@
+"""Wards (their place on the trolley's route) and meal times with per-ward cut-offs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from sqlalchemy import select
+
+from ...models.food_service import MealService, Ward, WardCutoff
+from ...models.menu import MealPeriod
+from .. import audit
+from ..auth import Actor, Permission
+from ..changes import Area
+from ..errors import ValidationError
+from ..uow import UnitOfWork
+from .common import ward_named
+
+
+@dataclass(frozen=True)
+class WardView:
+    id: int
+    name: str
+    route_order: int
+    high_risk: bool
+
+
+def list_wards(uow: UnitOfWork, actor: Actor) -> list[WardView]:
+    """Active wards in delivery-route order."""
+    with uow:
+        actor = uow.authorize(actor, Permission.VIEW_WARDS)
+        rows = uow.session.scalars(
+            select(Ward).where(Ward.is_active).order_by(Ward.route_order, Ward.name)
+        )
+        return [WardView(w.id, w.name, w.route_order, w.high_risk) for w in rows]
+
+
+def save_ward(
+    uow: UnitOfWork, actor: Actor, name: str, route_order: int, high_risk: bool = False
+) -> WardView:
+    """Add a ward or change its place on the route."""
+    cleaned = " ".join(name.split())
+    if not 2 <= len(cleaned) <= 40:
+        raise ValidationError("A ward name has 2 to 40 characters.", field="name")
+    if not isinstance(route_order, int) or not 0 <= route_order <= 999:
+        raise ValidationError(
+            "The route position is a whole number from 0 to 999.", field="route_order"
+        )
+    with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
+        ward = uow.session.scalar(select(Ward).where(Ward.name == cleaned))
+        if ward is None:
+            ward = Ward(name=cleaned)
+            uow.session.add(ward)
+        ward.route_order, ward.high_risk, ward.is_active = route_order, high_risk, True
+        uow.flush()
+        audit.record(
+            uow.session, actor, "ward_saved", "ward", ward.id, name=cleaned, route_order=route_order
+        )
+        uow.record(Area.WARDS, [ward.id])
+        uow.commit()
+        return WardView(ward.id, ward.name, ward.route_order, ward.high_risk)
+
+
+def set_meal_time(
+    uow: UnitOfWork,
+    actor: Actor,
+    meal: MealPeriod,
+    serves_from: time,
+    serves_until: time,
+    cutoff: time,
+    delivery_target_minutes: int = 45,
+) -> None:
+    meal = MealPeriod(meal)
+    if meal == MealPeriod.ALL_DAY:
+        raise ValidationError("Choose breakfast, lunch, dinner or snack.", field="meal")
+    if not serves_from < serves_until:
+        raise ValidationError("Serving ends after it starts.", field="serves_until")
+    if cutoff > serves_from:
+        raise ValidationError("Orders close at or before serving starts.", field="cutoff")
+    if not 5 <= delivery_target_minutes <= 240:
+        raise ValidationError("The delivery target is 5 to 240 minutes.", field="target")
+    with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
+        row = uow.session.get(MealService, meal) or MealService(meal=meal)
+        row.serves_from, row.serves_until, row.cutoff = serves_from, serves_until, cutoff
+        row.delivery_target_minutes = delivery_target_minutes
+        uow.session.add(row)
+        audit.record(
+            uow.session,
+            actor,
+            "meal_time_set",
+            "meal",
+            meal.value,
+            serves_from=str(serves_from),
+            cutoff=str(cutoff),
+        )
+        uow.record(Area.WARDS)
+        uow.commit()
+
+
+def set_ward_cutoff(
+    uow: UnitOfWork, actor: Actor, ward: str, meal: MealPeriod, cutoff: time | None
+) -> None:
+    """A ward's own cut-off for a meal (None: the meal's general one)."""
+    meal = MealPeriod(meal)
+    with uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
+        found = ward_named(uow.session, ward)
+        row = uow.session.get(WardCutoff, (found.id, meal))
+        if cutoff is None:
+            if row is not None:
+                uow.session.delete(row)
+        elif row is None:
+            uow.session.add(WardCutoff(ward_id=found.id, meal=meal, cutoff=cutoff))
+        else:
+            row.cutoff = cutoff
+        audit.record(
+            uow.session,
+            actor,
+            "ward_cutoff_set",
+            "ward",
+            found.id,
+            meal=meal.value,
+            cutoff=str(cutoff) if cutoff else None,
+        )
+        uow.record(Area.WARDS, [found.id])
+        uow.commit()

@@ -1,0 +1,1 @@
+"""Tools that are not the application: the VSDC simulator the tests and the demo talk to."""

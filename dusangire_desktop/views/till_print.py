@@ -1,0 +1,218 @@
+"""The till's paper: X and Z reports and EBM fiscal receipts on the receipt roll, or as PDF."""
+
+from __future__ import annotations
+
+import base64
+import io
+from html import escape
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import segno
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from ..services.fiscal.daily import FiscalDay
+from ..services.fiscal.receipt_data import FiscalReceiptView
+from ..services.till.reports import ShiftReport
+from .formatting import local_datetime
+from .labels import label
+from .printing import Paper, print_html
+from .printing import save_pdf as save_document_pdf
+from .receipt import paper
+
+PAYMENT_TYPES = {"01": "Cash", "02": "Credit", "03": "Cash/Credit", "05": "Card",
+                 "06": "Mobile money"}  # fmt: skip
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("till_print", text)
+
+
+def _row(title: str, amount: str, style: str = "") -> str:
+    return (
+        f"<tr style='{style}'><td width=62%>{title}</td>"
+        f"<td width=38% align=right valign=bottom style='white-space: nowrap;'>{amount}</td></tr>"
+    )
+
+
+def _money(amount: int | None) -> str:
+    return "—" if amount is None else f"{amount:,}"
+
+
+def _less(amount: int) -> str:
+    """Money going out of the drawer, shown with its minus sign (none on nothing)."""
+    return f"−{amount:,}" if amount else "0"
+
+
+RULE = "<tr><td colspan=2><hr></td></tr>"
+
+
+def report_html(report: ShiftReport, zone: ZoneInfo) -> str:
+    """An X report (the shift so far) or a Z report (the close), every figure in RWF."""
+    s = report.shift
+    title = tr("Z REPORT") if report.final else tr("X REPORT — shift so far")
+    state = label(s.status) + (" — " + tr("FORCED") if s.forced else "")
+    head = tr(
+        "Desk: {desk}<br>Opened {opened} by {by}<br>{closed}Status: {state}<br>Printed {now}"
+    ).format(
+        desk=escape(s.desk), opened=local_datetime(s.opened_at, zone), by=escape(s.opened_by),
+        closed=(tr("Closed {at} by {by}<br>").format(at=local_datetime(s.closed_at, zone),
+                                                     by=escape(s.closed_by or ""))
+                if s.closed_at else ""),
+        state=escape(state), now=local_datetime(report.printed_at, zone),
+    )  # fmt: skip
+    sales = "".join(_row(label(t.tender), _money(t.sales_rwf)) for t in report.tenders
+                    if t.sales_rwf)  # fmt: skip
+    channels = "".join(_row(label(c), _money(a)) for c, a in report.sales_by_channel)
+    refunds = "".join(_row(label(t.tender), _less(t.refunds_rwf)) for t in report.tenders
+                      if t.refunds_rwf)  # fmt: skip
+    tenders = "".join(
+        f"<tr><td colspan=2 style='padding-top: 3px;'><b>{label(t.tender)}</b></td></tr>"
+        + _row("&nbsp;&nbsp;" + tr("Expected"), _money(t.expected_rwf))
+        + _row("&nbsp;&nbsp;" + tr("Counted"), _money(t.counted_rwf))
+        + _row("&nbsp;&nbsp;" + tr("Variance"), _money(t.variance_rwf))
+        for t in report.tenders
+        if t.expected_rwf or t.counted_rwf or t.tender.value == "cash"
+    )
+    fiscal = "".join(
+        _row(f"{label(f.kind)} — {label(f.status)} ({f.receipts})", _money(f.total_rwf))
+        for f in report.fiscal
+    )
+    if fiscal:
+        fiscal = f"{RULE}<tr><td colspan=2><b>{tr('EBM fiscal receipts')}</b></td></tr>{fiscal}"
+    reason = (f"<p>{tr('Variance reason')}: {escape(report.variance_reason)}</p>"
+              if report.variance_reason else "")  # fmt: skip
+    return f"""
+<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
+<p align=center><span style="font-size: 13pt; font-weight: bold;">Dusangire</span><br>
+<b>{title}</b><br>{tr("Amounts in RWF")}</p>
+<p>{head}</p>
+<table width=100% cellspacing=0 cellpadding=1>
+<tr><td colspan=2><b>{tr("Sales by tender")}</b></td></tr>{sales}
+{_row("<b>" + tr("Total sales") + "</b>", "<b>" + _money(report.sales_rwf) + "</b>")}
+{_row(tr("Orders"), str(report.orders))}
+{_row(tr("Discounts given"), _money(report.discounts_rwf))}{RULE}
+<tr><td colspan=2><b>{tr("Sales by channel")}</b></td></tr>{channels}{RULE}
+<tr><td colspan=2><b>{tr("Money given back")}</b></td></tr>{refunds}
+{_row(tr("Cancelled orders"), f"{report.cancelled_orders} / {_money(report.cancelled_rwf)}")}
+{_row(tr("Refunded orders"), str(report.refunded_orders))}
+{_row("<b>" + tr("Total given back") + "</b>", "<b>" + _less(report.refunds_rwf) + "</b>")}{RULE}
+<tr><td colspan=2><b>{tr("Drawer")}</b></td></tr>
+{_row(tr("Opening float"), _money(report.opening_float_rwf))}
+{_row(tr("Paid in"), _money(report.paid_in_rwf))}
+{_row(tr("Paid out"), _less(report.paid_out_rwf))}
+{_row(tr("Cash drops"), _less(report.drops_rwf))}{RULE}
+{tenders}{RULE}
+{_row("<b>" + tr("Total variance") + "</b>", "<b>" + _money(report.variance_rwf) + "</b>")}
+{fiscal}</table>{reason}
+<p align=center>{tr("Signature of the cashier")}<br><br>______________________</p>
+</body></html>"""
+
+
+def fiscal_day_html(day: FiscalDay) -> str:
+    """The daily fiscal X (the day so far) or Z report (a day that is over)."""
+    title = tr("FISCAL Z REPORT") if day.final else tr("FISCAL X REPORT — day so far")
+    lines = "".join(
+        f"<tr><td colspan=2 style='padding-top: 3px;'><b>{label(f.mode)} — {label(f.kind)}</b>"
+        f"</td></tr>"
+        + _row("&nbsp;&nbsp;" + tr("Receipts"), f"{f.receipts} ({f.first_receipt_no}–"
+               f"{f.last_receipt_no})")
+        + _row("&nbsp;&nbsp;" + tr("Total"), _money(f.total_rwf))
+        + "".join(_row("&nbsp;&nbsp;" + tr("Taxable {type} / tax").format(type=t),
+                       f"{taxable:,} / {tax:,}") for t, taxable, tax in f.taxes)
+        for f in day.lines
+    )  # fmt: skip
+    return f"""
+<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
+<p align=center><span style="font-size: 13pt; font-weight: bold;">Dusangire</span><br>
+<b>{title}</b><br>{day.day.strftime("%d/%m/%Y")}<br>{tr("Amounts in RWF")}</p>
+<table width=100% cellspacing=0 cellpadding=1>{lines}{RULE}
+{_row(tr("Waiting for the controller"), str(day.pending))}
+{_row(tr("Rejected by the controller"), str(day.rejected))}
+{_row(tr("Copies printed"), str(day.copies))}
+</table></body></html>"""
+
+
+def qr_png(content: str) -> str:
+    """The QR code as a PNG data URI (segno: pure Python, no image library needed)."""
+    buffer = io.BytesIO()
+    segno.make(content, error="m", micro=False).save(buffer, kind="png", scale=6, border=2)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
+    """An EBM receipt: lines, totals per tax type, and the SDC block with its QR code. Copies,
+    training and proforma receipts say they are not official."""
+    lines = "".join(
+        f"<tr><td colspan=2 style='padding-top: 3px;'>{escape(li.name)}</td></tr>"
+        + _row(f"&nbsp;&nbsp;{li.quantity} × {li.unit_price_rwf:,}",
+               f"{li.total_rwf:,} {li.tax_type}")
+        for li in receipt.lines
+    )  # fmt: skip
+    taxes = "".join(
+        _row(tr("Total {type}-{rate}%").format(type=t, rate=rate), f"{taxable:,}")
+        + _row(tr("Total tax {type}").format(type=t), f"{tax:,}")
+        for t, rate, taxable, tax in receipt.taxes
+    )
+    not_official = (
+        "" if receipt.is_official else
+        f"<p align=center><b>{tr('THIS IS NOT AN OFFICIAL RECEIPT')}</b></p>"
+    )  # fmt: skip
+    refund = (
+        f"<p align=center><b>{tr('REFUND')}</b><br>"
+        + tr("Ref. normal receipt: {number}").format(number=escape(receipt.original_receipt or ""))
+        + "</p>"
+        if receipt.original_receipt else ""
+    )  # fmt: skip
+    client = (f"{tr('Client TIN')}: {escape(receipt.customer_tin)}<br>"
+              if receipt.customer_tin else "")  # fmt: skip
+    sdc = receipt.sdc
+    block = ""
+    if sdc is not None:
+        block = f"""<table width=100% cellspacing=0 cellpadding=1>
+<tr><td colspan=2 align=center><b>{tr("SDC INFORMATION")}</b></td></tr>
+{_row(tr("Date"), sdc.date)}{_row(tr("Time"), sdc.time)}
+{_row(tr("SDC ID"), escape(sdc.sdc_id))}
+{_row(tr("Receipt number"), escape(sdc.receipt_number))}
+<tr><td colspan=2>{tr("Internal data")}:<br>{escape(sdc.internal_data)}</td></tr>
+<tr><td colspan=2>{tr("Receipt signature")}:<br>{escape(sdc.signature)}</td></tr>
+</table>
+<p align=center><img src="{qr_png(sdc.qr)}" width=113 height=113></p>"""
+    return f"""
+<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
+<p align=center><span style="font-size: 13pt; font-weight: bold;">Dusangire</span><br>
+TIN: {escape(receipt.seller_tin)}<br>{client}
+<b>{escape(receipt.title)}</b></p>{refund}{not_official}
+<p>{tr("Order")} {escape(receipt.order_number)}</p>
+<table width=100% cellspacing=0 cellpadding=1>{lines}{RULE}
+{_row("<b>" + tr("TOTAL") + "</b>", f"<b>{receipt.total_rwf:,}</b>", "font-size: 10pt;")}
+{taxes}{_row(tr("Total tax"), f"{receipt.total_tax_rwf:,}")}{RULE}
+{_row(tr("Payment"), tr(PAYMENT_TYPES.get(receipt.payment_code, receipt.payment_code)))}
+</table>{block}{not_official}
+<p align=center>{escape(receipt.software)}<br>{tr("Murakoze! Thank you.")}</p>
+</body></html>"""
+
+
+def save_report_pdf(
+    report: ShiftReport, zone: ZoneInfo, path: Path, on: Paper | None = None
+) -> None:
+    title = tr("Z report") if report.final else tr("X report")
+    save_document_pdf(report_html(report, zone), on or paper(), path, title)
+
+
+def save_fiscal_pdf(receipt: FiscalReceiptView, zone: ZoneInfo, path: Path,
+                    on: Paper | None = None) -> None:  # fmt: skip
+    save_document_pdf(fiscal_html(receipt, zone), on or paper(), path, receipt.title)
+
+
+def print_document(html: str, title: str, parent: QWidget | None = None) -> bool:
+    """Through Qt's print dialog on the desk's roll; False when the user cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    print_html(html, paper(), printer)
+    return True

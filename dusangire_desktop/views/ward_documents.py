@@ -1,0 +1,126 @@
+"""Ward paper: tray tickets (80 mm roll or A6 label, in delivery order) and the ward round sheet
+(A4), laid out by views/printing.py."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from ..services.food_service.rounds import RoundSheet, TrayTicket
+from .formatting import local_datetime
+from .labels import label
+from .printing import A4, A6, Paper, roll, save_pdf
+
+ROLL = roll(80)
+PAPERS = {"roll": ROLL, "a6": A6}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ward_documents", text)
+
+
+def _ticket(t: TrayTicket, zone: ZoneInfo, big: str) -> str:
+    allergens = ", ".join(label(a) for a in t.allergens)
+    rows = [
+        f"<span style='font-size:{big}; font-weight:bold;'>{escape(t.ward)} · "
+        + tr("bed {bed}").format(bed=escape(t.bed))
+        + "</span>",
+        f"<b>{escape(t.patient)}</b>" + (" — " + tr("guest meal") if t.guest else ""),
+        f"{label(t.meal)} {t.day:%d/%m/%Y} · {escape(t.order_number)}"
+        + (" · <b>" + tr("LATE TRAY") + "</b>" if t.late else ""),
+        tr("Diet: {diet}").format(diet=escape(t.diet)),
+        tr("Texture: {texture} · Drinks: {drink}").format(
+            texture=escape(t.texture), drink=escape(t.drink)
+        ),
+    ]
+    if allergens:
+        rows.append("<b>" + tr("ALLERGENS: {list}").format(list=escape(allergens)) + "</b>")
+    if t.npo:
+        rows.append("<b>" + escape(t.npo) + "</b>")
+    if t.notes:
+        rows.append(tr("Notes: {notes}").format(notes=escape(t.notes)))
+    rows.append(tr("Dishes: {dishes}").format(dishes=escape(t.dishes)))
+    rows.append(tr("Deliver by {time}").format(time=local_datetime(t.due_at, zone)))
+    return "<br>".join(rows)
+
+
+def tickets_html(tickets: list[TrayTicket], zone: ZoneInfo, paper: Paper) -> str:
+    """Every ticket in the order given (delivery order); on A6 one a page, on a roll one after
+    the other with a cut line between."""
+    label_sheet = paper.height_mm is not None
+    blocks = []
+    for index, ticket in enumerate(tickets):
+        last = index == len(tickets) - 1
+        after = "" if last else ("page-break-after: always;" if label_sheet else "")
+        body = _ticket(ticket, zone, "14pt" if label_sheet else "12pt")
+        blocks.append(f"<p style='margin:0; {after}'>{body}</p>")
+        if not last and not label_sheet:
+            blocks.append("<p align=center style='margin:4px 0;'>- - - - - ✂ - - - - -</p>")
+    if not blocks:
+        blocks.append(f"<p>{tr('No trays for this meal.')}</p>")
+    style = "font-family: 'DejaVu Sans'; font-size: 10pt;"
+    return f'<html><body style="{style}">' + "".join(blocks) + "</body></html>"
+
+
+def round_sheet_html(sheet: RoundSheet, zone: ZoneInfo) -> str:
+    heading = tr("Ward round — {meal} {day}").format(
+        meal=label(sheet.meal), day=f"{sheet.day:%a %d %b %Y}"
+    )
+    cutoffs = " · ".join(
+        tr("{ward}: orders close {time}").format(ward=escape(w), time=f"{c.astimezone(zone):%H:%M}")
+        for w, c in sheet.cutoffs.items()
+    )
+    head = "".join(
+        f"<th align=left>{h}</th>"
+        for h in (
+            tr("Ward / bed"),
+            tr("Patient"),
+            tr("Diet"),
+            tr("Texture / drinks"),
+            tr("Allergens"),
+            tr("Ordered"),
+        )
+    )
+    rows = []
+    for r in sheet.rows:
+        if r.npo:
+            ordered = "<b>" + tr("NPO {until}").format(until=escape(r.npo)) + "</b>"
+        elif r.no_order:
+            ordered = (
+                "<b>"
+                + tr("NO ORDER YET")
+                + "</b>"
+                + (" — " + tr("call first (high risk)") if r.high_risk else "")
+            )
+        else:
+            ordered = escape(r.ordered)
+        if r.guests:
+            ordered += "<br>" + tr("+ {n} guest tray(s)").format(n=r.guests)
+        risk = " ⚠" if r.high_risk else ""
+        shade = " style='background:#fde8e4;'" if r.no_order else ""
+        rows.append(
+            f"<tr{shade}><td>{escape(r.ward)} · {escape(r.bed)}</td>"
+            f"<td><b>{escape(r.patient)}</b>{risk}</td><td>{escape(r.diet)}</td>"
+            f"<td>{escape(r.texture)}<br>{escape(r.drink)}</td>"
+            f"<td><b>{escape(', '.join(label(a) for a in r.allergens))}</b></td>"
+            f"<td>{ordered}</td></tr>"
+        )
+    missing = len(sheet.not_ordered)
+    summary = tr(
+        "{n} patients · {missing} without an order · ⚠ = high-risk diet: call before the cut-off"
+    ).format(n=len(sheet.rows), missing=missing)
+    return f"""<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
+<p><span style="font-size: 14pt; font-weight: bold;">{heading}</span><br>{cutoffs}<br>{summary}</p>
+<table width=100% border=1 cellspacing=0 cellpadding=3 style="border-collapse: collapse;">
+<thead><tr>{head}</tr></thead>{"".join(rows)}</table></body></html>"""
+
+
+def save_tickets_pdf(tickets: list[TrayTicket], zone: ZoneInfo, path: Path, paper: Paper) -> None:
+    save_pdf(tickets_html(tickets, zone, paper), paper, path, tr("Tray tickets"))
+
+
+def save_round_sheet_pdf(sheet: RoundSheet, zone: ZoneInfo, path: Path) -> None:
+    save_pdf(round_sheet_html(sheet, zone), A4, path, tr("Ward round"))

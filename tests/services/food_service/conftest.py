@@ -1,0 +1,1 @@
+from ...ward_world import ward  # noqa: F401
