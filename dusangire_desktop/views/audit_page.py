@@ -15,6 +15,7 @@ from ..services.changes import Area
 from .areas import ViewContext
 from .banner import MessageBanner
 from .formatting import local_datetime, rwf
+from .labels import CONTEXT, LABELS
 from .page import Page
 from .table_model import Column, RecordTableModel
 from .widgets import WrappedLabel, record_table, selected_record
@@ -76,6 +77,28 @@ SENTENCES = {
     "time_off_added": "{who} added time off for {record}",
     "plan_saved": "{who} saved the meal package {record}",
 }
+# Which enumeration a detail's value comes from, to show its label (views/labels.py).
+ENUM_OF = {
+    ("order_status", "old"): "OrderStatus", ("order_status", "new"): "OrderStatus",
+    ("ticket_status", "old"): "TicketStatus", ("ticket_status", "new"): "TicketStatus",
+    ("ticket_priority", "old"): "TicketPriority", ("ticket_priority", "new"): "TicketPriority",
+    ("staff_role_changed", "old"): "Role", ("staff_role_changed", "new"): "Role",
+    ("meal_plan_status", "new"): "MealPlanStatus",
+}  # fmt: skip
+ENUM_OF_KEY = {
+    "kind": "CustomerKind", "role": "Role", "priority": "TicketPriority",
+    "category": "TherapeuticCategory", "status": "ContractStatus",
+}  # fmt: skip
+# A record's kind, when the record itself is gone.
+ENTITY_NAMES = {
+    "order": "order", "customer": "customer", "ticket": "ticket", "staff": "account",
+    "nutritionist": "nutritionist", "catering_request": "catering request",
+    "catering_package": "catering package", "corporate_partner": "corporate partner",
+    "corporate_contract": "contract", "corporate_employee": "employee", "menu_item": "dish",
+    "subscription_plan": "meal package", "subscription": "subscription",
+    "meal_plan": "meal plan", "consultation": "consultation", "orders": "orders",
+    "revenue_targets": "revenue targets",
+}  # fmt: skip
 # Where a record opens: the area, and how that area is pointed at it.
 OPENS = {
     "order": "order_queue",
@@ -89,23 +112,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
 
 
-def _value(key: str, value: Any) -> str:
+def _value(action: str, key: str, value: Any) -> str:
+    """A detail as words: amounts in RWF, enumerated values by their label (in a sentence, in
+    lower case), lists joined."""
     if key.endswith("_rwf") and isinstance(value, int):
         return rwf(value)
     if isinstance(value, list):
-        return ", ".join(str(v).replace("_", " ") for v in value)
-    return str(value).replace("_", " ") if isinstance(value, str) else str(value)
+        return ", ".join(_value(action, key, v) for v in value)
+    enum_name = ENUM_OF.get((action, key)) or ENUM_OF_KEY.get(key)
+    text = LABELS.get(enum_name or "", {}).get(str(value))
+    if text is not None:
+        return QCoreApplication.translate(CONTEXT, text).lower()
+    return str(value)
 
 
 def record_name(entry: AuditEntry) -> str:
     if entry.record:
         return entry.record
-    return f"{entry.entity.replace('_', ' ')} {entry.entity_id or ''}".strip()
+    kind = _tr(ENTITY_NAMES.get(entry.entity, entry.entity))
+    return f"{kind} {entry.entity_id or ''}".strip()
 
 
 def sentence(entry: AuditEntry) -> str:
     """What happened, as a person would say it."""
-    values = {key: _value(key, value) for key, value in entry.details.items()}
+    values = {key: _value(entry.action, key, value) for key, value in entry.details.items()}
     values.update(who=entry.actor, record=record_name(entry))
     template = SENTENCES.get(entry.action)
     if template is not None:
@@ -114,9 +144,8 @@ def sentence(entry: AuditEntry) -> str:
         except (KeyError, IndexError):
             pass  # an older event without a detail the sentence needs
     return _tr("{action} — {record}, by {who}").format(
-        action=entry.action.replace("_", " ").capitalize(), record=values["record"],
-        who=entry.actor,
-    )  # fmt: skip
+        action=entry.action, record=values["record"], who=entry.actor
+    )
 
 
 class AuditPage(Page):
@@ -180,7 +209,7 @@ class AuditPage(Page):
             self.detail.setText("")
             return
         text = f"<b>{escape(sentence(entry))}</b>"
-        details = ", ".join(f"{k.replace('_', ' ')}: {_value(k, v)}"
+        details = ", ".join(f"{k}: {_value(entry.action, k, v)}"
                             for k, v in sorted(entry.details.items()))  # fmt: skip
         if details:
             text += f"<br><span style='color:#5b665e'>{escape(details)}</span>"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..services import targets
 from ..services.analytics import operations
@@ -68,14 +68,21 @@ class OperationsDashboard(Dashboard):
         charts = QHBoxLayout()
         charts.addWidget(self.states_chart, 1)
         charts.addWidget(self.chart, 1)
+        # Scrolls rather than making the window taller than a small screen (150 % scaling).
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.floor, self.today, self.month, self.trays):
+            inner.addWidget(widget)
+        inner.addLayout(charts, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.status)
-        layout.addWidget(self.floor)
-        layout.addWidget(self.today)
-        layout.addWidget(self.month)
-        layout.addWidget(self.trays)
-        layout.addLayout(charts, 1)
+        layout.addWidget(scroll, 1)
         self.refresh()
 
     def refresh(self) -> None:

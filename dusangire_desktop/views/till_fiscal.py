@@ -36,6 +36,7 @@ from .printing import save_pdf as save_document_pdf
 from .receipt import paper
 from .table_model import Column, RecordTableModel
 from .till_print import fiscal_day_html, save_fiscal_pdf
+from .widgets import fit_columns
 
 
 class DeviceDialog(FormDialog):
@@ -84,6 +85,7 @@ class FiscalTab(Page):
         ])  # fmt: skip
         self.table = QTableView()
         self.table.setModel(self.model)
+        fit_columns(self.table, stretch=5)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.send_button = QPushButton(self.tr("&Send now"))

@@ -39,6 +39,7 @@ from .labels import choices, label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
+from .widgets import fit_columns
 
 
 class ResolveDialog(FormDialog):
@@ -118,6 +119,7 @@ class ReconciliationTab(Page):
         ])  # fmt: skip
         self.table = QTableView()
         self.table.setModel(self.model)
+        fit_columns(self.table, stretch=6)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -29,6 +29,7 @@ from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
 from .till_shift import whole
+from .widgets import fit_columns
 
 
 class ShiftDecisionDialog(FormDialog):
@@ -90,6 +91,7 @@ class ShiftsTab(Page):
         ])  # fmt: skip
         self.table = QTableView()
         self.table.setModel(self.model)
+        fit_columns(self.table)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
