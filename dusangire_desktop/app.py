@@ -67,11 +67,13 @@ def open_database(url: str, access: schema.Access | None = None) -> UnitOfWorkFa
 
 
 def _application() -> QApplication:
-    from .views import presentation
+    from .views import presentation, service_text
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     # Uncaught errors and Qt's own messages are logged, and people see an apology, not a crash.
     presentation.install()
+    # The services' refusals in the language of the screens (the command line stays English).
+    service_text.install()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     style = resources_dir() / "style.qss"

@@ -18,6 +18,7 @@ from . import audit
 from .auth import Actor, Permission, check_password_strength, hash_password, verify_password
 from .changes import Area
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .messages import QT_TRANSLATE_NOOP
 from .uow import UnitOfWork
 
 USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{2,39}$")
@@ -47,13 +48,19 @@ def _view(staff: Staff, now: datetime) -> StaffAccount:
 def clean_username(username: str) -> str:
     cleaned = username.strip().lower()
     if not cleaned:
-        raise ValidationError("Enter a username.", field="username")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter a username."), field="username")
     if len(cleaned) > 40:
-        raise ValidationError("The username may have at most 40 characters.", field="username")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The username may have at most 40 characters."),
+            field="username",
+        )
     if not USERNAME_PATTERN.match(cleaned):
         raise ValidationError(
-            "A username starts with a letter and uses 3 to 40 lowercase letters, digits, "
-            "dots, dashes or underscores (for example 'a.uwase').",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A username starts with a letter and uses 3 to 40 lowercase letters, "
+                "digits, dots, dashes or underscores (for example 'a.uwase').",
+            ),
             field="username",
         )
     return cleaned
@@ -62,10 +69,14 @@ def clean_username(username: str) -> str:
 def clean_full_name(full_name: str) -> str:
     cleaned = " ".join(full_name.split())
     if len(cleaned) < 2:
-        raise ValidationError("Enter the person's full name.", field="full_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the person's full name."), field="full_name"
+        )
     if len(cleaned) > MAX_NAME_LENGTH:
         raise ValidationError(
-            f"The name may have at most {MAX_NAME_LENGTH} characters.", field="full_name"
+            QT_TRANSLATE_NOOP("errors", "The name may have at most {limit} characters."),
+            field="full_name",
+            limit=MAX_NAME_LENGTH,
         )
     return cleaned
 
@@ -84,7 +95,11 @@ def create_first_administrator(
     check_password_strength(password, username)
     with uow:
         if uow.session.scalar(select(func.count()).select_from(Staff)):
-            raise Conflict("An administrator already exists. Sign in with that account instead.")
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors", "An administrator already exists. Sign in with that account instead."
+                )
+            )
         staff = Staff(
             username=username, full_name=full_name, role=Role.ADMIN,
             password_hash=hash_password(password), created_at=uow.now(),
@@ -120,7 +135,11 @@ def create_staff(
         check_password_strength(password, username)
         if uow.session.scalar(select(Staff.id).where(func.lower(Staff.username) == username)):
             raise ValidationError(
-                f"The username '{username}' is already taken. Choose another.", field="username"
+                QT_TRANSLATE_NOOP(
+                    "errors", "The username '{username}' is already taken. Choose another."
+                ),
+                field="username",
+                username=username,
             )
         staff = Staff(
             username=username, full_name=full_name, role=Role(role),
@@ -131,7 +150,11 @@ def create_staff(
             uow.flush()
         except IntegrityError:
             raise ValidationError(
-                f"The username '{username}' is already taken. Choose another.", field="username"
+                QT_TRANSLATE_NOOP(
+                    "errors", "The username '{username}' is already taken. Choose another."
+                ),
+                field="username",
+                username=username,
             ) from None
         audit.record(uow.session, actor, "staff_created", "staff", staff.id,
                      username=username, role=staff.role.value)  # fmt: skip
@@ -148,7 +171,12 @@ def find_staff(uow: UnitOfWork, actor: Actor, username: str) -> StaffAccount:
         staff = uow.session.scalar(select(Staff).where(func.lower(Staff.username) == wanted))
         if staff is None:
             raise NotFound(
-                f"There is no staff account '{wanted}'. Check the spelling against the staff list."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "There is no staff account '{wanted}'. Check the spelling against the "
+                    "staff list.",
+                ),
+                wanted=wanted,
             )
         return _view(staff, uow.now())
 
@@ -157,7 +185,9 @@ def _get(uow: UnitOfWork, staff_id: int) -> Staff:
     # populate_existing: the acting account may already be loaded, by uow.authorize, unlocked.
     staff = uow.session.get(Staff, staff_id, with_for_update=True, populate_existing=True)
     if staff is None:
-        raise NotFound("That staff account no longer exists. Refresh the list.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "That staff account no longer exists. Refresh the list.")
+        )
     return staff
 
 
@@ -181,7 +211,12 @@ def change_role(uow: UnitOfWork, actor: Actor, staff_id: int, role: Role) -> Sta
             and staff.is_active
             and _active_admins(uow) <= 1
         ):
-            raise Conflict("This is the last active administrator; make someone else admin first.")
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This is the last active administrator; make someone else admin first.",
+                )
+            )
         staff.role = Role(role)
         audit.record(uow.session, actor, "staff_role_changed", "staff", staff.id,
                      old=old.value, new=staff.role.value)  # fmt: skip
@@ -192,12 +227,20 @@ def change_role(uow: UnitOfWork, actor: Actor, staff_id: int, role: Role) -> Sta
 
 def set_active(uow: UnitOfWork, actor: Actor, staff_id: int, active: bool) -> StaffAccount:
     if not active and staff_id == actor.staff_id:
-        raise PermissionDenied("You cannot deactivate your own account while signed in with it.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors", "You cannot deactivate your own account while signed in with it."
+            )
+        )
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_STAFF)
         staff = _get(uow, staff_id)
         if not active and staff.role == Role.ADMIN and staff.is_active and _active_admins(uow) <= 1:
-            raise Conflict("This is the last active administrator and cannot be deactivated.")
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This is the last active administrator and cannot be deactivated."
+                )
+            )
         staff.is_active = active
         audit.record(uow.session, actor, "staff_reactivated" if active else "staff_deactivated",
                      "staff", staff.id)  # fmt: skip
@@ -239,19 +282,27 @@ def unlock(uow: UnitOfWork, actor: Actor, staff_id: int) -> StaffAccount:
 def change_own_password(uow: UnitOfWork, actor: Actor, current: str, new_password: str) -> None:
     """The one thing an account with a temporary password may do; it lifts that restriction."""
     if actor.staff_id is None:
-        raise PermissionDenied("The command line has no password to change.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "The command line has no password to change.")
+        )
     if not current:
-        raise ValidationError("Enter your current password.", field="current_password")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter your current password."), field="current_password"
+        )
     if current == new_password:
         raise ValidationError(
-            "The new password must differ from the current one.", field="new_password"
+            QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."),
+            field="new_password",
         )
     with uow:
         actor = uow.current_actor(actor, temporary_password_ok=True)
         assert actor.staff_id is not None  # checked above; the same account, re-read
         staff = _get(uow, actor.staff_id)
         if not verify_password(current, staff.password_hash):
-            raise ValidationError("The current password is wrong.", field="current_password")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The current password is wrong."),
+                field="current_password",
+            )
         check_password_strength(new_password, staff.username, field="new_password")
         staff.password_hash = hash_password(new_password)
         staff.must_change_password = False

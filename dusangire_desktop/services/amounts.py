@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP, Capitalized, Text
 
 MAX_PRICE_RWF = 1_000_000  # a dish, an add-on, a per-person rate, a consultation fee
 MAX_SETUP_FEE_RWF = 10_000_000  # setting up one catering event
@@ -30,34 +31,59 @@ MAX_QUANTITY = 100  # of one dish in one order, or on one imported line
 MAX_GUESTS = 10_000  # at one catering event
 
 
-def _whole(value: object, field: str, example: str, what: str, unit: str) -> int:
+def _whole(value: object, field: str, what: str, *, money: bool) -> int:
     if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    shown = f"the text '{value}'" if isinstance(value, str) else str(value)
+    shown = (
+        Text(QT_TRANSLATE_NOOP("errors", "the text '{value}'"), value=value)
+        if isinstance(value, str)
+        else str(value)
+    )
     raise ValidationError(
-        f"Enter {what} as a whole number{unit}, like {example} (not {shown}).", field=field
+        QT_TRANSLATE_NOOP(
+            "errors", "Enter {what} as a whole number of francs, like 3500 (not {shown})."
+        )
+        if money
+        else QT_TRANSLATE_NOOP("errors", "Enter {what} as a whole number, like 2 (not {shown})."),
+        field=field,
+        what=Text(what),
+        shown=shown,
     )
 
 
 def whole_rwf(value: object, *, field: str, what: str, maximum: int, minimum: int = 0) -> int:
-    """`value` as an int of francs, or a ValidationError on `field` saying what to enter."""
+    """`value` as an int of francs, or a ValidationError on `field` saying what to enter.
+    `what` is a marked fragment ("the price"), translated with the message."""
     if value is None:
-        raise ValidationError(f"Enter {what} in RWF.", field=field)
-    amount = _whole(value, field, "3500", what, " of francs")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter {what} in RWF."), field=field, what=Text(what)
+        )
+    amount = _whole(value, field, what, money=True)
     if amount < minimum:
         raise ValidationError(
-            f"{what.capitalize()} cannot be negative ({amount:,} RWF)."
+            QT_TRANSLATE_NOOP("errors", "{What} cannot be negative ({amount:,} RWF).")
             if minimum == 0
-            else f"{what.capitalize()} must be at least {minimum:,} RWF, not {amount:,}.",
+            else QT_TRANSLATE_NOOP(
+                "errors", "{What} must be at least {minimum:,} RWF, not {amount:,}."
+            ),
             field=field,
+            What=Capitalized(Text(what)),
+            minimum=minimum,
+            amount=amount,
         )
     if amount > maximum:
         raise ValidationError(
-            f"{what.capitalize()} can be at most {maximum:,} RWF; check {amount:,} RWF "
-            "for a slip of the keyboard.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{What} can be at most {maximum:,} RWF; check {amount:,} RWF for a slip "
+                "of the keyboard.",
+            ),
             field=field,
+            What=Capitalized(Text(what)),
+            maximum=maximum,
+            amount=amount,
         )
     return amount
 
@@ -74,15 +100,25 @@ def optional_rwf(
 def count(value: object, *, field: str, what: str, maximum: int, minimum: int = 1) -> int:
     """`value` as a whole number of things between `minimum` and `maximum`."""
     if value is None:
-        raise ValidationError(f"Enter {what}.", field=field)
-    number = _whole(value, field, "2", what, "")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter {what}."), field=field, what=Text(what)
+        )
+    number = _whole(value, field, what, money=False)
     if number < minimum:
         raise ValidationError(
-            f"{what.capitalize()} must be at least {minimum:,}, not {number:,}.", field=field
+            QT_TRANSLATE_NOOP("errors", "{What} must be at least {minimum:,}, not {number:,}."),
+            field=field,
+            What=Capitalized(Text(what)),
+            minimum=minimum,
+            number=number,
         )
     if number > maximum:
         raise ValidationError(
-            f"{what.capitalize()} can be at most {maximum:,}, not {number:,}.", field=field
+            QT_TRANSLATE_NOOP("errors", "{What} can be at most {maximum:,}, not {number:,}."),
+            field=field,
+            What=Capitalized(Text(what)),
+            maximum=maximum,
+            number=number,
         )
     return number
 
@@ -104,7 +140,11 @@ def percent(value: object, *, field: str, what: str) -> Decimal:
         or value != value.quantize(Decimal("0.01"))
     ):
         raise ValidationError(
-            f"Enter {what} as a percentage from 0 to 100 with at most two decimals, like 12.5.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Enter {what} as a percentage from 0 to 100 with at most two decimals, like 12.5.",
+            ),
             field=field,
+            what=Text(what),
         )
     return value

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ..models.staff import Role, Staff
 from .changes import Area
 from .errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
+from .messages import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from .uow import UnitOfWork
@@ -31,10 +32,20 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 128
-WRONG_CREDENTIALS = (
-    f"Wrong username or password. After {MAX_FAILED_LOGINS} wrong passwords an account is "
-    f"locked for {LOCKOUT.seconds // 60} minutes."
+_WRONG_CREDENTIALS = QT_TRANSLATE_NOOP(
+    "errors",
+    "Wrong username or password. After {attempts} wrong passwords an account is locked for "
+    "{minutes} minutes.",
 )
+WRONG_CREDENTIALS = _WRONG_CREDENTIALS.format(  # in English
+    attempts=MAX_FAILED_LOGINS, minutes=LOCKOUT.seconds // 60
+)
+
+
+def _wrong_credentials() -> AuthenticationFailed:
+    return AuthenticationFailed(
+        _WRONG_CREDENTIALS, attempts=MAX_FAILED_LOGINS, minutes=LOCKOUT.seconds // 60
+    )
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,45 @@ class Permission(enum.StrEnum):
     MANAGE_FISCAL = "manage_fiscal"
 
 
+# What each permission lets one do, as the refusal says it ("... may not {action}.").
+_ACTIONS = {
+    Permission.MANAGE_STAFF: QT_TRANSLATE_NOOP("errors", "manage staff"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("errors", "view audit"),
+    Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("errors", "manage settings"),
+    Permission.VIEW_CUSTOMERS: QT_TRANSLATE_NOOP("errors", "view customers"),
+    Permission.MANAGE_CUSTOMERS: QT_TRANSLATE_NOOP("errors", "manage customers"),
+    Permission.TAKE_ORDERS: QT_TRANSLATE_NOOP("errors", "take orders"),
+    Permission.MANAGE_ORDERS: QT_TRANSLATE_NOOP("errors", "manage orders"),
+    Permission.REFUND_ORDERS: QT_TRANSLATE_NOOP("errors", "refund orders"),
+    Permission.MANAGE_MENU: QT_TRANSLATE_NOOP("errors", "manage menu"),
+    Permission.MANAGE_CORPORATE: QT_TRANSLATE_NOOP("errors", "manage corporate"),
+    Permission.VIEW_CORPORATE_STATEMENTS: QT_TRANSLATE_NOOP("errors", "view corporate statements"),
+    Permission.BOOK_CONSULTATIONS: QT_TRANSLATE_NOOP("errors", "book consultations"),
+    Permission.MANAGE_OWN_SCHEDULE: QT_TRANSLATE_NOOP("errors", "manage own schedule"),
+    Permission.MANAGE_ALL_SCHEDULES: QT_TRANSLATE_NOOP("errors", "manage all schedules"),
+    Permission.MANAGE_MEAL_PLANS: QT_TRANSLATE_NOOP("errors", "manage meal plans"),
+    Permission.TAKE_CATERING: QT_TRANSLATE_NOOP("errors", "take catering"),
+    Permission.MANAGE_CATERING: QT_TRANSLATE_NOOP("errors", "manage catering"),
+    Permission.MANAGE_CATERING_PACKAGES: QT_TRANSLATE_NOOP("errors", "manage catering packages"),
+    Permission.MANAGE_SUBSCRIPTIONS: QT_TRANSLATE_NOOP("errors", "manage subscriptions"),
+    Permission.MANAGE_SUBSCRIPTION_PLANS: QT_TRANSLATE_NOOP("errors", "manage subscription plans"),
+    Permission.CREATE_TICKETS: QT_TRANSLATE_NOOP("errors", "create tickets"),
+    Permission.WORK_TICKETS: QT_TRANSLATE_NOOP("errors", "work tickets"),
+    Permission.VIEW_BI: QT_TRANSLATE_NOOP("errors", "view bi"),
+    Permission.VIEW_SUPPORT_DASHBOARD: QT_TRANSLATE_NOOP("errors", "view support dashboard"),
+    Permission.VIEW_NUTRITION_DASHBOARD: QT_TRANSLATE_NOOP("errors", "view nutrition dashboard"),
+    Permission.VIEW_OPERATIONS: QT_TRANSLATE_NOOP("errors", "view operations"),
+    Permission.MANAGE_TARGETS: QT_TRANSLATE_NOOP("errors", "manage targets"),
+    Permission.VIEW_WARDS: QT_TRANSLATE_NOOP("errors", "view wards"),
+    Permission.ADMIT_PATIENTS: QT_TRANSLATE_NOOP("errors", "admit patients"),
+    Permission.WRITE_DIET_ORDERS: QT_TRANSLATE_NOOP("errors", "write diet orders"),
+    Permission.APPROVE_LATE_TRAYS: QT_TRANSLATE_NOOP("errors", "approve late trays"),
+    Permission.USE_TILL: QT_TRANSLATE_NOOP("errors", "use till"),
+    Permission.SUPERVISE_TILL: QT_TRANSLATE_NOOP("errors", "supervise till"),
+    Permission.MANAGE_FISCAL: QT_TRANSLATE_NOOP("errors", "manage fiscal"),
+}
+
+
 P = Permission
 _FRONT_DESK = {
     P.VIEW_CUSTOMERS, P.MANAGE_CUSTOMERS, P.TAKE_ORDERS, P.MANAGE_ORDERS, P.BOOK_CONSULTATIONS,
@@ -143,11 +193,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 ROLE_LABELS = {
-    Role.FRONT_DESK: "Front desk",
-    Role.NUTRITIONIST: "Nutritionist",
-    Role.SUPPORT: "Support",
-    Role.MANAGER: "Manager",
-    Role.ADMIN: "Administrator",
+    Role.FRONT_DESK: QT_TRANSLATE_NOOP("errors", "Front desk"),
+    Role.NUTRITIONIST: QT_TRANSLATE_NOOP("errors", "Nutritionist"),
+    Role.SUPPORT: QT_TRANSLATE_NOOP("errors", "Support"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("errors", "Manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("errors", "Administrator"),
 }
 
 
@@ -174,13 +224,14 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDenied(self._refusal(permission))
-
-    def _refusal(self, permission: Permission) -> str:
-        return (
-            f"{ROLE_LABELS[self.role]} accounts may not {permission.value.replace('_', ' ')}. "
-            "Ask a manager or an administrator."
-        )
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{role} accounts may not {action}. Ask a manager or an administrator.",
+                ),
+                role=Text(ROLE_LABELS[self.role]),
+                action=Text(_ACTIONS[permission]),
+            )
 
     @classmethod
     def from_staff(cls, staff: Staff) -> Actor:
@@ -209,14 +260,20 @@ def current_actor(session: Session, actor: Actor, *, temporary_password_ok: bool
     staff = session.get(Staff, actor.staff_id)
     if staff is None or not staff.is_active:
         raise AuthenticationFailed(
-            "This account was deactivated by an administrator, so nothing was done. "
-            "Sign out; an administrator can reactivate the account."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This account was deactivated by an administrator, so nothing was done. "
+                "Sign out; an administrator can reactivate the account.",
+            )
         )
     now = Actor.from_staff(staff)
     if now.must_change_password and not temporary_password_ok:
         raise PermissionDenied(
-            "You are signed in with a temporary password. Choose your own password in "
-            "My account first; nothing else can be done until then."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "You are signed in with a temporary password. Choose your own password "
+                "in My account first; nothing else can be done until then.",
+            )
         )
     return now
 
@@ -225,12 +282,17 @@ def authorize(session: Session, actor: Actor, permission: Permission) -> Actor:
     """`current_actor`, refused with PermissionDenied unless the account now has `permission`."""
     now = current_actor(session, actor)
     if not now.can(permission):
-        changed = (
-            f"An administrator changed your role to {ROLE_LABELS[now.role]}. "
-            if now.role != actor.role
-            else ""
+        if now.role == actor.role:
+            now.require(permission)
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "An administrator changed your role to {role}. {role} accounts may not "
+                "{action}. Ask a manager or an administrator.",
+            ),
+            role=Text(ROLE_LABELS[now.role]),
+            action=Text(_ACTIONS[permission]),
         )
-        raise PermissionDenied(changed + now._refusal(permission))
     return now
 
 
@@ -300,16 +362,24 @@ def _password_matches(password: str, stored: str) -> bool:
 def check_password_strength(password: str, username: str = "", field: str = "password") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"The password needs at least {MIN_PASSWORD_LENGTH} characters.", field=field
+            QT_TRANSLATE_NOOP("errors", "The password needs at least {minimum} characters."),
+            field=field,
+            minimum=MIN_PASSWORD_LENGTH,
         )
     if len(password) > MAX_PASSWORD_LENGTH:
         raise ValidationError(
-            f"The password may have at most {MAX_PASSWORD_LENGTH} characters.", field=field
+            QT_TRANSLATE_NOOP("errors", "The password may have at most {limit} characters."),
+            field=field,
+            limit=MAX_PASSWORD_LENGTH,
         )
     if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
-        raise ValidationError("The password needs both letters and digits.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password needs both letters and digits."), field=field
+        )
     if username and username.lower() in password.lower():
-        raise ValidationError("The password must not contain the username.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password must not contain the username."), field=field
+        )
 
 
 def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
@@ -332,7 +402,7 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
 
     username = username.strip().lower()
     if not username or not password:
-        raise AuthenticationFailed("Enter your username and password.")
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("errors", "Enter your username and password."))
     with uow:
         staff = uow.session.scalar(select(Staff).where(func.lower(Staff.username) == username))
         now = uow.now()
@@ -340,7 +410,7 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
             verify_password(password, _dummy_hash())
             audit.record(uow.session, None, "login_failed", "staff", None, username=username)
             uow.commit_record()
-            raise AuthenticationFailed(WRONG_CREDENTIALS)
+            raise _wrong_credentials()
         locked = staff.locked_until is not None and staff.locked_until > now
         if not _password_matches(password, staff.password_hash):
             action = "login_failed"
@@ -354,21 +424,33 @@ def sign_in(uow: UnitOfWork, username: str, password: str) -> Actor:
             if action == "account_locked":  # the staff list shows who is locked
                 uow.record(Area.STAFF, [staff.id])
             uow.commit_record()
-            raise AuthenticationFailed(WRONG_CREDENTIALS)
+            raise _wrong_credentials()
         if not staff.is_active:
             audit.record(uow.session, None, "login_refused_inactive", "staff", staff.id)
             uow.commit_record()
             raise AuthenticationFailed(
-                "This account has been deactivated. Ask an administrator to reactivate it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This account has been deactivated. Ask an administrator to reactivate it.",
+                )
             )
         if locked and staff.locked_until is not None:
             audit.record(uow.session, None, "login_refused_locked", "staff", staff.id)
             uow.commit_record()
             minutes = math.ceil((staff.locked_until - now).total_seconds() / 60)
             raise AccountLocked(
-                f"After too many wrong passwords this account is locked for {minutes} more "
-                f"minute{'s' if minutes != 1 else ''}. Wait, or ask an administrator: resetting "
-                "your password unlocks it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "After too many wrong passwords this account is locked for 1 more minute. "
+                    "Wait, or ask an administrator: resetting your password unlocks it.",
+                )
+                if minutes == 1
+                else QT_TRANSLATE_NOOP(
+                    "errors",
+                    "After too many wrong passwords this account is locked for {minutes} more "
+                    "minutes. Wait, or ask an administrator: resetting your password unlocks it.",
+                ),
+                minutes=minutes,
             )
         staff.failed_logins = 0
         staff.locked_until = None

@@ -27,6 +27,7 @@ from .auth import Actor, Permission
 from .changes import Area
 from .customers import normalise_phone
 from .errors import NotFound, ValidationError
+from .messages import QT_TRANSLATE_NOOP, Text
 from .records import load_current
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
@@ -122,7 +123,10 @@ def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) ->
     chosen = {a.id: a for a in package.addons if a.id in set(addon_ids)}
     for addon_id in addon_ids:
         if addon_id not in chosen:
-            raise ValidationError("An add-on does not belong to this package.", field="addons")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "An add-on does not belong to this package."),
+                field="addons",
+            )
     for addon in chosen.values():
         if addon.pricing == AddonPricing.PER_PERSON:
             lines.append(
@@ -135,9 +139,14 @@ def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) ->
     total = sum(line.amount_rwf for line in lines)
     if total > amounts.MAX_CATERING_RWF:
         raise ValidationError(
-            f"A catering estimate can be at most {amounts.MAX_CATERING_RWF:,} RWF; this one comes "
-            f"to {total:,} RWF. Check the number of guests.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A catering estimate can be at most {limit:,} RWF; this one "
+                "comes to {total:,} RWF. Check the number of guests.",
+            ),
             field="guests",
+            limit=amounts.MAX_CATERING_RWF,
+            total=total,
         )
     return Estimate(tuple(lines), total)
 
@@ -201,19 +210,40 @@ def _checked_package(data: PackageInput) -> PackageInput:
     return replace(
         data,
         price_per_person_rwf=_price(
-            data.price_per_person_rwf, "price_per_person_rwf", "the price per person"
+            data.price_per_person_rwf,
+            "price_per_person_rwf",
+            QT_TRANSLATE_NOOP("errors", "the price per person"),
         ),
         setup_fee_rwf=_price(
-            data.setup_fee_rwf, "setup_fee_rwf", "the setup fee", amounts.MAX_SETUP_FEE_RWF
+            data.setup_fee_rwf,
+            "setup_fee_rwf",
+            QT_TRANSLATE_NOOP("errors", "the setup fee"),
+            amounts.MAX_SETUP_FEE_RWF,
         ),
-        min_guests=_guests(data.min_guests, "min_guests", "the minimum number of guests"),
-        max_guests=_guests(data.max_guests, "max_guests", "the maximum number of guests"),
+        min_guests=_guests(
+            data.min_guests,
+            "min_guests",
+            QT_TRANSLATE_NOOP("errors", "the minimum number of guests"),
+        ),
+        max_guests=_guests(
+            data.max_guests,
+            "max_guests",
+            QT_TRANSLATE_NOOP("errors", "the maximum number of guests"),
+        ),
         large_group_min_guests=None
         if tier_guests is None
-        else _guests(tier_guests, "large_group_min_guests", "the large-group threshold"),
+        else _guests(
+            tier_guests,
+            "large_group_min_guests",
+            QT_TRANSLATE_NOOP("errors", "the large-group threshold"),
+        ),
         large_group_price_per_person_rwf=None
         if tier_price is None
-        else _price(tier_price, "large_group_price_per_person_rwf", "the large-group price"),
+        else _price(
+            tier_price,
+            "large_group_price_per_person_rwf",
+            QT_TRANSLATE_NOOP("errors", "the large-group price"),
+        ),
     )
 
 
@@ -222,17 +252,26 @@ def save_package(
 ) -> PackageView:
     name = " ".join(data.name.split())
     if not name or len(name) > 80:
-        raise ValidationError("The package needs a name of at most 80 characters.", field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The package needs a name of at most 80 characters."),
+            field="name",
+        )
     data = _checked_package(data)
     if data.max_guests < data.min_guests:
         raise ValidationError(
-            f"The maximum ({data.max_guests}) is below the minimum ({data.min_guests}).",
+            QT_TRANSLATE_NOOP(
+                "errors", "The maximum ({max_guests}) is below the minimum ({min_guests})."
+            ),
             field="max_guests",
+            max_guests=data.max_guests,
+            min_guests=data.min_guests,
         )
     tier = (data.large_group_min_guests, data.large_group_price_per_person_rwf)
     if (tier[0] is None) != (tier[1] is None):
         raise ValidationError(
-            "Give both the large-group threshold and its price, or neither.",
+            QT_TRANSLATE_NOOP(
+                "errors", "Give both the large-group threshold and its price, or neither."
+            ),
             field="large_group_min_guests",
         )
     with uow:
@@ -244,14 +283,18 @@ def save_package(
             )
         )
         if clash:
-            raise ValidationError(f"A package called '{name}' already exists.", field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A package called '{name}' already exists."),
+                field="name",
+                name=name,
+            )
         found = (
             CateringPackage()
             if package_id is None
             else uow.session.get(CateringPackage, package_id, with_for_update=True)
         )
         if found is None:
-            raise NotFound("That package no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That package no longer exists."))
         package = found
         package.name, package.description = name, data.description.strip()
         package.price_per_person_rwf, package.setup_fee_rwf = (
@@ -281,20 +324,27 @@ def save_addon(
 ) -> PackageView:
     name = " ".join(name.split())
     if not name or len(name) > 80:
-        raise ValidationError("The add-on needs a name of at most 80 characters.", field="name")
-    price_rwf = _price(price_rwf, "price_rwf", "the add-on's price")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The add-on needs a name of at most 80 characters."),
+            field="name",
+        )
+    price_rwf = _price(price_rwf, "price_rwf", QT_TRANSLATE_NOOP("errors", "the add-on's price"))
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_CATERING_PACKAGES)
         package = uow.session.get(CateringPackage, package_id)
         if package is None:
-            raise NotFound("That package no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That package no longer exists."))
         if uow.session.scalar(
             select(CateringAddon.id).where(
                 CateringAddon.package_id == package_id,
                 func.lower(CateringAddon.name) == name.lower(),
             )
         ):
-            raise ValidationError(f"'{name}' is already an add-on of this package.", field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "'{name}' is already an add-on of this package."),
+                field="name",
+                name=name,
+            )
         uow.session.add(
             CateringAddon(
                 package_id=package_id, name=name, pricing=AddonPricing(pricing), price_rwf=price_rwf
@@ -319,12 +369,14 @@ def estimate(
 ) -> Estimate:
     """What the booking form shows as the desk types (0 guests while the field is empty); the
     package's guest limits are checked on submit."""
-    guests = _guests(guests, "guests", "the number of guests", minimum=0)
+    guests = _guests(
+        guests, "guests", QT_TRANSLATE_NOOP("errors", "the number of guests"), minimum=0
+    )
     with uow.for_reading():
         actor = uow.authorize(actor, Permission.TAKE_CATERING)
         package = uow.session.get(CateringPackage, package_id)
         if package is None:
-            raise NotFound("That package no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That package no longer exists."))
         return price(package_view(uow.session, package), guests, addon_ids)
 
 
@@ -380,43 +432,70 @@ def _request_view(session: Session, r: CateringRequest) -> RequestView:
 
 
 def create_request(uow: UnitOfWork, actor: Actor, data: RequestInput) -> RequestView:
-    data = replace(data, guests=_guests(data.guests, "guests", "the number of guests"))
+    data = replace(
+        data,
+        guests=_guests(data.guests, "guests", QT_TRANSLATE_NOOP("errors", "the number of guests")),
+    )
     contact = " ".join(data.contact_name.split())
     if not contact:
-        raise ValidationError("Enter who to contact about the event.", field="contact_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter who to contact about the event."),
+            field="contact_name",
+        )
     if len(contact) > 120:
         raise ValidationError(
-            "The contact name may have at most 120 characters.", field="contact_name"
+            QT_TRANSLATE_NOOP("errors", "The contact name may have at most 120 characters."),
+            field="contact_name",
         )
     phone = normalise_phone(data.contact_phone, field="contact_phone")
     if phone is None:
-        raise ValidationError("Enter the contact's phone number.", field="contact_phone")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the contact's phone number."), field="contact_phone"
+        )
     venue = " ".join(data.venue.split())
     if not venue or len(venue) > 120:
-        raise ValidationError("Enter the venue (at most 120 characters).", field="venue")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the venue (at most 120 characters)."), field="venue"
+        )
     if len(data.organisation) > 120 or len(data.notes) > 2000:
         raise ValidationError(
-            "The organisation (120) or notes (2,000 characters) are too long.", field="notes"
+            QT_TRANSLATE_NOOP(
+                "errors", "The organisation (120) or notes (2,000 characters) are too long."
+            ),
+            field="notes",
         )
     if data.event_at.tzinfo is None:
-        raise ValidationError("The event time needs a date and time.", field="event_at")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The event time needs a date and time."), field="event_at"
+        )
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_CATERING)
         package = uow.session.get(CateringPackage, data.package_id)
         if package is None or not package.is_active:
-            raise NotFound("That package is not offered any more. Choose another.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That package is not offered any more. Choose another.")
+            )
         if not package.min_guests <= data.guests <= package.max_guests:
             raise ValidationError(
-                f"{package.name} is for {package.min_guests} to "
-                f"{package.max_guests} guests, not {data.guests}.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name} is for {min_guests} to {max_guests} guests, not {guests}."
+                ),
                 field="guests",
+                name=package.name,
+                min_guests=package.min_guests,
+                max_guests=package.max_guests,
+                guests=data.guests,
             )
         now = uow.now()
         if data.event_at < now + LEAD_TIME:
             raise ValidationError(
-                "The kitchen needs at least 48 hours: choose an event after "
-                f"{(now + LEAD_TIME).astimezone(uow.zone):%a %d %b %H:%M}.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The kitchen needs at least 48 hours: choose an event after "
+                    "{earliest:%a %d %b %H:%M}.",
+                ),
                 field="event_at",
+                earliest=(now + LEAD_TIME).astimezone(uow.zone),
             )
         view = package_view(uow.session, package)
         quote = price(view, data.guests, data.addon_ids)
@@ -478,7 +557,7 @@ def advance(
     quoted_price_rwf = amounts.optional_rwf(
         quoted_price_rwf,
         field="quoted_price_rwf",
-        what="the quoted price",
+        what=QT_TRANSLATE_NOOP("errors", "the quoted price"),
         maximum=amounts.MAX_CATERING_RWF,
     )
     with uow:
@@ -488,8 +567,10 @@ def advance(
             CateringRequest,
             request_id,
             version,
-            missing="That catering request does not exist.",
-            what=lambda found: f"Request {found.number}",
+            missing=QT_TRANSLATE_NOOP("errors", "That catering request does not exist."),
+            what=lambda found: Text(
+                QT_TRANSLATE_NOOP("errors", "Request {number}"), number=found.number
+            ),
         )
         now = uow.now()
         allowed = {
@@ -499,7 +580,12 @@ def advance(
             CateringStatus.CANCELLED: CANCELLABLE,
         }[CateringStatus(to)]
         if r.status not in allowed:
-            raise ValidationError(f"{r.number} is {r.status.value}; it cannot become {to.value}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{number} is {status}; it cannot become {to}."),
+                number=r.number,
+                status=r.status,
+                to=to,
+            )
         if to == CateringStatus.QUOTED:
             quoted = r.estimate_rwf if quoted_price_rwf is None else quoted_price_rwf
             r.quoted_price_rwf, r.quoted_at, r.quoted_by_id = quoted, now, actor.staff_id
@@ -507,12 +593,16 @@ def advance(
             r.confirmed_at, r.confirmed_by_id = now, actor.staff_id
         elif to == CateringStatus.COMPLETED:
             if r.event_at > now:
-                raise ValidationError("The event has not happened yet.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The event has not happened yet.")
+                )
             r.completed_at, r.completed_by_id = now, actor.staff_id
         else:
             cleaned = " ".join(reason.split())
             if len(cleaned) < 3:
-                raise ValidationError("Give the reason for cancelling.", field="reason")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Give the reason for cancelling."), field="reason"
+                )
             r.cancelled_at, r.cancelled_by_id, r.cancel_reason = now, actor.staff_id, cleaned
         r.status = CateringStatus(to)
         audit.record(

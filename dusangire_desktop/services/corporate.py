@@ -29,6 +29,7 @@ from .clock import local_day_bounds_utc
 from .csvfiles import EXTRA_FIELDS, ImportRejected, RowProblem, read_rows
 from .customers import normalise_phone
 from .errors import Conflict, NotFound, ValidationError
+from .messages import QT_TRANSLATE_NOOP, text
 from .progress import Progress, Step, ignore
 from .uow import UnitOfWork
 
@@ -121,9 +122,16 @@ def _contract_view(c: CorporateContract) -> ContractView:
 def _clean(value: str, field: str, label: str, limit: int, required: bool = False) -> str:
     cleaned = " ".join((value or "").split())
     if required and not cleaned:
-        raise ValidationError(f"Enter the {label}.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the {label}."), field=field, label=label
+        )
     if len(cleaned) > limit:
-        raise ValidationError(f"The {label} may have at most {limit} characters.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The {label} may have at most {limit} characters."),
+            field=field,
+            label=label,
+            limit=limit,
+        )
     return cleaned
 
 
@@ -168,14 +176,18 @@ def save_partner(
             )
         )
         if clash:
-            raise ValidationError(f"A partner called '{name}' already exists.", field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A partner called '{name}' already exists."),
+                field="name",
+                name=name,
+            )
         found = (
             CorporatePartner(created_at=uow.now())
             if partner_id is None
             else uow.session.get(CorporatePartner, partner_id, with_for_update=True)
         )
         if found is None:
-            raise NotFound("That partner no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That partner no longer exists."))
         partner = found
         uow.session.add(partner)
         partner.name, partner.contact_name = name, contact
@@ -226,29 +238,41 @@ def save_contract(
     code = _clean(data.code, "code", "contract code", 30, required=True)
     if data.ends_on < data.starts_on:
         raise ValidationError(
-            f"The contract ends ({data.ends_on:%d %b %Y}) before it starts "
-            f"({data.starts_on:%d %b %Y}).",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The contract ends ({ends_on:%d %b %Y}) before it starts ({starts_on:%d %b %Y}).",
+            ),
             field="ends_on",
+            ends_on=data.ends_on,
+            starts_on=data.starts_on,
         )
-    percent = amounts.percent(data.discount_percent, field="discount_percent", what="the discount")
+    percent = amounts.percent(
+        data.discount_percent,
+        field="discount_percent",
+        what=QT_TRANSLATE_NOOP("errors", "the discount"),
+    )
     cap = amounts.whole_rwf(
         data.monthly_cap_rwf,
         field="monthly_cap_rwf",
-        what="the monthly allowance",
+        what=QT_TRANSLATE_NOOP("errors", "the monthly allowance"),
         maximum=amounts.MAX_ALLOWANCE_RWF,
     )
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         partner = uow.session.get(CorporatePartner, partner_id, with_for_update=True)
         if partner is None:
-            raise NotFound("That partner no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That partner no longer exists."))
         if uow.session.scalar(
             select(CorporateContract.id).where(
                 func.lower(CorporateContract.code) == code.lower(),
                 CorporateContract.id != (contract_id or -1),
             )
         ):
-            raise ValidationError(f"The contract code {code} is already used.", field="code")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The contract code {code} is already used."),
+                field="code",
+                code=code,
+            )
         if ContractStatus(data.status) == ContractStatus.ACTIVE:
             overlap = uow.session.scalar(
                 select(CorporateContract).where(
@@ -263,9 +287,15 @@ def save_contract(
             )
             if overlap is not None:
                 raise Conflict(
-                    f"{partner.name} already has active contract {overlap.code} from "
-                    f"{overlap.starts_on:%d %b %Y} to {overlap.ends_on:%d %b %Y}. "
-                    "Suspend it or change the dates first."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} already has active contract {code} from {starts_on:%d %b %Y} to "
+                        "{ends_on:%d %b %Y}. Suspend it or change the dates first.",
+                    ),
+                    name=partner.name,
+                    code=overlap.code,
+                    starts_on=overlap.starts_on,
+                    ends_on=overlap.ends_on,
                 )
         found = (
             CorporateContract(partner_id=partner_id, created_at=uow.now())
@@ -273,7 +303,7 @@ def save_contract(
             else uow.session.get(CorporateContract, contract_id, with_for_update=True)
         )
         if found is None or found.partner_id != partner_id:
-            raise NotFound("That contract no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That contract no longer exists."))
         contract = found
         uow.session.add(contract)
         contract.code, contract.starts_on, contract.ends_on = code, data.starts_on, data.ends_on
@@ -354,7 +384,7 @@ def enrol_employee(
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         if uow.session.get(CorporatePartner, partner_id) is None:
-            raise NotFound("That partner no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That partner no longer exists."))
         if uow.session.scalar(
             select(CorporateEmployee.id).where(
                 CorporateEmployee.partner_id == partner_id,
@@ -362,7 +392,9 @@ def enrol_employee(
             )
         ):
             raise ValidationError(
-                f"Employee number {number} is already enrolled.", field="employee_number"
+                QT_TRANSLATE_NOOP("errors", "Employee number {number} is already enrolled."),
+                field="employee_number",
+                number=number,
             )
         employee = _enrol(uow, partner_id, number, name, phone_value)
         audit.record(
@@ -384,7 +416,7 @@ def set_employee_active(uow: UnitOfWork, actor: Actor, employee_id: int, active:
         actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         employee = uow.session.get(CorporateEmployee, employee_id, with_for_update=True)
         if employee is None:
-            raise NotFound("That employee is not enrolled.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That employee is not enrolled."))
         employee.is_active = active
         audit.record(
             uow.session,
@@ -409,7 +441,7 @@ def import_employees(
     for csv_row in read_rows(path, EMPLOYEE_COLUMNS):
         line, values = csv_row.line, csv_row.values
         if csv_row.extra_fields:
-            problems.append(RowProblem(line, EXTRA_FIELDS))
+            problems.append(RowProblem(line, text(EXTRA_FIELDS)))
             continue
         try:
             number = _clean(
@@ -422,7 +454,16 @@ def import_employees(
             continue
         if number.lower() in seen:
             problems.append(
-                RowProblem(line, f"employee number {number} is also on line {seen[number.lower()]}")
+                RowProblem(
+                    line,
+                    text(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "employee number {number} is also on line {other}"
+                        ),
+                        number=number,
+                        other=seen[number.lower()],
+                    ),
+                )
             )
             continue
         seen[number.lower()] = line
@@ -430,7 +471,7 @@ def import_employees(
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         if uow.session.get(CorporatePartner, partner_id, with_for_update=True) is None:
-            raise NotFound("That partner no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That partner no longer exists."))
         enrolled = {
             n.lower()
             for n in uow.session.scalars(
@@ -440,7 +481,13 @@ def import_employees(
             )
         }
         problems += [
-            RowProblem(line, f"employee number {number} is already enrolled")
+            RowProblem(
+                line,
+                text(
+                    QT_TRANSLATE_NOOP("errors", "employee number {number} is already enrolled"),
+                    number=number,
+                ),
+            )
             for line, number, _n, _p in rows
             if number.lower() in enrolled
         ]
@@ -449,7 +496,16 @@ def import_employees(
         for done, (_line, number, name, phone) in enumerate(rows, 1):
             _enrol(uow, partner_id, number, name, phone)
             if done % 100 == 0 or done == len(rows):
-                progress(Step(f"{done:,} of {len(rows):,} employees", done / len(rows)))
+                progress(
+                    Step(
+                        text(
+                            QT_TRANSLATE_NOOP("errors", "{done:,} of {count:,} employees"),
+                            done=done,
+                            count=len(rows),
+                        ),
+                        done / len(rows),
+                    )
+                )
         audit.record(
             uow.session,
             actor,
@@ -473,7 +529,7 @@ def monthly_statement(uow: UnitOfWork, actor: Actor, partner_id: int, month: dat
         actor = uow.authorize(actor, Permission.VIEW_CORPORATE_STATEMENTS)
         partner = uow.session.get(CorporatePartner, partner_id)
         if partner is None:
-            raise NotFound("That partner no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That partner no longer exists."))
         start = local_day_bounds_utc(first, uow.zone)[0]
         end = local_day_bounds_utc(following, uow.zone)[0]
         rows = uow.session.execute(

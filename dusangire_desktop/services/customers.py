@@ -16,6 +16,7 @@ from . import audit
 from .auth import Actor, Permission
 from .changes import Area
 from .errors import NotFound, ValidationError
+from .messages import QT_TRANSLATE_NOOP
 from .textsearch import contains, equals, folded, page_size, search_text, starts_with
 from .uow import UnitOfWork
 
@@ -89,9 +90,13 @@ def normalise_phone(phone: str, field: str = "phone") -> str | None:
         digits = digits[1:]
     if not (digits.isdigit() and len(digits) == 9 and digits[:2] in MOBILE_PREFIXES):
         raise ValidationError(
-            f"'{phone}' is not a Rwandan mobile number. Use 07XXXXXXXX or +2507XXXXXXXX "
-            "(MTN 078/079, Airtel 072/073).",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "'{phone}' is not a Rwandan mobile number. Use 07XXXXXXXX or "
+                "+2507XXXXXXXX (MTN 078/079, Airtel 072/073).",
+            ),
             field=field,
+            phone=phone,
         )
     return f"+250{digits}"
 
@@ -99,9 +104,16 @@ def normalise_phone(phone: str, field: str = "phone") -> str | None:
 def _text(value: str | None, field: str, label: str, limit: int, required: bool = False) -> str:
     cleaned = " ".join((value or "").split())
     if required and not cleaned:
-        raise ValidationError(f"Enter the {label}.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the {label}."), field=field, label=label
+        )
     if len(cleaned) > limit:
-        raise ValidationError(f"The {label} may have at most {limit} characters.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The {label} may have at most {limit} characters."),
+            field=field,
+            label=label,
+            limit=limit,
+        )
     return cleaned
 
 
@@ -120,21 +132,35 @@ class CustomerInput:
 def _validated(data: CustomerInput) -> dict[str, Any]:
     name = _text(data.full_name, "full_name", "customer's full name", 120, required=True)
     if len(name) < 2:
-        raise ValidationError("Enter the customer's full name.", field="full_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the customer's full name."), field="full_name"
+        )
     kind = CustomerKind(data.kind)
     phone = normalise_phone(data.phone)
     email = _text(data.email, "email", "e-mail address", 120) or None
     if email and not EMAIL.match(email):
-        raise ValidationError(f"'{email}' is not an e-mail address.", field="email")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "'{email}' is not an e-mail address."),
+            field="email",
+            email=email,
+        )
     ward = _text(data.ward, "ward", "ward", 40) or None
     bed = _text(data.bed, "bed", "bed", 10) or None
     if kind == CustomerKind.PATIENT and not ward:
-        raise ValidationError("A patient needs a ward, so meals reach the bed.", field="ward")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A patient needs a ward, so meals reach the bed."),
+            field="ward",
+        )
     if kind == CustomerKind.PATIENT and not bed:
-        raise ValidationError("A patient needs a bed number.", field="bed")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A patient needs a bed number."), field="bed"
+        )
     if kind in (CustomerKind.VISITOR, CustomerKind.EXTERNAL) and not phone:
         raise ValidationError(
-            "Visitors and outside guests need a phone number to be called back.", field="phone"
+            QT_TRANSLATE_NOOP(
+                "errors", "Visitors and outside guests need a phone number to be called back."
+            ),
+            field="phone",
         )
     if kind != CustomerKind.PATIENT:
         ward = bed = None
@@ -156,8 +182,13 @@ def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> Custo
             )
             if same is not None:
                 raise ValidationError(
-                    f"{same.full_name} with this phone is already registered as {same.reference}.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{full_name} with this phone is already registered as {reference}.",
+                    ),
                     field="full_name",
+                    full_name=same.full_name,
+                    reference=same.reference,
                 )
         customer = Customer(reference=f"tmp-{uuid.uuid4().hex[:12]}", created_at=uow.now(),
                             **values)  # fmt: skip
@@ -180,7 +211,9 @@ def update_customer(
         actor = uow.authorize(actor, Permission.MANAGE_CUSTOMERS)
         customer = uow.session.get(Customer, customer_id, with_for_update=True)
         if customer is None:
-            raise NotFound("That customer no longer exists. Search again.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That customer no longer exists. Search again.")
+            )
         changed = {k: v for k, v in values.items() if getattr(customer, k) != v}
         for key, value in changed.items():
             setattr(customer, key, value)
@@ -200,7 +233,9 @@ def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerVie
         actor = uow.authorize(actor, Permission.VIEW_CUSTOMERS)
         customer = uow.session.get(Customer, customer_id)
         if customer is None:
-            raise NotFound("That customer no longer exists. Search again.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That customer no longer exists. Search again.")
+            )
         return _views(uow.session, [customer])[0]
 
 

@@ -1,15 +1,30 @@
-"""Domain errors: every refusal a user can act on, with the message to show them."""
+"""Domain errors: every refusal a user can act on, with the message to show them.
+
+A refusal carries an English template marked for translation and the values of its
+placeholders (see `messages`); `message` is the text in the language in use, `str(error)` the
+English one (for logs)."""
 
 from __future__ import annotations
+
+from typing import Any
+
+from .messages import QT_TRANSLATE_NOOP, install_translator, render
+
+__all__ = ["DomainError", "install_translator"]
 
 
 class DomainError(Exception):
     """A refusal with a message written for the person at the desk."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
+        super().__init__(render(template, params, english=True))
+        self.template = template
+        self.params = params
         self.field = field
+
+    @property
+    def message(self) -> str:
+        return render(self.template, self.params)
 
 
 class ValidationError(DomainError):
@@ -25,13 +40,27 @@ class Conflict(DomainError):
 
 
 class ConcurrentChange(Conflict):
-    """Someone else changed the same record since it was read."""
+    """Someone else changed the same record since it was read; `what` names it ("Order
+    D-000123"), a `Text` or a name."""
 
-    def __init__(self, what: str = "This record") -> None:
-        super().__init__(
-            f"{what} was changed at another desk while you were editing. "
-            "It has been reloaded; check it and apply your change again."
-        )
+    def __init__(self, what: object = None) -> None:
+        if what is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This record was changed at another desk while you were editing. "
+                    "It has been reloaded; check it and apply your change again.",
+                )
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{what} was changed at another desk while you were editing. "
+                    "It has been reloaded; check it and apply your change again.",
+                ),
+                what=what,
+            )
 
 
 class SimultaneousChange(Conflict):
@@ -40,8 +69,11 @@ class SimultaneousChange(Conflict):
 
     def __init__(self) -> None:
         super().__init__(
-            "Two desks changed the same records at the same moment, so nothing was saved. "
-            "Your form is kept; check it and try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Two desks changed the same records at the same moment, so nothing was saved. "
+                "Your form is kept; check it and try again.",
+            )
         )
 
 
@@ -66,6 +98,9 @@ class ReadOnlyDatabase(DomainError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This is a read-only copy of the database, so nothing was saved. Reports and records "
-            "can be read here; make changes on the shared database."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is a read-only copy of the database, so nothing was saved. Reports and "
+                "records can be read here; make changes on the shared database.",
+            )
         )

@@ -62,6 +62,7 @@ from .clock import local_day_bounds_utc
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .fiscal import outbox as fiscal_outbox
 from .food_service import stays
+from .messages import QT_TRANSLATE_NOOP, Text, text
 from .pricing import LineRequest, Quote, calculate
 from .records import load_current
 from .textsearch import contains, equals, search_text
@@ -269,8 +270,12 @@ def _claim_subsidy(uow: UnitOfWork, quote: Quote) -> None:
     ).rowcount
     if claimed != 1:
         raise SubsidyChanged(
-            "This employee's monthly company allowance was just used at another desk. "
-            "The price has been recalculated; check the new split and place the order again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This employee's monthly company allowance was just used at another "
+                "desk. The price has been recalculated; check the new split and place "
+                "the order again.",
+            )
         )
 
 
@@ -313,17 +318,28 @@ def _payments(quote: Quote, payment: PaymentInput) -> list[Payment]:
         tendered = payment.tendered_rwf
         if tendered is None:
             raise ValidationError(
-                f"Enter the cash received (at least {due:,} RWF).", field="tendered"
+                QT_TRANSLATE_NOOP("errors", "Enter the cash received (at least {due:,} RWF)."),
+                field="tendered",
+                due=due,
             )
         if tendered < due:
             raise ValidationError(
-                f"Cash received ({tendered:,} RWF) is less than the "
-                f"{due:,} RWF to pay; {due - tendered:,} RWF short.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Cash received ({tendered:,} RWF) is less than the {due:,} RWF to pay; "
+                    "{short:,} RWF short.",
+                ),
                 field="tendered",
+                tendered=tendered,
+                due=due,
+                short=due - tendered,
             )
         if tendered > due + 100_000:
             raise ValidationError(
-                "That is more than 100,000 RWF over the amount due; check the cash received.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That is more than 100,000 RWF over the amount due; check the cash received.",
+                ),
                 field="tendered",
             )
         change = tendered - due
@@ -334,7 +350,8 @@ def _payments(quote: Quote, payment: PaymentInput) -> list[Payment]:
         return [customer, *company]
     elif method == PaymentMethod.CORPORATE_ACCOUNT:
         raise ValidationError(
-            "The corporate account covers only the company's share.", field="payment_method"
+            QT_TRANSLATE_NOOP("errors", "The corporate account covers only the company's share."),
+            field="payment_method",
         )
     customer = Payment(
         method=method, amount_rwf=due, tendered_rwf=tendered, change_rwf=change, reference=reference
@@ -349,10 +366,16 @@ def _delivery(customer: Customer, delivery: DeliveryInput) -> tuple[str | None, 
     bed = " ".join(delivery.bed.split()) or customer.bed
     if not ward or not bed:
         raise ValidationError(
-            "Delivery needs a ward and bed; enter them or choose pickup.", field="ward"
+            QT_TRANSLATE_NOOP(
+                "errors", "Delivery needs a ward and bed; enter them or choose pickup."
+            ),
+            field="ward",
         )
     if len(ward) > 40 or len(bed) > 10:
-        raise ValidationError("Ward (40) or bed (10 characters) is too long.", field="ward")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Ward (40) or bed (10 characters) is too long."),
+            field="ward",
+        )
     return ward, bed
 
 
@@ -384,7 +407,7 @@ def place_order(
     tendered = amounts.optional_rwf(
         payment.tendered_rwf,
         field="tendered",
-        what="the cash received",
+        what=QT_TRANSLATE_NOOP("errors", "the cash received"),
         maximum=amounts.MAX_PAYMENT_RWF,
     )
     payment = replace(payment, tendered_rwf=tendered)
@@ -394,7 +417,9 @@ def place_order(
         now = uow.now()
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise NotFound("That customer no longer exists. Search again.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That customer no longer exists. Search again.")
+            )
         if meal is None:
             ward, bed = _delivery(customer, delivery)
             stays.check_delivery(session, customer_id, ward, bed, uow.zone)
@@ -411,13 +436,19 @@ def place_order(
         override = " ".join(allergy_override.split())
         if quote.conflicts and not override:
             raise ValidationError(
-                "Check with the customer before placing: "
-                + "; ".join(quote.conflicts)
-                + ". To place it anyway, give the reason.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Check with the customer before placing: {conflicts}. To place it anyway, "
+                    "give the reason.",
+                ),
                 field="override",
+                conflicts="; ".join(quote.conflicts),
             )
         if len(override) > 500:
-            raise ValidationError("The reason may have at most 500 characters.", field="override")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The reason may have at most 500 characters."),
+                field="override",
+            )
         paid = [] if meal is not None and meal.on_account else _payments(quote, payment)
         takes_cash = any(p.method == PaymentMethod.CASH and p.amount_rwf for p in paid)
         shift = shift_for_money(uow, cash=takes_cash)
@@ -516,7 +547,7 @@ def _flush_payments(uow: UnitOfWork, paid: list[Payment]) -> None:
 def _customer_of(session: Session, order: Order) -> Customer:
     customer = session.get(Customer, order.customer_id)
     if customer is None:  # the foreign key forbids it
-        raise NotFound("That order's customer no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That order's customer no longer exists."))
     return customer
 
 
@@ -561,15 +592,23 @@ def get_order(uow: UnitOfWork, actor: Actor, order_id: int) -> OrderDetail:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         order = uow.session.get(Order, order_id)
         if order is None:
-            raise NotFound("That order does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That order does not exist."))
         return _detail(uow.session, order)
 
 
 def _locked(uow: UnitOfWork, order_id: int, version: int) -> Order:
     return load_current(
-        uow, Order, order_id, version, missing="That order does not exist.",
-        what=lambda o: f"Order {o.number} (now {o.status.value.replace('_', ' ')})",
-    )  # fmt: skip
+        uow,
+        Order,
+        order_id,
+        version,
+        missing=QT_TRANSLATE_NOOP("errors", "That order does not exist."),
+        what=lambda o: Text(
+            QT_TRANSLATE_NOOP("errors", "Order {number} (now {status})"),
+            number=o.number,
+            status=o.status,
+        ),
+    )
 
 
 @retried_once
@@ -582,12 +621,17 @@ def advance(
         to = OrderStatus(to)
         if to not in NEXT_STATUS.get(order.status, set()):
             raise ValidationError(
-                f"Order {order.number} is {order.status.value.replace('_', ' ')}"
-                f"; it cannot move to {to.value.replace('_', ' ')}."
+                QT_TRANSLATE_NOOP("errors", "Order {number} is {status}; it cannot move to {to}."),
+                number=order.number,
+                status=order.status,
+                to=to,
             )
         if to == OrderStatus.OUT_FOR_DELIVERY and order.fulfilment == Fulfilment.PICKUP:
             raise ValidationError(
-                f"Order {order.number} is for pickup; mark it delivered when collected."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Order {number} is for pickup; mark it delivered when collected."
+                ),
+                number=order.number,
             )
         old = order.status
         order.status = to
@@ -600,12 +644,19 @@ def advance(
         return _order_summary(uow.session, order)
 
 
-def _reason(reason: str, what: str) -> str:
+def _reason(reason: str, what: Text) -> str:
     cleaned = " ".join(reason.split())
     if len(cleaned) < 3:
-        raise ValidationError(f"Give the reason for the {what}.", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the reason for the {what}."),
+            field="reason",
+            what=what,
+        )
     if len(cleaned) > 500:
-        raise ValidationError("The reason may have at most 500 characters.", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason may have at most 500 characters."),
+            field="reason",
+        )
     return cleaned
 
 
@@ -617,17 +668,28 @@ def _customer_paid(order: Order) -> list[Payment]:
     ]
 
 
-def _by(method: PaymentMethod) -> str:
-    return "in cash" if method == PaymentMethod.CASH else f"by {method.value.replace('_', ' ')}"
+def _by(method: PaymentMethod) -> Text:
+    if method == PaymentMethod.CASH:
+        return Text(QT_TRANSLATE_NOOP("errors", "in cash"))
+    return Text(QT_TRANSLATE_NOOP("errors", "by {method}"), method=method)
 
 
 def _manager_must_cancel(
     number: str, paid: Sequence[tuple[PaymentMethod, int]]
 ) -> PermissionDenied:
-    words = " and ".join(f"{amount:,} RWF {_by(method)}" for method, amount in paid)
+    words = text(QT_TRANSLATE_NOOP("errors", " and ")).join(
+        text(QT_TRANSLATE_NOOP("errors", "{amount:,} RWF {by}"), amount=amount, by=_by(method))
+        for method, amount in paid
+    )
     return PermissionDenied(
-        f"The customer paid {words} for order {number}. Cancelling it gives that money back, "
-        "so a manager must cancel it: ask a manager or an administrator."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The customer paid {words} for order {number}. Cancelling it gives that "
+            "money back, so a manager must cancel it: ask a manager or an "
+            "administrator.",
+        ),
+        words=words,
+        number=number,
     )
 
 
@@ -646,29 +708,48 @@ def _money_back(order: Order, how: RefundInput | None) -> tuple[PaymentMethod, s
     owed = sum(p.amount_rwf for p in paid)
     if how is None:
         raise ValidationError(
-            f"Say how the {owed:,} RWF went back to the customer: cash from the drawer, or a "
-            "reversal of their payment with its reference.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Say how the {owed:,} RWF went back to the customer: cash from the "
+                "drawer, or a reversal of their payment with its reference.",
+            ),
             field="refund_method",
+            owed=owed,
         )
     for p in paid:
         if how.method not in (p.method, PaymentMethod.CASH):
             raise ValidationError(
-                f"The customer paid {p.amount_rwf:,} RWF {_by(p.method)}; give it back "
-                + (
-                    "in cash." if p.method == PaymentMethod.CASH else f"{_by(p.method)} or in cash."
+                QT_TRANSLATE_NOOP(
+                    "errors", "The customer paid {amount_rwf:,} RWF in cash; give it back in cash."
+                )
+                if p.method == PaymentMethod.CASH
+                else QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The customer paid {amount_rwf:,} RWF {by}; give it back {by} or in cash.",
                 ),
                 field="refund_method",
+                amount_rwf=p.amount_rwf,
+                by=_by(p.method),
             )
     method = PaymentMethod(how.method)
     if method == PaymentMethod.CASH:
         return method, None
     reference = how.reference.strip()
     if not REVERSAL_REFERENCE.match(reference):
-        what = "mobile-money reversal" if method == PaymentMethod.MOBILE_MONEY else "card reversal"
         raise ValidationError(
-            f"Enter the {what} reference (6 to 30 letters and digits) that shows the "
-            f"{owed:,} RWF went back.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Enter the mobile-money reversal reference (6 to 30 letters and digits) that "
+                "shows the {owed:,} RWF went back.",
+            )
+            if method == PaymentMethod.MOBILE_MONEY
+            else QT_TRANSLATE_NOOP(
+                "errors",
+                "Enter the card reversal reference (6 to 30 letters and digits) that shows the "
+                "{owed:,} RWF went back.",
+            ),
             field="refund_reference",
+            owed=owed,
         )
     return method, reference
 
@@ -686,7 +767,7 @@ def _give_back(
     cash_back = any(
         p.method != PaymentMethod.CORPORATE_ACCOUNT and method == PaymentMethod.CASH for p in paid
     )
-    shift = shift_for_money(uow, cash=cash_back, what="give cash back")
+    shift = shift_for_money(uow, cash=cash_back, what=QT_TRANSLATE_NOOP("errors", "give cash back"))
     _release_subsidy(uow, order)
     now = uow.now()
     gone_back = []
@@ -719,14 +800,19 @@ def cancel(
     how: RefundInput | None = None,
 ) -> OrderSummary:
     """Cancel a placed or preparing order; when the customer paid, it is a refund (see above)."""
-    reason = _reason(reason, "cancellation")
+    reason = _reason(reason, Text(QT_TRANSLATE_NOOP("errors", "cancellation")))
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_ORDERS)
         order = _locked(uow, order_id, version)
         if order.status not in CANCELLABLE:
             raise ValidationError(
-                f"Order {order.number} is {order.status.value.replace('_', ' ')}"
-                " and can no longer be cancelled; a manager can refund it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Order {number} is {status} and can no longer be cancelled; a manager "
+                    "can refund it.",
+                ),
+                number=order.number,
+                status=order.status,
             )
         paid = _customer_paid(order)
         if paid and not actor.can(Permission.REFUND_ORDERS):
@@ -761,15 +847,23 @@ def refund(
 ) -> OrderSummary:
     """Give back every payment of an order (managers and administrators), saying how the
     customer's money went back."""
-    reason = _reason(reason, "refund")
+    reason = _reason(reason, Text(QT_TRANSLATE_NOOP("errors", "refund")))
     with uow:
         actor = uow.current_actor(actor)
         if not actor.can(Permission.REFUND_ORDERS):
-            raise PermissionDenied("Only a manager or an administrator can refund an order.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only a manager or an administrator can refund an order."
+                )
+            )
         order = _locked(uow, order_id, version)
         if order.status not in REFUNDABLE:
             raise ValidationError(
-                f"Order {order.number} is {order.status.value}; there is nothing to refund."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Order {number} is {status}; there is nothing to refund."
+                ),
+                number=order.number,
+                status=order.status,
             )
         refunded = _give_back(uow, actor, order, how, OrderStatus.REFUNDED)
         fiscal_outbox.queue_refund(uow, order)

@@ -37,6 +37,7 @@ from ..models.scheduling import MealPlan, MealPlanStatus, MealPlanTag, TagRule
 from . import amounts
 from .auth import Actor, Permission
 from .errors import NotFound, ValidationError
+from .messages import QT_TRANSLATE_NOOP, shown, text
 from .uow import UnitOfWork
 
 __all__ = ["Channel", "PaymentMethod"]
@@ -138,18 +139,26 @@ def _merge(lines: Iterable[LineRequest]) -> dict[int, int]:
         quantity = amounts.count(
             line.quantity,
             field="quantity",
-            what="the quantity of a dish",
+            what=QT_TRANSLATE_NOOP("errors", "the quantity of a dish"),
             maximum=amounts.MAX_QUANTITY,
         )
         merged[line.menu_item_id] = merged.get(line.menu_item_id, 0) + quantity
         if merged[line.menu_item_id] > amounts.MAX_QUANTITY:
             raise ValidationError(
-                f"At most {amounts.MAX_QUANTITY} of one dish per order.", field="quantity"
+                QT_TRANSLATE_NOOP("errors", "At most {limit} of one dish per order."),
+                field="quantity",
+                limit=amounts.MAX_QUANTITY,
             )
     if not merged:
-        raise ValidationError("Add at least one dish to the order.", field="lines")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Add at least one dish to the order."), field="lines"
+        )
     if len(merged) > MAX_LINES:
-        raise ValidationError(f"An order has at most {MAX_LINES} different dishes.", field="lines")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "An order has at most {limit} different dishes."),
+            field="lines",
+            limit=MAX_LINES,
+        )
     return merged
 
 
@@ -157,11 +166,19 @@ def _priced_lines(session: Session, merged: dict[int, int]) -> tuple[list[Priced
     items = {i.id: i for i in session.scalars(select(MenuItem).where(MenuItem.id.in_(merged)))}
     for item_id in merged:
         if item_id not in items:
-            raise NotFound("A dish in the order is no longer on the menu. Remove it and try again.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A dish in the order is no longer on the menu. Remove it and try again.",
+                )
+            )
         if not items[item_id].is_available:
             raise ValidationError(
-                f"{items[item_id].name} is not available now. Remove it or pick another dish.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name} is not available now. Remove it or pick another dish."
+                ),
                 field="lines",
+                name=items[item_id].name,
             )
     lines = [
         PricedLine(i, items[i].name, items[i].price_rwf, q, items[i].price_rwf * q)
@@ -175,11 +192,16 @@ def _conflicts(session: Session, customer: Customer, items: dict) -> list[str]:
     found = []
     for item in items.values():
         clash = sorted(
-            a.allergen.value.replace("_", " ") for a in item.allergens if a.allergen in allergies
+            (a.allergen for a in item.allergens if a.allergen in allergies), key=lambda a: a.value
         )
         if clash:
             found.append(
-                f"{item.name} contains {', '.join(clash)} — {customer.full_name} is allergic"
+                text(
+                    QT_TRANSLATE_NOOP("errors", "{item} contains {allergens} — {name} is allergic"),
+                    item=item.name,
+                    allergens=", ".join(shown(a) for a in clash),
+                    name=customer.full_name,
+                )
             )
     plan = session.scalar(
         select(MealPlan).where(
@@ -196,12 +218,18 @@ def _conflicts(session: Session, customer: Customer, items: dict) -> list[str]:
         )
         for item in items.values():
             clash = sorted(
-                t.tag.value.replace("_", " ") for t in item.diet_tags if t.tag in forbidden
+                (t.tag for t in item.diet_tags if t.tag in forbidden), key=lambda t: t.value
             )
             if clash:
                 found.append(
-                    f"{item.name} is {', '.join(clash)}, which the active "
-                    f"{plan.category.value.replace('_', ' ')} meal plan forbids"
+                    text(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{item} is {tags}, which the active {plan} meal plan forbids"
+                        ),
+                        item=item.name,
+                        tags=", ".join(shown(t) for t in clash),
+                        plan=plan.category,
+                    )
                 )
     return found
 
@@ -226,7 +254,11 @@ def _corporate(session: Session, customer_id: int, day: date) -> _Corporate:
     reasons = []
     for employee, partner in rows:
         if not employee.is_active or not partner.is_active:
-            reasons.append(f"no longer enrolled with {partner.name}")
+            reasons.append(
+                text(
+                    QT_TRANSLATE_NOOP("errors", "no longer enrolled with {name}"), name=partner.name
+                )
+            )
             continue
         contracts = list(
             session.scalars(
@@ -242,24 +274,48 @@ def _corporate(session: Session, customer_id: int, day: date) -> _Corporate:
             ):
                 offer = Offer(
                     f"corporate:{contract.id}",
-                    f"{partner.name} contract {contract.code} ({contract.discount_percent}%)",
+                    text(
+                        QT_TRANSLATE_NOOP("errors", "{name} contract {code} ({percent}%)"),
+                        name=partner.name,
+                        code=contract.code,
+                        percent=contract.discount_percent,
+                    ),
                     percent=Decimal(contract.discount_percent),
                     stackable=True,
                 )
                 return _Corporate(offer, "", contract, employee)
         if not contracts:
-            reasons.append(f"{partner.name} has no contract")
+            reasons.append(
+                text(QT_TRANSLATE_NOOP("errors", "{name} has no contract"), name=partner.name)
+            )
             continue
         latest = contracts[0]
         if latest.status != ContractStatus.ACTIVE:
-            reasons.append(f"{partner.name} contract {latest.code} is {latest.status.value}")
+            reasons.append(
+                text(
+                    QT_TRANSLATE_NOOP("errors", "{name} contract {code} is {status}"),
+                    name=partner.name,
+                    code=latest.code,
+                    status=latest.status,
+                )
+            )
         elif latest.ends_on < day:
             reasons.append(
-                f"{partner.name} contract {latest.code} expired on {latest.ends_on:%d %b %Y}"
+                text(
+                    QT_TRANSLATE_NOOP("errors", "{name} contract {code} expired on {day:%d %b %Y}"),
+                    name=partner.name,
+                    code=latest.code,
+                    day=latest.ends_on,
+                )
             )
         else:
             reasons.append(
-                f"{partner.name} contract {latest.code} starts on {latest.starts_on:%d %b %Y}"
+                text(
+                    QT_TRANSLATE_NOOP("errors", "{name} contract {code} starts on {day:%d %b %Y}"),
+                    name=partner.name,
+                    code=latest.code,
+                    day=latest.starts_on,
+                )
             )
     return _Corporate(None, "; ".join(reasons), None, None)
 
@@ -272,7 +328,8 @@ def _promotions(session: Session, day: date, subtotal: int) -> tuple[list[Offer]
         .where(Promotion.is_active, Promotion.ends_on >= day)
         .order_by(Promotion.name)
     ):
-        key, label = f"promotion:{promo.id}", f"Promotion: {promo.name}"
+        key = f"promotion:{promo.id}"
+        label = text(QT_TRANSLATE_NOOP("errors", "Promotion: {name}"), name=promo.name)
         if promo.starts_on > day:
             refused.append(
                 Candidate(
@@ -280,13 +337,24 @@ def _promotions(session: Session, day: date, subtotal: int) -> tuple[list[Offer]
                     label,
                     0,
                     False,
-                    f"valid {promo.starts_on:%d %b} to {promo.ends_on:%d %b %Y}",
+                    text(
+                        QT_TRANSLATE_NOOP("errors", "valid {start:%d %b} to {end:%d %b %Y}"),
+                        start=promo.starts_on,
+                        end=promo.ends_on,
+                    ),
                 )
             )
         elif subtotal < promo.min_subtotal_rwf:
             refused.append(
                 Candidate(
-                    key, label, 0, False, f"needs a subtotal of {promo.min_subtotal_rwf:,} RWF"
+                    key,
+                    label,
+                    0,
+                    False,
+                    text(
+                        QT_TRANSLATE_NOOP("errors", "needs a subtotal of {amount:,} RWF"),
+                        amount=promo.min_subtotal_rwf,
+                    ),
                 )
             )
         else:
@@ -308,14 +376,23 @@ def calculate(
     merged = _merge(lines)
     customer = session.get(Customer, customer_id)
     if customer is None or not customer.is_active:
-        raise NotFound("That customer is not registered. Search again or register them.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "That customer is not registered. Search again or register them."
+            )
+        )
     priced, items = _priced_lines(session, merged)
     subtotal = sum(line.line_total_rwf for line in priced)
     if subtotal > amounts.MAX_ORDER_RWF:
         raise ValidationError(
-            f"One order can be at most {amounts.MAX_ORDER_RWF:,} RWF; this one comes to "
-            f"{subtotal:,} RWF. Check the quantities.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "One order can be at most {limit:,} RWF; this one comes to "
+                "{subtotal:,} RWF. Check the quantities.",
+            ),
             field="lines",
+            limit=amounts.MAX_ORDER_RWF,
+            subtotal=subtotal,
         )
     day = moment.astimezone(zone).date()
     corporate = _corporate(session, customer_id, day)
@@ -361,23 +438,41 @@ def calculate(
     if not corporate.contract:
         note = ""
     elif not company_pays:
-        note = "The employee pays; the company is not invoiced under this contract."
+        note = text(
+            QT_TRANSLATE_NOOP(
+                "errors", "The employee pays; the company is not invoiced under this contract."
+            )
+        )
     else:
-        note = (
-            f"Company pays {company:,} RWF; {max(0, (cap or 0) - used - company):,} RWF of the "
-            f"{cap:,} RWF monthly allowance left after this order."
+        note = text(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Company pays {company:,} RWF; {left:,} RWF of the {cap:,} RWF monthly allowance "
+                "left after this order.",
+            ),
+            company=company,
+            left=max(0, (cap or 0) - used - company),
+            cap=cap,
         )
     if payment_method == PaymentMethod.CORPORATE_ACCOUNT and customer_share > 0:
         if company == 0:
             raise ValidationError(
-                "Only an employee under a company-invoice contract with allowance "
-                "left can pay on the corporate account.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only an employee under a company-invoice contract with allowance left "
+                    "can pay on the corporate account.",
+                ),
                 field="payment_method",
             )
         raise ValidationError(
-            f"The company covers {company:,} RWF; the remaining "
-            f"{customer_share:,} RWF must be paid by cash, mobile money or card.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The company covers {company:,} RWF; the remaining {customer_share:,} "
+                "RWF must be paid by cash, mobile money or card.",
+            ),
             field="payment_method",
+            company=company,
+            customer_share=customer_share,
         )
     return Quote(
         lines=tuple(priced),

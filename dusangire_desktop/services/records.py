@@ -24,14 +24,14 @@ def load_current(
     version: int | None,
     *,
     missing: str,
-    what: Callable[[R], str] = lambda _record: "This record",
+    what: Callable[[R], object] | None = None,
 ) -> R:
     """The record, locked until the transaction ends. `version` None skips the staleness check
-    (the caller did not show the record first); `what` names a changed record in the refusal,
-    e.g. "Order D-000123"."""
+    (the caller did not show the record first); `missing` is the refusal's marked text when the
+    record is gone; `what` names a changed record in the refusal, e.g. Text("Order {number}")."""
     record = uow.session.get(model, record_id, with_for_update=True)
     if record is None:
         raise NotFound(missing)
     if version is not None and record.version != version:
-        raise ConcurrentChange(what(record))
+        raise ConcurrentChange(what(record) if what else None)
     return record

@@ -31,6 +31,7 @@ from . import amounts, audit
 from .auth import Actor, Permission
 from .changes import Area
 from .errors import NotFound, ValidationError
+from .messages import QT_TRANSLATE_NOOP, Text
 from .records import load_current
 from .uow import UnitOfWork
 
@@ -87,7 +88,7 @@ def list_plans(
     max_price_rwf = amounts.optional_rwf(
         max_price_rwf,
         field="max_price_rwf",
-        what="the highest price",
+        what=QT_TRANSLATE_NOOP("errors", "the highest price"),
         maximum=amounts.MAX_PLAN_PRICE_RWF,
     )
     query = select(SubscriptionPlan).order_by(SubscriptionPlan.category, SubscriptionPlan.price_rwf)
@@ -118,14 +119,23 @@ def save_plan(
 ) -> PlanView:
     name = " ".join(data.name.split())
     if not name or len(name) > 80:
-        raise ValidationError("The plan needs a name of at most 80 characters.", field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The plan needs a name of at most 80 characters."),
+            field="name",
+        )
     data = replace(
         data,
         price_rwf=amounts.whole_rwf(
-            data.price_rwf, field="price_rwf", what="the price", maximum=amounts.MAX_PLAN_PRICE_RWF
+            data.price_rwf,
+            field="price_rwf",
+            what=QT_TRANSLATE_NOOP("errors", "the price"),
+            maximum=amounts.MAX_PLAN_PRICE_RWF,
         ),
         meals_per_day=amounts.count(
-            data.meals_per_day, field="meals_per_day", what="meals per day", maximum=6
+            data.meals_per_day,
+            field="meals_per_day",
+            what=QT_TRANSLATE_NOOP("errors", "meals per day"),
+            maximum=6,
         ),
     )
     with uow:
@@ -136,14 +146,18 @@ def save_plan(
                 SubscriptionPlan.id != (plan_id or -1),
             )
         ):
-            raise ValidationError(f"A plan called '{name}' already exists.", field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A plan called '{name}' already exists."),
+                field="name",
+                name=name,
+            )
         found = (
             SubscriptionPlan()
             if plan_id is None
             else uow.session.get(SubscriptionPlan, plan_id, with_for_update=True)
         )
         if found is None:
-            raise NotFound("That plan no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That plan no longer exists."))
         plan = found
         plan.name, plan.category, plan.price_rwf = (
             name,
@@ -244,15 +258,22 @@ def subscribe(
         actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTIONS)
         customer = uow.session.get(Customer, customer_id)
         if customer is None or not customer.is_active:
-            raise NotFound("That customer is not registered. Search again or register them.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "errors", "That customer is not registered. Search again or register them."
+                )
+            )
         plan = uow.session.get(SubscriptionPlan, plan_id)
         if plan is None or not plan.is_active:
-            raise NotFound("That plan is not offered any more.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That plan is not offered any more."))
         today = uow.now().astimezone(uow.zone).date()
         if starts_on < today:
             raise ValidationError(
-                f"A subscription starts today or later, not {starts_on:%d %b %Y}.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "A subscription starts today or later, not {starts_on:%d %b %Y}."
+                ),
                 field="starts_on",
+                starts_on=starts_on,
             )
         if uow.session.scalar(
             select(Subscription.id).where(
@@ -262,7 +283,10 @@ def subscribe(
             )
         ):
             raise ValidationError(
-                f"{customer.full_name} already subscribes to {plan.name}.", field="plan"
+                QT_TRANSLATE_NOOP("errors", "{full_name} already subscribes to {name}."),
+                field="plan",
+                full_name=customer.full_name,
+                name=plan.name,
             )
         started = datetime.combine(starts_on, time(0), uow.zone)
         sub = Subscription(
@@ -286,8 +310,8 @@ def _locked(uow: UnitOfWork, subscription_id: int, version: int) -> Subscription
         Subscription,
         subscription_id,
         version,
-        missing="That subscription does not exist.",
-        what=lambda _sub: "This subscription",
+        missing=QT_TRANSLATE_NOOP("errors", "That subscription does not exist."),
+        what=lambda _sub: Text(QT_TRANSLATE_NOOP("errors", "This subscription")),
     )
 
 
@@ -299,7 +323,10 @@ def pause(
         sub = _locked(uow, subscription_id, version)
         if sub.status != SubscriptionStatus.ACTIVE:
             raise ValidationError(
-                f"Only an active subscription can be paused; this one is {sub.status.value}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only an active subscription can be paused; this one is {status}."
+                ),
+                status=sub.status,
             )
         sub.status = SubscriptionStatus.PAUSED
         uow.session.add(
@@ -319,7 +346,10 @@ def resume(uow: UnitOfWork, actor: Actor, subscription_id: int, version: int) ->
         sub = _locked(uow, subscription_id, version)
         if sub.status != SubscriptionStatus.PAUSED:
             raise ValidationError(
-                f"Only a paused subscription resumes; this one is {sub.status.value}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only a paused subscription resumes; this one is {status}."
+                ),
+                status=sub.status,
             )
         sub.status = SubscriptionStatus.ACTIVE
         open_pause = uow.session.scalar(
@@ -340,12 +370,16 @@ def cancel(
 ) -> SubscriptionView:
     cleaned = " ".join(reason.split())
     if len(cleaned) < 3:
-        raise ValidationError("Give the reason for cancelling.", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the reason for cancelling."), field="reason"
+        )
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_SUBSCRIPTIONS)
         sub = _locked(uow, subscription_id, version)
         if sub.status == SubscriptionStatus.CANCELLED:
-            raise ValidationError("This subscription is already cancelled.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This subscription is already cancelled.")
+            )
         sub.status, sub.cancelled_at, sub.cancel_reason = (
             SubscriptionStatus.CANCELLED,
             uow.now(),

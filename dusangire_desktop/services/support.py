@@ -28,6 +28,7 @@ from .analytics.support import DEFAULT_SLA
 from .auth import Actor, Permission
 from .changes import Area
 from .errors import NotFound, ValidationError
+from .messages import QT_TRANSLATE_NOOP, Text
 from .records import load_current
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
@@ -161,18 +162,24 @@ def create_ticket(
 ) -> TicketView:
     subject = " ".join(subject.split())
     if not subject:
-        raise ValidationError("Give the ticket a subject.", field="subject")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the ticket a subject."), field="subject"
+        )
     if len(subject) > 160:
-        raise ValidationError("The subject may have at most 160 characters.", field="subject")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The subject may have at most 160 characters."),
+            field="subject",
+        )
     if len(description) > 5000:
         raise ValidationError(
-            "The description may have at most 5,000 characters.", field="description"
+            QT_TRANSLATE_NOOP("errors", "The description may have at most 5,000 characters."),
+            field="description",
         )
     with uow:
         actor = uow.authorize(actor, Permission.CREATE_TICKETS)
         now = uow.now()
         if customer_id is not None and uow.session.get(Customer, customer_id) is None:
-            raise NotFound("That customer is not registered.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That customer is not registered."))
         order_id = None
         if order_number.strip():
             order = uow.session.scalar(
@@ -180,7 +187,9 @@ def create_ticket(
             )
             if order is None:
                 raise ValidationError(
-                    f"There is no order {order_number.strip()}.", field="order_number"
+                    QT_TRANSLATE_NOOP("errors", "There is no order {number}."),
+                    field="order_number",
+                    number=order_number.strip(),
                 )
             order_id = order.id
             customer_id = customer_id or order.customer_id
@@ -219,8 +228,10 @@ def _locked(uow: UnitOfWork, ticket_id: int, version: int) -> SupportTicket:
         SupportTicket,
         ticket_id,
         version,
-        missing="That ticket does not exist.",
-        what=lambda ticket: f"Ticket {ticket.number}",
+        missing=QT_TRANSLATE_NOOP("errors", "That ticket does not exist."),
+        what=lambda ticket: Text(
+            QT_TRANSLATE_NOOP("errors", "Ticket {number}"), number=ticket.number
+        ),
     )
 
 
@@ -234,7 +245,10 @@ def assign(
             staff = uow.session.get(Staff, staff_id)
             if staff is None or not staff.is_active or staff.role not in ASSIGNABLE:
                 raise ValidationError(
-                    "Assign tickets to active support staff, managers or administrators.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Assign tickets to active support staff, managers or administrators.",
+                    ),
                     field="assignee",
                 )
         t.assignee_id, t.updated_at = staff_id, uow.now()
@@ -276,9 +290,14 @@ def move(
         to = TicketStatus(to)
         if to not in MOVES[t.status]:
             raise ValidationError(
-                f"{t.number} is {t.status.value.replace('_', ' ')}; it cannot be "
-                f"set to {to.value.replace('_', ' ')}"
-                + (" — reopen it first." if t.status == TicketStatus.CLOSED else ".")
+                QT_TRANSLATE_NOOP(
+                    "errors", "{number} is {status}; it cannot be set to {to} — reopen it first."
+                )
+                if t.status == TicketStatus.CLOSED
+                else QT_TRANSLATE_NOOP("errors", "{number} is {status}; it cannot be set to {to}."),
+                number=t.number,
+                status=t.status,
+                to=to,
             )
         now = uow.now()
         old, t.status, t.updated_at = t.status, to, now
@@ -303,14 +322,17 @@ def comment(
     """A reply visible to the customer from support staff stamps the first response time."""
     body = body.strip()
     if not body:
-        raise ValidationError("Write the comment first.", field="body")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write the comment first."), field="body")
     if len(body) > 5000:
-        raise ValidationError("A comment may have at most 5,000 characters.", field="body")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A comment may have at most 5,000 characters."),
+            field="body",
+        )
     with uow:
         actor = uow.authorize(actor, Permission.CREATE_TICKETS)
         t = uow.session.get(SupportTicket, ticket_id, with_for_update=True)
         if t is None:
-            raise NotFound("That ticket does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That ticket does not exist."))
         now = uow.now()
         uow.session.add(
             TicketComment(
@@ -334,7 +356,7 @@ def detail(uow: UnitOfWork, actor: Actor, ticket_id: int) -> TicketDetail:
         actor = uow.authorize(actor, Permission.CREATE_TICKETS)
         t = uow.session.get(SupportTicket, ticket_id)
         if t is None:
-            raise NotFound("That ticket does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That ticket does not exist."))
         names: dict[int | None, str] = {
             staff_id: name
             for staff_id, name in uow.session.execute(select(Staff.id, Staff.full_name))

@@ -31,6 +31,7 @@ from sqlalchemy.sql.elements import ColumnElement, SQLColumnExpression
 from sqlalchemy.sql.functions import FunctionElement
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP
 
 MAX_QUERY_LENGTH = 100
 MAX_PAGE_SIZE = 1000
@@ -160,18 +161,26 @@ def equals(
 def search_text(value: object, field: str = "search") -> str:
     """The user's search text with white space tidied, or a ValidationError saying what to fix."""
     if not isinstance(value, str):
-        raise ValidationError("Type the search as text.", field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Type the search as text."), field=field)
     cleaned = " ".join(value.split())
     for char in cleaned:
         if unicodedata.category(char) in ("Cc", "Cs"):
             raise ValidationError(
-                f"The search holds an invisible control character (U+{ord(char):04X}), "
-                "perhaps from pasting. Clear the search field and type it again.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The search holds an invisible control character (U+{code:04X}), "
+                    "perhaps from pasting. Clear the search field and type it again.",
+                ),
                 field=field,
+                code=ord(char),
             )
     if len(cleaned) > MAX_QUERY_LENGTH:
         raise ValidationError(
-            f"The search may have at most {MAX_QUERY_LENGTH} characters; shorten it.", field=field
+            QT_TRANSLATE_NOOP(
+                "errors", "The search may have at most {limit} characters; shorten it."
+            ),
+            field=field,
+            limit=MAX_QUERY_LENGTH,
         )
     return cleaned
 
@@ -180,7 +189,12 @@ def page_size(value: object, field: str = "page_size") -> int:
     """A number of rows to return, from 1 to MAX_PAGE_SIZE, or a ValidationError."""
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PAGE_SIZE:
         raise ValidationError(
-            f"Ask for between 1 and {MAX_PAGE_SIZE:,} rows at a time (asked for {value!r}).",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Ask for between 1 and {limit:,} rows at a time (asked for {value!r}).",
+            ),
             field=field,
+            limit=MAX_PAGE_SIZE,
+            value=value,
         )
     return value

@@ -21,6 +21,7 @@ from .auth import Actor, Permission
 from .changes import Area, Change, PendingChanges
 from .clock import Clock, system_clock
 from .errors import ConcurrentChange, DatabaseUnavailable, ReadOnlyDatabase, SimultaneousChange
+from .messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -28,9 +29,10 @@ R = TypeVar("R")
 # PostgreSQL's deadlock_detected and serialization_failure: the server undid the transaction.
 UNDONE_BY_THE_SERVER = {"40P01", "40001"}
 
-UNAVAILABLE = (
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "errors",
     "The database cannot be reached right now, so nothing was saved. "
-    "Your form is kept; try again in a moment."
+    "Your form is kept; try again in a moment.",
 )
 
 

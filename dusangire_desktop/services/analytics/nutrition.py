@@ -13,6 +13,7 @@ from ...models.scheduling import Consultation, ConsultationStatus, MealPlan, Mea
 from ...models.staff import Role, Staff
 from ..auth import Actor, Permission
 from ..errors import PermissionDenied
+from ..messages import QT_TRANSLATE_NOOP
 from ..scheduling import SlotState, slots
 from ..uow import UnitOfWork
 from .periods import Period, local_midnight_utc, ratio, require_aware
@@ -76,7 +77,9 @@ def nutrition_summary(
     with uow.for_reading():
         actor = uow.authorize(actor, Permission.VIEW_NUTRITION_DASHBOARD)
         if actor.role == Role.NUTRITIONIST and actor.staff_id != nutritionist_id:
-            raise PermissionDenied("A nutritionist sees their own dashboard.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "A nutritionist sees their own dashboard.")
+            )
         session, zone = uow.session, uow.zone
         name = session.scalar(select(Staff.full_name).where(Staff.id == nutritionist_id)) or ""
         start, end = period.utc_bounds(zone)

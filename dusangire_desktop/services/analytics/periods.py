@@ -8,6 +8,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 
 
 def local_midnight_utc(day: date, zone: ZoneInfo) -> datetime:
@@ -33,7 +34,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.end <= self.start:
             raise ValidationError(
-                f"The period must end after it starts ({self.start} to {self.end}).", field="period"
+                QT_TRANSLATE_NOOP(
+                    "errors", "The period must end after it starts ({start} to {end})."
+                ),
+                field="period",
+                start=self.start,
+                end=self.end,
             )
 
     @classmethod

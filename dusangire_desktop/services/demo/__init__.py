@@ -15,6 +15,7 @@ from ...models.staff import Role, Staff
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import Conflict
+from ..messages import QT_TRANSLATE_NOOP
 from ..progress import Progress, Stages, ignore
 from ..uow import UnitOfWork
 
@@ -75,7 +76,10 @@ def generate(
         actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
         if uow.session.scalar(select(func.count()).select_from(Customer)):
             raise Conflict(
-                "This database already holds customers; demo data goes only into a new one."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This database already holds customers; demo data goes only into a new one.",
+                )
             )
         steps = _steps()
         stages = Stages(progress, [weight for _step, weight in steps])

@@ -26,6 +26,7 @@ from .. import amounts, audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import Conflict, PermissionDenied, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text
 from ..uow import UnitOfWork
 from .common import SLOT, WEEKDAYS, Interval, NutritionistView, TimeOffView, nutritionist
 
@@ -36,7 +37,9 @@ def can_edit(actor: Actor, nutritionist_id: int) -> None:
     if actor.can(Permission.MANAGE_OWN_SCHEDULE) and actor.staff_id == nutritionist_id:
         return
     raise PermissionDenied(
-        "Only the nutritionist themself or an administrator can change this schedule."
+        QT_TRANSLATE_NOOP(
+            "errors", "Only the nutritionist themself or an administrator can change this schedule."
+        )
     )
 
 
@@ -75,19 +78,32 @@ def _check_week(intervals: list[Interval]) -> None:
     for interval in intervals:
         day = WEEKDAYS[interval.weekday] if 0 <= interval.weekday <= 6 else None
         if day is None:
-            raise ValidationError("The weekday must be Monday to Sunday.", field="weekday")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The weekday must be Monday to Sunday."),
+                field="weekday",
+            )
         if interval.ends <= interval.starts:
             raise ValidationError(
-                f"{day}: the interval ends ({interval.ends:%H:%M}) before it "
-                f"starts ({interval.starts:%H:%M}).",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{day}: the interval ends ({ends:%H:%M}) before it starts ({starts:%H:%M}).",
+                ),
                 field="ends",
+                day=Text(day),
+                ends=interval.ends,
+                starts=interval.starts,
             )
         for moment in (interval.starts, interval.ends):
             if moment.minute % 30 or moment.second:
                 raise ValidationError(
-                    f"{day}: use whole or half hours ({moment:%H:%M} is neither),"
-                    " so the 30-minute slots fit.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{day}: use whole or half hours ({moment:%H:%M} is neither), so the "
+                        "30-minute slots fit.",
+                    ),
                     field="starts",
+                    day=Text(day),
+                    moment=moment,
                 )
         by_day.setdefault(interval.weekday, []).append(interval)
     for weekday, day_intervals in by_day.items():
@@ -95,9 +111,17 @@ def _check_week(intervals: list[Interval]) -> None:
         for before, after in pairwise(day_intervals):
             if after.starts < before.ends:
                 raise ValidationError(
-                    f"{WEEKDAYS[weekday]}: {before.starts:%H:%M}–{before.ends:%H:%M} overlaps "
-                    f"{after.starts:%H:%M}–{after.ends:%H:%M}. Merge or shorten them.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{day}: {starts:%H:%M}–{ends:%H:%M} overlaps "
+                        "{starts2:%H:%M}–{ends2:%H:%M}. Merge or shorten them.",
+                    ),
                     field="starts",
+                    day=Text(WEEKDAYS[weekday]),
+                    starts=before.starts,
+                    ends=before.ends,
+                    starts2=after.starts,
+                    ends2=after.ends,
                 )
 
 
@@ -111,7 +135,10 @@ def set_weekly_availability(
     """Replace the week; intervals start and end on the hour or half hour and never overlap."""
     _check_week(intervals)
     fee_rwf = amounts.optional_rwf(
-        fee_rwf, field="fee_rwf", what="the consultation fee", maximum=amounts.MAX_PRICE_RWF
+        fee_rwf,
+        field="fee_rwf",
+        what=QT_TRANSLATE_NOOP("errors", "the consultation fee"),
+        maximum=amounts.MAX_PRICE_RWF,
     )
     with uow:
         can_edit(uow.current_actor(actor), nutritionist_id)
@@ -157,7 +184,9 @@ def add_time_off(
     reason: str = "",
 ) -> TimeOffView:
     if ends_at <= starts_at:
-        raise ValidationError("Time off must end after it starts.", field="ends_at")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Time off must end after it starts."), field="ends_at"
+        )
     reason = " ".join(reason.split())[:200]
     with uow:
         can_edit(uow.current_actor(actor), nutritionist_id)
@@ -165,8 +194,12 @@ def add_time_off(
         clash = _booked_between(uow.session, nutritionist_id, starts_at, ends_at)
         if clash:
             raise Conflict(
-                f"{clash} booked consultation(s) fall in that time. Reschedule or "
-                "cancel them first."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{clash} booked consultation(s) fall in that time. Reschedule or cancel "
+                    "them first.",
+                ),
+                clash=clash,
             )
         off = TimeOff(
             nutritionist_id=nutritionist_id, starts_at=starts_at, ends_at=ends_at, reason=reason

@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -14,9 +15,18 @@ from ...models.customers import Customer
 from ...models.scheduling import Consultation, ConsultationStatus, NutritionistProfile
 from ...models.staff import Role, Staff
 from ..errors import Conflict, NotFound
+from ..messages import QT_TRANSLATE_NOOP, text
 
 SLOT = timedelta(minutes=30)
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS = [
+    QT_TRANSLATE_NOOP("errors", "Monday"),
+    QT_TRANSLATE_NOOP("errors", "Tuesday"),
+    QT_TRANSLATE_NOOP("errors", "Wednesday"),
+    QT_TRANSLATE_NOOP("errors", "Thursday"),
+    QT_TRANSLATE_NOOP("errors", "Friday"),
+    QT_TRANSLATE_NOOP("errors", "Saturday"),
+    QT_TRANSLATE_NOOP("errors", "Sunday"),
+]
 SEARCH_HORIZON = timedelta(days=60)
 
 
@@ -99,15 +109,19 @@ class ConsultationView:
 
 
 class SlotTaken(Conflict):
-    def __init__(self, message: str, next_free: list[datetime]) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, next_free: list[datetime], **params: Any) -> None:
+        super().__init__(template, **params)
         self.next_free = next_free
 
 
 def local_label(moment: datetime, zone: ZoneInfo) -> str:
     """ "Tue 3 Mar 10:30" in hospital time."""
     local = moment.astimezone(zone)
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
+    return text(
+        QT_TRANSLATE_NOOP("errors", "{moment:%a} {day} {moment:%b %H:%M}"),
+        moment=local,
+        day=local.day,
+    )
 
 
 def times_label(times: list[datetime], near: datetime, zone: ZoneInfo) -> str:
@@ -133,7 +147,7 @@ def nutritionist(session: Session, nutritionist_id: int) -> tuple[Staff, Nutriti
     """The active nutritionist and their profile (made with the defaults when missing)."""
     staff = session.get(Staff, nutritionist_id)
     if staff is None or staff.role != Role.NUTRITIONIST or not staff.is_active:
-        raise NotFound("That nutritionist is not on the staff list.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That nutritionist is not on the staff list."))
     profile = session.get(NutritionistProfile, nutritionist_id)
     if profile is None:
         profile = NutritionistProfile(staff_id=nutritionist_id, display_name=staff.full_name)

@@ -37,6 +37,7 @@ from .. import audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import NotFound, PermissionDenied, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text
 from ..records import load_current
 from ..uow import UnitOfWork, is_unique_violation
 from .common import (
@@ -62,7 +63,11 @@ def _check_bookable(
     zone, now = uow.zone, uow.now()
     when = local_label(starts_at, zone)
     if starts_at < now:
-        raise ValidationError(f"{when} is in the past. Choose a later slot.", field="starts_at")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{when} is in the past. Choose a later slot."),
+            field="starts_at",
+            when=when,
+        )
     local = starts_at.astimezone(zone)
     day, following = day_bounds(local.date(), 1, zone)
     offered = slots(uow.session, [nutritionist_id], day, following, now, zone)
@@ -83,29 +88,55 @@ def _check_bookable(
             WeeklyAvailability.ends_at > local.time(),
         )
     )
-    if in_off is not None:
-        problem = f"{staff.full_name} is off at {when}" + (f" ({in_off})" if in_off else "")
+    name = staff.full_name
+    if in_off:
+        problem = Text(
+            QT_TRANSLATE_NOOP("errors", "{name} is off at {when} ({reason})"),
+            name=name,
+            when=when,
+            reason=in_off,
+        )
+    elif in_off is not None:
+        problem = Text(QT_TRANSLATE_NOOP("errors", "{name} is off at {when}"), name=name, when=when)
     elif in_hours is not None:
-        problem = (
-            f"Consultations with {staff.full_name} start on the hour and the half hour; "
-            f"{when} is not one of them"
+        problem = Text(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Consultations with {name} start on the hour and the half hour; "
+                "{when} is not one of them",
+            ),
+            name=name,
+            when=when,
         )
     else:
-        problem = f"{staff.full_name} does not consult at {when}"
+        problem = Text(
+            QT_TRANSLATE_NOOP("errors", "{name} does not consult at {when}"), name=name, when=when
+        )
     free = [s.starts_at for s in offered if s.state == SlotState.FREE]
     if free:
         nearest = sorted(sorted(free, key=lambda t: abs(t - starts_at))[:2])
-        hint = f"nearest free: {times_label(nearest, starts_at, zone)}"
+        hint = Text(
+            QT_TRANSLATE_NOOP("errors", "nearest free: {times}"),
+            times=times_label(nearest, starts_at, zone),
+        )
     else:
         later = [
             s.starts_at for s in free_after(uow.session, [nutritionist_id], starts_at, now, zone, 2)
         ]
         hint = (
-            f"next free: {times_label(later, starts_at, zone)}"
+            Text(
+                QT_TRANSLATE_NOOP("errors", "next free: {times}"),
+                times=times_label(later, starts_at, zone),
+            )
             if later
-            else "no free slot in the next 60 days"
+            else Text(QT_TRANSLATE_NOOP("errors", "no free slot in the next 60 days"))
         )
-    raise ValidationError(f"{problem} — {hint}.", field="starts_at")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "{problem} — {hint}."),
+        field="starts_at",
+        problem=problem,
+        hint=hint,
+    )
 
 
 def _is_clash(error: IntegrityError) -> bool:
@@ -125,11 +156,15 @@ def _taken(uow: UnitOfWork, staff: Staff, starts_at: datetime) -> SlotTaken:
     zone = uow.zone
     free = free_after(uow.session, [staff.id], starts_at, uow.now(), zone, 3)
     times = [s.starts_at for s in free]
-    shown = times_label(times, starts_at, zone) or "none in the next 60 days"
+    shown = times_label(times, starts_at, zone) or Text(
+        QT_TRANSLATE_NOOP("errors", "none in the next 60 days")
+    )
     return SlotTaken(
-        f"{staff.full_name} is already booked at {local_label(starts_at, zone)} — next free: "
-        f"{shown}",
+        QT_TRANSLATE_NOOP("errors", "{full_name} is already booked at {when} — next free: {shown}"),
         times,
+        full_name=staff.full_name,
+        when=local_label(starts_at, zone),
+        shown=shown,
     )
 
 
@@ -154,13 +189,20 @@ def book(
 ) -> ConsultationView:
     reason = " ".join(reason.split())
     if len(reason) > 200:
-        raise ValidationError("The reason may have at most 200 characters.", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason may have at most 200 characters."),
+            field="reason",
+        )
     with uow:
         actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         staff, profile = _check_bookable(uow, nutritionist_id, starts_at)
         customer = uow.session.get(Customer, customer_id)
         if customer is None or not customer.is_active:
-            raise NotFound("That customer is not registered. Search again or register them.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "errors", "That customer is not registered. Search again or register them."
+                )
+            )
         consultation = Consultation(
             nutritionist_id=nutritionist_id,
             customer_id=customer_id,
@@ -192,13 +234,9 @@ def _consultation(uow: UnitOfWork, consultation_id: int, version: int) -> Consul
         Consultation,
         consultation_id,
         version,
-        missing="That consultation does not exist.",
-        what=lambda _c: "This consultation",
+        missing=QT_TRANSLATE_NOOP("errors", "That consultation does not exist."),
+        what=lambda _c: Text(QT_TRANSLATE_NOOP("errors", "This consultation")),
     )
-
-
-def _status(c: Consultation) -> str:
-    return c.status.value.replace("_", " ")
 
 
 def reschedule(
@@ -213,7 +251,12 @@ def reschedule(
         actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         c = _consultation(uow, consultation_id, version)
         if c.status != ConsultationStatus.BOOKED:
-            raise ValidationError(f"Only booked consultations move; this one is {_status(c)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only booked consultations move; this one is {status}."
+                ),
+                status=c.status,
+            )
         target = nutritionist_id or c.nutritionist_id
         staff, _profile = _check_bookable(uow, target, starts_at)
         old = c.starts_at
@@ -240,12 +283,17 @@ def cancel(
 ) -> ConsultationView:
     reason = " ".join(reason.split())
     if len(reason) < 3:
-        raise ValidationError("Give the reason for cancelling.", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the reason for cancelling."), field="reason"
+        )
     with uow:
         actor = uow.authorize(actor, Permission.BOOK_CONSULTATIONS)
         c = _consultation(uow, consultation_id, version)
         if c.status != ConsultationStatus.BOOKED:
-            raise ValidationError(f"This consultation is already {_status(c)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This consultation is already {status}."),
+                status=c.status,
+            )
         c.status, c.cancel_reason, c.status_changed_at = (
             ConsultationStatus.CANCELLED,
             reason,
@@ -264,16 +312,22 @@ def mark(
 ) -> ConsultationView:
     """Completed or no-show, once the consultation has started, by whom `may_mark` allows."""
     if outcome not in (ConsultationStatus.COMPLETED, ConsultationStatus.NO_SHOW):
-        raise ValidationError("Mark a consultation completed or no-show.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Mark a consultation completed or no-show.")
+        )
     with uow:
         actor = uow.current_actor(actor)
         c = _consultation(uow, consultation_id, version)
         _can_mark(uow.session, actor, c)
         if c.status != ConsultationStatus.BOOKED:
-            raise ValidationError(f"This consultation is already {_status(c)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This consultation is already {status}."),
+                status=c.status,
+            )
         if c.starts_at > uow.now():
             raise ValidationError(
-                f"It has not started yet; mark it after {local_label(c.starts_at, uow.zone)}."
+                QT_TRANSLATE_NOOP("errors", "It has not started yet; mark it after {when}."),
+                when=local_label(c.starts_at, uow.zone),
             )
         c.status, c.status_changed_at = outcome, uow.now()
         audit.record(uow.session, actor, f"consultation_{outcome.value}", "consultation", c.id)
@@ -324,8 +378,12 @@ def _can_mark(session: Session, actor: Actor, c: Consultation) -> None:
     if not may_mark(actor, c.nutritionist_id):
         name = staff_name(session, c.nutritionist_id)
         raise PermissionDenied(
-            f"Only {name}, the front desk, a manager or an administrator can mark "
-            "this consultation completed or no-show."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Only {name}, the front desk, a manager or an administrator can mark "
+                "this consultation completed or no-show.",
+            ),
+            name=name,
         )
 
 

@@ -31,6 +31,7 @@ from .. import audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import ConcurrentChange, Conflict, NotFound, PermissionDenied, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text
 from ..records import load_current
 from ..uow import UnitOfWork
 from .common import ConsultationView, consultation_view, customer_name, staff_name
@@ -82,7 +83,12 @@ def _can_manage_plans(session: Session, actor: Actor, nutritionist_id: int) -> N
     staff = session.get(Staff, nutritionist_id)
     name = staff.full_name if staff else "another nutritionist"
     raise PermissionDenied(
-        f"These are {name}'s clients' meal plans: only {name} or an administrator can manage them."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "These are {name}'s clients' meal plans: only {name} or an administrator "
+            "can manage them.",
+        ),
+        name=name,
     )
 
 
@@ -103,20 +109,28 @@ def open_meal_plan(
     """
     if daily_calories is not None and not 500 <= daily_calories <= 6000:
         raise ValidationError(
-            "The daily calorie target is between 500 and 6,000 kcal.", field="daily_calories"
+            QT_TRANSLATE_NOOP("errors", "The daily calorie target is between 500 and 6,000 kcal."),
+            field="daily_calories",
         )
     if set(allowed) & set(forbidden):
-        raise ValidationError("A diet tag cannot be both allowed and forbidden.", field="forbidden")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A diet tag cannot be both allowed and forbidden."),
+            field="forbidden",
+        )
     if len(notes) > 2000:
-        raise ValidationError("Notes may have at most 2,000 characters.", field="notes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Notes may have at most 2,000 characters."), field="notes"
+        )
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
         c = uow.session.get(Consultation, consultation_id)
         if c is None:
-            raise NotFound("That consultation does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That consultation does not exist."))
         _can_manage_plans(uow.session, actor, c.nutritionist_id)
         if c.status != ConsultationStatus.COMPLETED:
-            raise ValidationError("Open a meal plan from a completed consultation.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Open a meal plan from a completed consultation.")
+            )
         plan = MealPlan(
             customer_id=c.customer_id,
             nutritionist_id=c.nutritionist_id,
@@ -158,12 +172,22 @@ def move_meal_plan(
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_MEAL_PLANS)
         # Loaded without the version: whether a stranger may manage it is answered first.
-        plan = load_current(uow, MealPlan, plan_id, None, missing="That meal plan does not exist.")
+        plan = load_current(
+            uow,
+            MealPlan,
+            plan_id,
+            None,
+            missing=QT_TRANSLATE_NOOP("errors", "That meal plan does not exist."),
+        )
         _can_manage_plans(uow.session, actor, plan.nutritionist_id)
         if plan.version != version:
-            raise ConcurrentChange("This plan")
+            raise ConcurrentChange(Text(QT_TRANSLATE_NOOP("errors", "This plan")))
         if to not in MOVES.get(plan.status, set()):
-            raise ValidationError(f"A {plan.status.value} plan cannot become {to.value}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A {status} plan cannot become {to}."),
+                status=plan.status,
+                to=to,
+            )
         plan.status = to
         now = uow.now()
         if to == MealPlanStatus.ACTIVE:
@@ -175,7 +199,10 @@ def move_meal_plan(
         except IntegrityError:
             uow.session.rollback()
             raise Conflict(
-                "This customer already has an active meal plan. Complete or cancel it first."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This customer already has an active meal plan. Complete or cancel it first.",
+                )
             ) from None
         audit.record(uow.session, actor, "meal_plan_status", "meal_plan", plan.id, new=to.value)
         uow.record(Area.MEAL_PLANS, [plan.id])
