@@ -29,7 +29,7 @@ from .clock import local_day_bounds_utc
 from .csvfiles import EXTRA_FIELDS, ImportRejected, RowProblem, read_rows
 from .customers import normalise_phone
 from .errors import Conflict, NotFound, ValidationError
-from .messages import QT_TRANSLATE_NOOP, text
+from .messages import QT_TRANSLATE_NOOP, Capitalized, Text, text
 from .progress import Progress, Step, ignore
 from .uow import UnitOfWork
 
@@ -120,16 +120,17 @@ def _contract_view(c: CorporateContract) -> ContractView:
 
 
 def _clean(value: str, field: str, label: str, limit: int, required: bool = False) -> str:
+    """`label` is a marked fragment with its article ("the company name")."""
     cleaned = " ".join((value or "").split())
     if required and not cleaned:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Enter the {label}."), field=field, label=label
+            QT_TRANSLATE_NOOP("errors", "Enter {label}."), field=field, label=Text(label)
         )
     if len(cleaned) > limit:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The {label} may have at most {limit} characters."),
+            QT_TRANSLATE_NOOP("errors", "{Label} may have at most {limit} characters."),
             field=field,
-            label=label,
+            Label=Capitalized(Text(label)),
             limit=limit,
         )
     return cleaned
@@ -163,10 +164,12 @@ def save_partner(
     email: str = "",
     partner_id: int | None = None,
 ) -> PartnerView:
-    name = _clean(name, "name", "company name", 120, required=True)
-    contact = _clean(contact_name, "contact_name", "contact person", 120)
+    name = _clean(name, "name", QT_TRANSLATE_NOOP("errors", "the company name"), 120, required=True)
+    contact = _clean(
+        contact_name, "contact_name", QT_TRANSLATE_NOOP("errors", "the contact person"), 120
+    )
     phone_value = normalise_phone(phone)
-    email_value = _clean(email, "email", "e-mail", 120) or None
+    email_value = _clean(email, "email", QT_TRANSLATE_NOOP("errors", "the e-mail"), 120) or None
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         clash = uow.session.scalar(
@@ -235,7 +238,9 @@ def save_contract(
     contract_id: int | None = None,
 ) -> ContractView:
     """One partner never has two active contracts covering the same day."""
-    code = _clean(data.code, "code", "contract code", 30, required=True)
+    code = _clean(
+        data.code, "code", QT_TRANSLATE_NOOP("errors", "the contract code"), 30, required=True
+    )
     if data.ends_on < data.starts_on:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -378,8 +383,20 @@ def _enrol(
 def enrol_employee(
     uow: UnitOfWork, actor: Actor, partner_id: int, employee_number: str, full_name: str, phone: str
 ) -> EmployeeView:
-    number = _clean(employee_number, "employee_number", "employee number", 30, required=True)
-    name = _clean(full_name, "full_name", "employee's full name", 120, required=True)
+    number = _clean(
+        employee_number,
+        "employee_number",
+        QT_TRANSLATE_NOOP("errors", "the employee number"),
+        30,
+        required=True,
+    )
+    name = _clean(
+        full_name,
+        "full_name",
+        QT_TRANSLATE_NOOP("errors", "the employee's full name"),
+        120,
+        required=True,
+    )
     phone_value = normalise_phone(phone)
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
@@ -445,9 +462,19 @@ def import_employees(
             continue
         try:
             number = _clean(
-                values["employee_number"], "employee_number", "employee number", 30, required=True
+                values["employee_number"],
+                "employee_number",
+                QT_TRANSLATE_NOOP("errors", "the employee number"),
+                30,
+                required=True,
             )
-            name = _clean(values["full_name"], "full_name", "full name", 120, required=True)
+            name = _clean(
+                values["full_name"],
+                "full_name",
+                QT_TRANSLATE_NOOP("errors", "the full name"),
+                120,
+                required=True,
+            )
             phone = normalise_phone(values.get("phone", ""))
         except ValidationError as error:
             problems.append(RowProblem(line, error.message))

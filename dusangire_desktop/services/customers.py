@@ -16,7 +16,7 @@ from . import audit
 from .auth import Actor, Permission
 from .changes import Area
 from .errors import NotFound, ValidationError
-from .messages import QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, Capitalized, Text
 from .textsearch import contains, equals, folded, page_size, search_text, starts_with
 from .uow import UnitOfWork
 
@@ -102,16 +102,17 @@ def normalise_phone(phone: str, field: str = "phone") -> str | None:
 
 
 def _text(value: str | None, field: str, label: str, limit: int, required: bool = False) -> str:
+    """`label` is a marked fragment with its article ("the ward")."""
     cleaned = " ".join((value or "").split())
     if required and not cleaned:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Enter the {label}."), field=field, label=label
+            QT_TRANSLATE_NOOP("errors", "Enter {label}."), field=field, label=Text(label)
         )
     if len(cleaned) > limit:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The {label} may have at most {limit} characters."),
+            QT_TRANSLATE_NOOP("errors", "{Label} may have at most {limit} characters."),
             field=field,
-            label=label,
+            Label=Capitalized(Text(label)),
             limit=limit,
         )
     return cleaned
@@ -130,22 +131,30 @@ class CustomerInput:
 
 
 def _validated(data: CustomerInput) -> dict[str, Any]:
-    name = _text(data.full_name, "full_name", "customer's full name", 120, required=True)
+    name = _text(
+        data.full_name,
+        "full_name",
+        QT_TRANSLATE_NOOP("errors", "the customer's full name"),
+        120,
+        required=True,
+    )
     if len(name) < 2:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter the customer's full name."), field="full_name"
         )
     kind = CustomerKind(data.kind)
     phone = normalise_phone(data.phone)
-    email = _text(data.email, "email", "e-mail address", 120) or None
+    email = (
+        _text(data.email, "email", QT_TRANSLATE_NOOP("errors", "the e-mail address"), 120) or None
+    )
     if email and not EMAIL.match(email):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "'{email}' is not an e-mail address."),
             field="email",
             email=email,
         )
-    ward = _text(data.ward, "ward", "ward", 40) or None
-    bed = _text(data.bed, "bed", "bed", 10) or None
+    ward = _text(data.ward, "ward", QT_TRANSLATE_NOOP("errors", "the ward"), 40) or None
+    bed = _text(data.bed, "bed", QT_TRANSLATE_NOOP("errors", "the bed"), 10) or None
     if kind == CustomerKind.PATIENT and not ward:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A patient needs a ward, so meals reach the bed."),
@@ -164,7 +173,9 @@ def _validated(data: CustomerInput) -> dict[str, Any]:
         )
     if kind != CustomerKind.PATIENT:
         ward = bed = None
-    notes = _text(data.diet_notes, "diet_notes", "diet notes", 1000)
+    notes = _text(
+        data.diet_notes, "diet_notes", QT_TRANSLATE_NOOP("errors", "the diet notes"), 1000
+    )
     return {"kind": kind, "full_name": name, "phone": phone, "email": email, "ward": ward,
             "bed": bed, "diet_notes": notes}  # fmt: skip
 

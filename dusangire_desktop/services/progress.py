@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import DomainError
+from .messages import QT_TRANSLATE_NOOP, text
 
 
 @dataclass(frozen=True)
@@ -31,8 +33,15 @@ def ignore(_step: Step) -> None:
 
 
 class Cancelled(DomainError):
-    def __init__(self, what: str = "The work") -> None:
-        super().__init__(f"{what} was cancelled; nothing was saved.")
+    def __init__(self, what: object = None) -> None:
+        if what is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP("errors", "The work was cancelled; nothing was saved.")
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP("errors", "{what} was cancelled; nothing was saved."), what=what
+            )
 
 
 class Stages:
@@ -48,10 +57,11 @@ class Stages:
         self._shares = [w / total for w in weights]
         self.current = 0
 
-    def __call__(self, message: str, within: float = 0.0) -> None:
+    def __call__(self, message: str, within: float = 0.0, **params: Any) -> None:
+        """`message` a marked template (messages), shown in the language in use."""
         i = self.current
         done = self._starts[i] + self._shares[i] * min(max(within, 0.0), 1.0)
-        self._progress(Step(message, round(done, 4)))
+        self._progress(Step(text(message, **params), round(done, 4)))
 
     def finish(self, message: str) -> None:
-        self._progress(Step(message, 1.0))
+        self._progress(Step(text(message), 1.0))

@@ -92,11 +92,11 @@ def generate(
         for number, (step, _weight) in enumerate(steps):
             stages.current = number
             step(ctx)
-        stages("saving", within=1.0)
+        stages(QT_TRANSLATE_NOOP("errors", "saving"), within=1.0)
         for area in Area:
             uow.record(area)
         uow.commit()
-        stages.finish("done")
+        stages.finish(QT_TRANSLATE_NOOP("errors", "done"))
         from ...models import metadata
 
         counts = {

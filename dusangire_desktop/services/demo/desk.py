@@ -33,6 +33,7 @@ from ...models.support import (
     TicketStatus,
 )
 from ..catering import PackageView, package_view, price
+from ..messages import QT_TRANSLATE_NOOP
 from ..subscriptions import billable_periods
 from . import DemoContext
 from .names import FIRST_NAMES, SURNAMES
@@ -78,7 +79,7 @@ HOURS = {
 
 
 def populate(ctx: DemoContext) -> None:
-    ctx.progress("catering, meal packages and support tickets")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "catering, meal packages and support tickets"))
     _catering(ctx)
     _subscriptions(ctx)
     _tickets(ctx)

@@ -30,6 +30,7 @@ from ...models.orders import (
 )
 from ...models.subscriptions import TherapeuticCategory as T
 from ..food_service import meals
+from ..messages import QT_TRANSLATE_NOOP
 from . import DemoContext
 from .names import WARDS
 
@@ -61,7 +62,7 @@ ADMITTED = 80
 
 
 def populate(ctx: DemoContext) -> None:
-    ctx.progress("wards, admitted patients, diet orders and trays")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "wards, admitted patients, diet orders and trays"))
     session, rng = ctx.session, ctx.rng
     wards = {}
     for index, name in enumerate(WARDS, 1):

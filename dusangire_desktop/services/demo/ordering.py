@@ -47,6 +47,7 @@ from ...models.orders import (
     Promotion,
 )
 from ...models.staff import Role
+from ..messages import QT_TRANSLATE_NOOP
 from ..pricing import Offer, choose, split_shares
 from . import DemoContext
 
@@ -226,7 +227,7 @@ def populate(ctx: DemoContext) -> None:
     first_month = today.replace(day=1)
     for _ in range(ctx.sizes.months - 1):
         first_month = (first_month - timedelta(days=1)).replace(day=1)
-    ctx.progress("menu and corporate partners")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "menu and corporate partners"))
     items = _menu(ctx)
     employees = _corporate(ctx, first_month)
     session.add(
@@ -278,7 +279,7 @@ def populate(ctx: DemoContext) -> None:
     next_id = (session.scalar(select(func.max(Order.id))) or 0) + 1
     moments = _order_times(ctx, first_month, ctx.sizes.orders)
     cutoff_today = datetime.combine(today, time(0), zone)
-    ctx.progress(f"{len(moments):,} orders")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "{count:,} orders"), count=len(moments))
     for start in range(0, len(moments), CHUNK):
         orders, lines, discounts, payments = [], [], [], []
         for placed in moments[start : start + CHUNK]:
@@ -415,7 +416,10 @@ def populate(ctx: DemoContext) -> None:
             session.execute(insert(Payment), payments)
         written = min(start + CHUNK, len(moments))
         ctx.progress(
-            f"{written:,} of {len(moments):,} orders written", within=written / len(moments)
+            QT_TRANSLATE_NOOP("errors", "{written:,} of {count:,} orders written"),
+            within=written / len(moments),
+            written=written,
+            count=len(moments),
         )
     session.execute(
         insert(CorporateMonthlyUsage),

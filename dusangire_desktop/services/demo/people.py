@@ -8,6 +8,7 @@ from ...models.customers import Customer, CustomerAllergy, CustomerKind
 from ...models.menu import Allergen
 from ...models.staff import Role, Staff
 from ..auth import hash_password
+from ..messages import QT_TRANSLATE_NOOP
 from . import DEMO_PASSWORD, DemoContext
 from .names import FIRST_NAMES, SURNAMES, WARDS
 
@@ -37,7 +38,7 @@ def _phone(rng) -> str:  # type: ignore[no-untyped-def]
 
 
 def populate(ctx: DemoContext) -> None:
-    ctx.progress("staff accounts")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "staff accounts"))
     taken = set(ctx.session.scalars(select(Staff.username)))
     # One hash for the one published demo password: at the production cost each takes ~0.3 s.
     demo_hash = hash_password(DEMO_PASSWORD)
@@ -53,7 +54,7 @@ def populate(ctx: DemoContext) -> None:
             ctx.session.scalars(select(Staff.id).where(Staff.role == role).order_by(Staff.id))
         )
 
-    ctx.progress("customers")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "customers"))
     rng = ctx.rng
     kinds = [k for k, _w in KIND_WEIGHTS]
     weights = [w for _k, w in KIND_WEIGHTS]

@@ -20,6 +20,7 @@ from ...models.scheduling import (
 )
 from ...models.staff import Role, Staff
 from ...models.subscriptions import TherapeuticCategory
+from ..messages import QT_TRANSLATE_NOOP
 from ..scheduling.slots import slots
 from . import DemoContext
 
@@ -47,7 +48,7 @@ def populate(ctx: DemoContext) -> None:
     nutritionists = ctx.staff_by_role.get(Role.NUTRITIONIST, [])
     if not nutritionists or not ctx.customer_ids:
         return
-    ctx.progress("nutritionists' calendars")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "nutritionists' calendars"))
     today = ctx.now.astimezone(zone).date()
     for index, staff_id in enumerate(nutritionists):
         name = session.scalars(select(Staff.full_name).where(Staff.id == staff_id)).one()

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from ...models.targets import RevenueTarget
 from ..analytics.bi import revenue_by_channel
+from ..messages import QT_TRANSLATE_NOOP
 from . import DemoContext
 
 
@@ -24,7 +25,7 @@ def _month_revenue(ctx: DemoContext, month: date) -> int:
 
 
 def populate(ctx: DemoContext) -> None:
-    ctx.progress("monthly revenue targets")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "monthly revenue targets"))
     ctx.session.flush()
     this_month = ctx.now.astimezone(ctx.zone).date().replace(day=1)
     month = this_month

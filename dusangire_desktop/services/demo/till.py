@@ -8,6 +8,7 @@ import os
 
 from ...models.fiscal import FiscalDevice, ReceiptMode
 from ...models.till import TillSettings
+from ..messages import QT_TRANSLATE_NOOP
 from . import DemoContext
 
 SIMULATOR_ENV = "DUSANGIRE_VSDC_URL"
@@ -15,7 +16,7 @@ SIMULATOR_URL = "http://127.0.0.1:8765"
 
 
 def populate(ctx: DemoContext) -> None:
-    ctx.progress("till and training fiscal device")
+    ctx.progress(QT_TRANSLATE_NOOP("errors", "till and training fiscal device"))
     ctx.session.add(TillSettings(id=1, variance_threshold_rwf=1000, blind_close=False))
     ctx.session.add(
         FiscalDevice(
