@@ -19,6 +19,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import sessionmaker
 
 from .services.errors import DatabaseUnavailable
+from .services.messages import QT_TRANSLATE_NOOP
+from .services.messages import text as say
 from .services.textsearch import register_sqlite_fold
 
 CONNECT_TIMEOUT_SECONDS = 5
@@ -47,8 +49,11 @@ def make_engine(url: str, *, echo: bool = False, read_only: bool = False) -> Eng
     except NoSuchModuleError:
         pass
     raise DatabaseUnavailable(
-        f"Unsupported database '{parsed.drivername}'. "
-        "Dusangire runs on SQLite files and PostgreSQL."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Unsupported database '{driver}'. Dusangire runs on SQLite files and PostgreSQL.",
+        ),
+        driver=parsed.drivername,
     )
 
 
@@ -81,8 +86,12 @@ def parse_url(url: str) -> URL:
         return make_url(url)
     except ArgumentError:
         raise DatabaseUnavailable(
-            f"'{url}' is not a database address. Use a file path like "
-            "sqlite:///C:/data/dusangire.sqlite or postgresql+psycopg://user@host/dbname."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "'{url}' is not a database address. Use a file path like "
+                "sqlite:///C:/data/dusangire.sqlite or postgresql+psycopg://user@host/dbname.",
+            ),
+            url=url,
         ) from None
 
 
@@ -137,7 +146,10 @@ def describe(url: str) -> str:
     """A short, password-free description of where the data lives, for the status bar."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return f"SQLite file {sqlite_path(url) or parsed.database}"
+        return say(
+            QT_TRANSLATE_NOOP("errors", "SQLite file {path}"),
+            path=sqlite_path(url) or parsed.database,
+        )
     host = parsed.host or "localhost"
     port = f":{parsed.port}" if parsed.port else ""
     user = f"{parsed.username}@" if parsed.username else ""
@@ -249,44 +261,81 @@ def explain_database_error(engine: Engine, exc: BaseException) -> str:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
     fault = connection_fault(exc)
     user, host, name = url.username or "", url.host or "localhost", url.database or ""
-    retry = "; your work is kept and the app retries."
     if fault is ConnectionFault.UNKNOWN_HOST:
-        return (
-            f"Cannot reach {where}: the server name '{host}' is not known. Check the server name "
-            "in the database address, and the network cable or Wi-Fi" + retry
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot reach {where}: the server name '{host}' is not known. Check the server "
+                "name in the database address, and the network cable or Wi-Fi; your work is kept "
+                "and the app retries.",
+            ),
+            where=where,
+            host=host,
         )
     if fault is ConnectionFault.TIMEOUT:
         seconds = url.query.get("connect_timeout", CONNECT_TIMEOUT_SECONDS)
-        return (
-            f"Cannot reach {where}: the server did not answer within {seconds} seconds. Check "
-            "the network cable or Wi-Fi, and that the database server is running" + retry
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot reach {where}: the server did not answer within {seconds} seconds. Check "
+                "the network cable or Wi-Fi, and that the database server is running; your work "
+                "is kept and the app retries.",
+            ),
+            where=where,
+            seconds=seconds,
         )
     if fault is ConnectionFault.WRONG_PASSWORD:
-        return (
-            f"{where}: the password for user '{user}' is wrong (or missing). Check the password "
-            "in the database address, or ask IT for it."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where}: the password for user '{user}' is wrong (or missing). Check the "
+                "password in the database address, or ask IT for it.",
+            ),
+            where=where,
+            user=user,
         )
     if fault is ConnectionFault.UNKNOWN_USER:
-        return (
-            f"{where}: the server has no user '{user}'. Check the user name in the database "
-            f"address, or ask IT to create it (CREATE ROLE \"{user}\" LOGIN PASSWORD '...')."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where}: the server has no user '{user}'. Check the user name in the database "
+                "address, or ask IT to create it (CREATE ROLE \"{user}\" LOGIN PASSWORD '...').",
+            ),
+            where=where,
+            user=user,
         )
     if fault is ConnectionFault.MISSING_DATABASE:
-        return (
-            f"PostgreSQL at {host} has no database '{name}'. Check the name in the database "
-            f"address, or create it (CREATE DATABASE {name}; or createdb -h {host} {name}), "
-            "then start again: Dusangire creates its tables in it."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "PostgreSQL at {host} has no database '{name}'. Check the name in the database "
+                "address, or create it (CREATE DATABASE {name}; or createdb -h {host} {name}), "
+                "then start again: Dusangire creates its tables in it.",
+            ),
+            host=host,
+            name=name,
         )
     if fault is ConnectionFault.NOT_ALLOWED:
-        return (
-            f"{where} does not let user '{user}' connect from this workstation ({detail}). "
-            "Ask IT to allow it (pg_hba.conf on the server)."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} does not let user '{user}' connect from this workstation ({detail}). "
+                "Ask IT to allow it (pg_hba.conf on the server).",
+            ),
+            where=where,
+            user=user,
+            detail=detail,
         )
     if fault is ConnectionFault.DAMAGED:
-        return (
-            f"{where} is damaged or is not a Dusangire database ({detail}). "
-            "Restore it from a backup copy (a .bak file sits beside it after each upgrade) "
-            "or choose another file with --database."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} is damaged or is not a Dusangire database ({detail}). Restore it from a "
+                "backup copy (a .bak file sits beside it after each upgrade) or choose another "
+                "file with --database.",
+            ),
+            where=where,
+            detail=detail,
         )
     if fault is ConnectionFault.READ_ONLY:
         return read_only_message(where)
@@ -294,25 +343,47 @@ def explain_database_error(engine: Engine, exc: BaseException) -> str:
         path = sqlite_path(url.render_as_string(hide_password=False))
         if path is not None and not path.parent.is_dir():
             return missing_folder_message(path)
-        return f"{where} cannot be opened ({detail}). Check that the folder exists and is writable."
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} cannot be opened ({detail}). Check that the folder exists and is "
+                "writable.",
+            ),
+            where=where,
+            detail=detail,
+        )
     if engine.dialect.name == "postgresql":
-        return (
-            f"Cannot reach {where} ({detail}). Check the network cable or Wi-Fi, and that the "
-            "database server is running" + retry
+        return say(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot reach {where} ({detail}). Check the network cable or Wi-Fi, and that the "
+                "database server is running; your work is kept and the app retries.",
+            ),
+            where=where,
+            detail=detail,
         )
     return f"{where}: {detail}"
 
 
 def read_only_message(where: str) -> str:
-    return (
-        f"{where} is read-only (the file or its folder), so nothing can be saved there. "
-        "Commands that only read (report, staff list) work on it; to change data, ask IT for "
-        "write access or use the shared database."
+    return say(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{where} is read-only (the file or its folder), so nothing can be saved there. "
+            "Commands that only read (report, staff list) work on it; to change data, ask IT for "
+            "write access or use the shared database.",
+        ),
+        where=where,
     )
 
 
 def missing_folder_message(path: Path) -> str:
-    return (
-        f"The folder {path.parent} does not exist, so SQLite file {path.name} cannot be there. "
-        "Create the folder, or choose another file with --database."
+    return say(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The folder {folder} does not exist, so SQLite file {name} cannot be there. "
+            "Create the folder, or choose another file with --database.",
+        ),
+        folder=path.parent,
+        name=path.name,
     )

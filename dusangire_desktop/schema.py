@@ -26,6 +26,7 @@ from . import db
 from .config import migrations_dir
 from .db import BUSY_TIMEOUT_MS, sqlite_path
 from .services.errors import DatabaseUnavailable, DomainError
+from .services.messages import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,8 +40,12 @@ HEAD_REVISION = "0008"
 MIGRATION_WAIT_MS = 120_000
 # pg_advisory_lock key held while a workstation checks and upgrades the schema ("Dusangir").
 MIGRATION_LOCK_KEY = 0x4475_7361_6E67_6972
-UPGRADE_HINT = "run `dusangire-desktop db upgrade` on it (with the same --database) first"
-COPY_HINT = "it is a read-only copy, so it cannot be upgraded here: take a new snapshot"
+UPGRADE_HINT = QT_TRANSLATE_NOOP(
+    "errors", "run `dusangire-desktop db upgrade` on it (with the same --database) first"
+)
+COPY_HINT = QT_TRANSLATE_NOOP(
+    "errors", "it is a read-only copy, so it cannot be upgraded here: take a new snapshot"
+)
 
 
 class Access(Enum):
@@ -66,8 +71,13 @@ def connect(url: str, access: Access) -> Engine:
             raise DatabaseUnavailable(db.missing_folder_message(path))
         if access in (Access.READ, Access.INSPECT) and not path.exists():
             raise DatabaseUnavailable(
-                f"{where} does not exist, so there is nothing to read. Check the file name; "
-                f"to start a new database there, {UPGRADE_HINT}."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where} does not exist, so there is nothing to read. Check the file name; "
+                    "to start a new database there, {hint}.",
+                ),
+                where=where,
+                hint=Text(UPGRADE_HINT),
             )
         if access is Access.WRITE and read_only_medium:
             raise DatabaseUnavailable(db.read_only_message(where))
@@ -127,7 +137,9 @@ def _other_tables(connection: Connection) -> list[str]:
 
 def _listed(names: list[str]) -> str:
     shown = ", ".join(names[:5])
-    return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    if len(names) <= 5:
+        return shown
+    return shown + str(Text(QT_TRANSLATE_NOOP("errors", " and {count} more"), count=len(names) - 5))
 
 
 def _revision(connection: Connection) -> tuple[bool, str | None]:
@@ -144,10 +156,17 @@ def _known_revisions() -> set[str]:
 
 
 def _unknown_revision_message(where: str, revision: str) -> str:
-    return (
-        f"{where} holds schema revision {revision}, which this version of Dusangire Desktop "
-        "does not know: it was made by a newer version (install that version on this "
-        "workstation) or by another application (check the address)."
+    return str(
+        Text(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} holds schema revision {revision}, which this version of Dusangire "
+                "Desktop does not know: it was made by a newer version (install that version on "
+                "this workstation) or by another application (check the address).",
+            ),
+            where=where,
+            revision=revision,
+        )
     )
 
 
@@ -158,9 +177,23 @@ def require_schema(engine: Engine) -> None:
         if ours:
             return
         others = _other_tables(connection)
-    held = f" (it holds other tables: {_listed(others)})" if others else ""
+    if others:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} has no Dusangire schema (it holds other tables: {tables}); {hint}, or "
+                "check the address.",
+            ),
+            where=_where(engine),
+            tables=_listed(others),
+            hint=Text(UPGRADE_HINT),
+        )
     raise DatabaseUnavailable(
-        f"{_where(engine)} has no Dusangire schema{held}; {UPGRADE_HINT}, or check the address."
+        QT_TRANSLATE_NOOP(
+            "errors", "{where} has no Dusangire schema; {hint}, or check the address."
+        ),
+        where=_where(engine),
+        hint=Text(UPGRADE_HINT),
     )
 
 
@@ -176,8 +209,15 @@ def require_current(engine: Engine, hint: str = UPGRADE_HINT) -> None:
     if current is not None and current not in _known_revisions():
         raise DatabaseUnavailable(_unknown_revision_message(where, current))
     raise DatabaseUnavailable(
-        f"{where} has an older schema ({current or 'empty'}) than this version of the app "
-        f"({HEAD_REVISION}); {hint}."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{where} has an older schema ({current}) than this version of the app ({head}); "
+            "{hint}.",
+        ),
+        where=where,
+        current=current or "empty",
+        head=HEAD_REVISION,
+        hint=Text(hint),
     )
 
 
@@ -262,9 +302,14 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
         where = _where(engine)
         if others:
             raise DatabaseUnavailable(
-                f"{where} already holds other tables ({_listed(others)}) but no Dusangire "
-                "schema, so Dusangire will not put its tables beside them. Choose an empty "
-                "database (CREATE DATABASE dusangire) or a new SQLite file with --database."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where} already holds other tables ({tables}) but no Dusangire schema, so "
+                    "Dusangire will not put its tables beside them. Choose an empty database "
+                    "(CREATE DATABASE dusangire) or a new SQLite file with --database.",
+                ),
+                where=where,
+                tables=_listed(others),
             )
         if current is not None and current not in _known_revisions():
             raise DatabaseUnavailable(_unknown_revision_message(where, current))

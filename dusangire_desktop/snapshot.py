@@ -9,6 +9,7 @@ from sqlalchemy import Engine, func, insert, select
 from . import db, schema
 from .models import metadata
 from .services.errors import ValidationError
+from .services.messages import QT_TRANSLATE_NOOP
 from .services.progress import Progress, Step, ignore
 
 CHUNK = 5000
@@ -19,7 +20,12 @@ def take_snapshot(source: Engine, out: Path, progress: Progress = ignore) -> dic
 
     `progress` is told the rows copied so far against the rows the source holds."""
     if out.exists():
-        raise ValidationError(f"{out} already exists. Choose a new file name for the snapshot.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{out} already exists. Choose a new file name for the snapshot."
+            ),
+            out=out,
+        )
     schema.require_current(source)
     target = db.make_engine(f"sqlite:///{out}")
     try:
