@@ -55,15 +55,50 @@ def test_a_sale_is_signed_and_prints_the_sdc_block(uow_factory, admin, controlle
     assert [i["itemNm"] for i in body["itemList"]] == ["Isombe n'umuceri", "Passion juice"]
 
 
-def test_a_reprint_is_a_copy_with_the_same_numbers(uow_factory, admin, controller, sell):
-    sold = sell(cash(5000))
+def test_a_reprint_is_sent_as_a_copy_and_prints_what_the_controller_answered(
+    uow_factory, admin, controller, sell, simulator
+):
+    sold = sell(cash(10_000), isombe=2, juice=1)
     outbox.send_pending(uow_factory(), admin)
     [first] = _receipts(uow_factory, admin, sold)
     copy = outbox.print_copy(uow_factory(), admin, first.id)
     assert copy.copy and not copy.is_official and copy.title == "COPY SALE"
-    assert copy.sdc == first.sdc
+    assert copy.printable and copy.copy_of_receipt == "1/1 NS"
+    # The controller's own numbers for the copy, not the sale's.
+    assert copy.sdc.receipt_number == "1/2 CS" and copy.sdc.signature != first.sdc.signature
+    (_, sale_body), (path, body) = simulator.requests
+    assert path == "/trnsSales/saveSales"
+    assert (body["salesTyCd"], body["rcptTyCd"], body["orgInvcNo"]) == ("C", "S", first.invoice_no)
+    assert body["invcNo"] != sale_body["invcNo"]
+    same = ("itemList", "totAmt", "totTaxAmt", "taxblAmtB", "taxAmtB", "pmtTyCd", "custTin")
+    assert {k: body[k] for k in same} == {k: sale_body[k] for k in same}
+    assert (copy.lines, copy.taxes, copy.total_rwf) == (first.lines, first.taxes, first.total_rwf)
     with uow_factory() as uow:
         assert uow.session.get(FiscalReceipt, first.id).copies_printed == 1
+    # The order's receipts are still its sale alone; a second reprint is a second copy.
+    assert [r.id for r in _receipts(uow_factory, admin, sold)] == [first.id]
+    again = outbox.print_copy_of_order(uow_factory(), admin, sold.summary.number)
+    assert again.sdc.receipt_number == "2/3 CS" and again.id != copy.id
+
+
+def test_a_copy_asked_for_while_the_controller_is_down_waits_and_is_never_official(
+    uow_factory, admin, controller, sell, simulator, clock
+):
+    sold = sell(momo())
+    outbox.send_pending(uow_factory(), admin)
+    simulator.fail_next(1)
+    waiting = outbox.print_copy_of_order(uow_factory(), admin, sold.summary.number)
+    assert waiting.status == FiscalStatus.PENDING and not waiting.printable
+    assert waiting.sdc is None and not waiting.is_official and waiting.title == "COPY SALE"
+    [line] = outbox.outbox(uow_factory(), admin)
+    assert line.copy and line.status == FiscalStatus.PENDING
+    clock.advance(seconds=5)
+    # Asking again sends the same copy (after asking the controller about the lost request).
+    signed = outbox.print_copy_of_order(uow_factory(), admin, sold.summary.number)
+    assert signed.id == waiting.id and signed.printable and not signed.is_official
+    assert signed.sdc.receipt_number == "1/2 CS"
+    assert set(simulator.signatures_issued.values()) == {1}
+    assert outbox.outbox(uow_factory(), admin) == []
 
 
 def test_a_pending_receipt_cannot_be_copied(uow_factory, admin, controller, sell):
