@@ -228,6 +228,14 @@ def send_pending(uow: UnitOfWork, actor: Actor, limit: int = 100) -> OutboxResul
     return OutboxResult(tuple(signed), pending, tuple(rejected), problem)
 
 
+def send_for_order(uow: UnitOfWork, actor: Actor, order_id: int) -> list[FiscalReceiptView]:
+    """Right after a sale, cancellation or refund commits (off the desk's UI thread): send what
+    waits, in order, so the order's newest receipt is signed now rather than at the next sale;
+    then the order's receipts as they stand (the newest last)."""
+    send_pending(uow, actor)
+    return receipts_of_order(uow, actor, order_id)
+
+
 def _sign(uow: UnitOfWork, actor: Actor, receipt_id: int, signature: Signature) -> None:
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)

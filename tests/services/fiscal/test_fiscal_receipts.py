@@ -327,3 +327,20 @@ def test_the_daily_fiscal_report_counts_what_the_controller_signed_that_day(
     z = daily.daily_report(uow_factory(), admin, date(2026, 3, 3))
     assert z.final and z.pending == 0 and len(z.lines) == 1  # the refund was signed on the 4th
     assert daily.daily_report(uow_factory(), admin, date(2026, 3, 4)).lines[0].total_rwf == 7000
+
+
+def test_a_refund_is_signed_right_after_it_commits_without_another_sale(
+    uow_factory, admin, controller, sell, simulator
+):
+    sold = sell(cash(5000))
+    outbox.send_pending(uow_factory(), admin)
+    cancelled = orders.cancel(
+        uow_factory(), admin, sold.summary.id, sold.summary.version, "Customer left",
+        RefundInput(PaymentMethod.CASH),
+    )  # fmt: skip
+    # What the order queue runs off the UI thread as soon as the cancellation is saved.
+    _sale, refund = outbox.send_for_order(uow_factory(), admin, cancelled.id)
+    assert refund.kind == FiscalKind.REFUND and refund.printable
+    assert refund.sdc.receipt_number == "1/2 NR" and refund.original_receipt == "1/1 NS"
+    assert [b["rcptTyCd"] for _p, b in simulator.requests] == ["S", "R"]
+    assert outbox.outbox(uow_factory(), admin) == []
