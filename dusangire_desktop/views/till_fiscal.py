@@ -92,6 +92,10 @@ class FiscalTab(Page):
         self.send_button.clicked.connect(self.send_now)
         self.order_number = QLineEdit()
         self.order_number.setPlaceholderText(self.tr("order number, e.g. D-000123"))
+        self.order_number.setMinimumWidth(
+            self.order_number.fontMetrics().horizontalAdvance(self.order_number.placeholderText())
+            + 24
+        )
         self.copy_button = QPushButton(self.tr("Reprint &COPY as PDF…"))
         self.copy_button.clicked.connect(self.reprint)
         self.daily_button = QPushButton(self.tr("&Daily fiscal report PDF…"))

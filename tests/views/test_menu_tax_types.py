@@ -27,9 +27,12 @@ def _edit_isombe(qtbot, open_main_window, kitchen):
 
 
 def test_a_dishs_tax_type_and_code_are_edited_in_its_form(
-    qtbot, open_main_window, kitchen, uow_factory, admin
+    qtbot, open_main_window, kitchen, uow_factory, admin, snapshot
 ):
     page, dialog = _edit_isombe(qtbot, open_main_window, kitchen)
+    qtbot.waitUntil(dialog.isVisible)
+    snapshot(dialog, "menu-item-dialog")
+    assert dialog.height() <= 768 - 40
     assert dialog.tax_type.currentData() == TaxType.STANDARD
     assert [dialog.tax_type.itemText(i) for i in range(4)] == [
         "A · exempt", "B · 18 % VAT", "C · zero-rated", "D · non-VAT"
