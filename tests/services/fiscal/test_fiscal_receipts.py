@@ -79,6 +79,25 @@ def test_a_reprint_is_sent_as_a_copy_and_prints_what_the_controller_answered(
     assert [r.id for r in _receipts(uow_factory, admin, sold)] == [first.id]
     again = outbox.print_copy_of_order(uow_factory(), admin, sold.summary.number)
     assert again.sdc.receipt_number == "2/3 CS" and again.id != copy.id
+    # Copies sell nothing: the day's and the shift's figures count the sale once.
+    from datetime import date
+
+    from dusangire_desktop.services.fiscal import daily
+    from dusangire_desktop.services.till import reports, shifts
+
+    day = daily.daily_report(uow_factory(), admin, date(2026, 3, 3))
+    [sales] = day.lines
+    assert (sales.kind, sales.receipts, sales.total_rwf, day.copies) == (
+        FiscalKind.SALE,
+        1,
+        8000,
+        2,
+    )
+    shift = shifts.desk_state(uow_factory(), admin).shift
+    fiscal = reports.shift_report(uow_factory(), admin, shift.id).fiscal
+    assert [(f.kind, f.status, f.receipts) for f in fiscal] == [
+        (FiscalKind.SALE, FiscalStatus.SIGNED, 1)
+    ]
 
 
 def test_a_copy_asked_for_while_the_controller_is_down_waits_and_is_never_official(
