@@ -23,6 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 KIGALI = timezone(timedelta(hours=2))  # Rwanda keeps no daylight saving time
+URL_ENV = "DUSANGIRE_VSDC_URL"  # where the demo's training device finds the simulator
 
 
 class VsdcSimulator:

@@ -212,6 +212,12 @@ LABELS: dict[str, dict[str, str]] = {
         "rejected": _t("Rejected"),
     },
     "FiscalKind": {"sale": _t("Sale"), "refund": _t("Refund")},
+    "TaxType": {
+        "A": _t("A · exempt"),
+        "B": _t("B · 18 % VAT"),
+        "C": _t("C · zero-rated"),
+        "D": _t("D · non-VAT"),
+    },
     "ReceiptMode": {
         "normal": _t("Normal"),
         "training": _t("Training"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..services import menu
 from ..services.auth import Actor
 from ..services.changes import Area
-from ..services.menu import Allergen, DietTag, MealPeriod, MenuItemInput, MenuItemView
+from ..services.menu import Allergen, DietTag, MealPeriod, MenuItemInput, MenuItemView, TaxType
 from ..services.uow import UnitOfWork
 from .banner import MessageBanner
 from .context import ViewContext
@@ -79,7 +80,30 @@ class MenuItemDialog(FormDialog):
             (self.tr("&Allergens"), "allergens", self.allergens),
         ):
             self.add_field(title, field, widget)
+        self._add_fiscal_fields(existing)
         self.form.addRow("", self.available)
+
+    def _add_fiscal_fields(self, existing: MenuItemView | None) -> None:
+        """The dish's tax type and RRA item classification code, for its fiscal receipts."""
+        self.tax_type = QComboBox()
+        for text, tax_type in choices(TaxType):
+            self.tax_type.addItem(text, tax_type)
+        current = existing.tax_type if existing else TaxType.STANDARD
+        self.tax_type.setCurrentIndex(self.tax_type.findData(current))
+        self.item_class_code = QLineEdit(
+            existing.item_class_code if existing else menu.DEFAULT_ITEM_CLASS_CODE
+        )
+        self.item_class_code.setMaxLength(10)
+        self.item_class_code.setToolTip(
+            self.tr("The RRA item classification code printed on the EBM receipt (10 digits).")
+        )
+        self.add_field(self.tr("Ta&x type (EBM)"), "tax_type", self.tax_type)
+        self.add_field(self.tr("Item classification c&ode"), "item_class_code",
+                       self.item_class_code)  # fmt: skip
+
+    def _fiscal_input(self, data: MenuItemInput) -> MenuItemInput:
+        return replace(data, tax_type=self.tax_type.currentData(),
+                       item_class_code=self.item_class_code.text())  # fmt: skip
 
     def operation(self) -> Operation[Any]:
         data = MenuItemInput(
@@ -92,6 +116,7 @@ class MenuItemDialog(FormDialog):
             checked(self.allergens),
             self.available.isChecked(),
         )
+        data = self._fiscal_input(data)
         item_id = self._existing.id if self._existing else None
 
         def save(uow: UnitOfWork, actor: Actor) -> MenuItemView:
@@ -116,6 +141,7 @@ class MenuPage(Page):
                 Column(self.tr("Diet"), lambda i: ", ".join(label(t) for t in i.diet_tags)),
                 Column(self.tr("Allergens"), lambda i: ", ".join(label(a) for a in i.allergens)),
                 Column(self.tr("Available"), self._available),
+                *self._fiscal_columns(),
             ]
         )
         self.table = record_table(self.model)
@@ -135,6 +161,12 @@ class MenuPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.refresh()
+
+    def _fiscal_columns(self) -> list[Column[MenuItemView]]:
+        return [
+            Column(self.tr("Tax"), lambda i: label(i.tax_type)),
+            Column(self.tr("Item code"), lambda i: i.item_class_code),
+        ]
 
     def _available(self, item: MenuItemView) -> str:
         return self.tr("yes") if item.is_available else self.tr("no")
