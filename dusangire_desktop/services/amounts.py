@@ -31,7 +31,12 @@ MAX_QUANTITY = 100  # of one dish in one order, or on one imported line
 MAX_GUESTS = 10_000  # at one catering event
 
 
-def _whole(value: object, field: str, what: str, *, money: bool) -> int:
+def _fragment(what: str | Text) -> Text:
+    """`what`, a marked fragment ("the price") or a Text with values of its own."""
+    return what if isinstance(what, Text) else Text(what)
+
+
+def _whole(value: object, field: str, what: str | Text, *, money: bool) -> int:
     if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -48,17 +53,19 @@ def _whole(value: object, field: str, what: str, *, money: bool) -> int:
         if money
         else QT_TRANSLATE_NOOP("errors", "Enter {what} as a whole number, like 2 (not {shown})."),
         field=field,
-        what=Text(what),
+        what=_fragment(what),
         shown=shown,
     )
 
 
-def whole_rwf(value: object, *, field: str, what: str, maximum: int, minimum: int = 0) -> int:
+def whole_rwf(
+    value: object, *, field: str, what: str | Text, maximum: int, minimum: int = 0
+) -> int:
     """`value` as an int of francs, or a ValidationError on `field` saying what to enter.
     `what` is a marked fragment ("the price"), translated with the message."""
     if value is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Enter {what} in RWF."), field=field, what=Text(what)
+            QT_TRANSLATE_NOOP("errors", "Enter {what} in RWF."), field=field, what=_fragment(what)
         )
     amount = _whole(value, field, what, money=True)
     if amount < minimum:
@@ -69,7 +76,7 @@ def whole_rwf(value: object, *, field: str, what: str, maximum: int, minimum: in
                 "errors", "{What} must be at least {minimum:,} RWF, not {amount:,}."
             ),
             field=field,
-            What=Capitalized(Text(what)),
+            What=Capitalized(_fragment(what)),
             minimum=minimum,
             amount=amount,
         )
@@ -81,7 +88,7 @@ def whole_rwf(value: object, *, field: str, what: str, maximum: int, minimum: in
                 "of the keyboard.",
             ),
             field=field,
-            What=Capitalized(Text(what)),
+            What=Capitalized(_fragment(what)),
             maximum=maximum,
             amount=amount,
         )
@@ -89,7 +96,7 @@ def whole_rwf(value: object, *, field: str, what: str, maximum: int, minimum: in
 
 
 def optional_rwf(
-    value: object, *, field: str, what: str, maximum: int, minimum: int = 0
+    value: object, *, field: str, what: str | Text, maximum: int, minimum: int = 0
 ) -> int | None:
     """As `whole_rwf`, where leaving the amount out (None) is allowed."""
     if value is None:
@@ -97,18 +104,18 @@ def optional_rwf(
     return whole_rwf(value, field=field, what=what, maximum=maximum, minimum=minimum)
 
 
-def count(value: object, *, field: str, what: str, maximum: int, minimum: int = 1) -> int:
+def count(value: object, *, field: str, what: str | Text, maximum: int, minimum: int = 1) -> int:
     """`value` as a whole number of things between `minimum` and `maximum`."""
     if value is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Enter {what}."), field=field, what=Text(what)
+            QT_TRANSLATE_NOOP("errors", "Enter {what}."), field=field, what=_fragment(what)
         )
     number = _whole(value, field, what, money=False)
     if number < minimum:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{What} must be at least {minimum:,}, not {number:,}."),
             field=field,
-            What=Capitalized(Text(what)),
+            What=Capitalized(_fragment(what)),
             minimum=minimum,
             number=number,
         )
@@ -116,14 +123,14 @@ def count(value: object, *, field: str, what: str, maximum: int, minimum: int = 
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{What} can be at most {maximum:,}, not {number:,}."),
             field=field,
-            What=Capitalized(Text(what)),
+            What=Capitalized(_fragment(what)),
             maximum=maximum,
             number=number,
         )
     return number
 
 
-def percent(value: object, *, field: str, what: str) -> Decimal:
+def percent(value: object, *, field: str, what: str | Text) -> Decimal:
     """A percentage from 0 to 100 with at most two decimals, typed as text ("12.5", "12.5%")
     or given as a Decimal or an int."""
     if isinstance(value, str):
@@ -145,6 +152,6 @@ def percent(value: object, *, field: str, what: str) -> Decimal:
                 "Enter {what} as a percentage from 0 to 100 with at most two decimals, like 12.5.",
             ),
             field=field,
-            what=Text(what),
+            what=_fragment(what),
         )
     return value

@@ -127,10 +127,10 @@ class Capitalized:
         return written[:1].upper() + written[1:]
 
 
-def shown(value: Any) -> str:
-    """One value as the hook writes it on its own (an enum member by its label), e.g. to list
-    several in one placeholder."""
-    return _format_value(value, "")
+def shown(value: Any, spec: str = "") -> str:
+    """One value as the hook writes it on its own (an enum member by its label, "," grouping the
+    locale's way), e.g. to list several in one placeholder."""
+    return _format_value(value, spec)
 
 
 def text(template: str, **params: Any) -> str:

@@ -15,6 +15,7 @@ from .. import audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..uow import UnitOfWork
 
 
@@ -38,19 +39,27 @@ def configured(session: Session, *, lock: bool = False) -> FiscalDevice | None:
 
 def _checked(config: DeviceConfig) -> DeviceConfig:
     if not re.match(r"^https?://[^\s/]+(:\d+)?(/\S*)?$", config.url.strip()):
-        raise ValidationError("Enter the controller's address, like http://10.0.0.5:8080.",
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the controller's address, like http://10.0.0.5:8080."),
                               field="url")  # fmt: skip
     if not re.match(r"^\d{9}$", config.tin.strip()):
-        raise ValidationError("The TIN has 9 digits.", field="tin")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The TIN has 9 digits."), field="tin")
     if not re.match(r"^\d{2}$", config.branch_id.strip()):
-        raise ValidationError("The branch id has 2 digits (00 for the head office).",
-                              field="branch_id")  # fmt: skip
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The branch id has 2 digits (00 for the head office)."),
+            field="branch_id",
+        )
     if not 3 <= len(config.device_serial.strip()) <= 40:
-        raise ValidationError("Enter the device serial number.", field="device_serial")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the device serial number."), field="device_serial"
+        )
     if config.default_tax_type not in ("A", "B", "C", "D"):
-        raise ValidationError("The tax type is A, B, C or D.", field="tax_type")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The tax type is A, B, C or D."), field="tax_type"
+        )
     if not 1 <= config.timeout_seconds <= 120:
-        raise ValidationError("Wait 1 to 120 seconds for an answer.", field="timeout")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Wait 1 to 120 seconds for an answer."), field="timeout"
+        )
     return DeviceConfig(config.url.strip(), config.tin.strip(), config.branch_id.strip(),
                         config.device_serial.strip(), ReceiptMode(config.mode),
                         config.default_tax_type, config.timeout_seconds)  # fmt: skip

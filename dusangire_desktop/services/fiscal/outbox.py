@@ -25,6 +25,7 @@ from .. import audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import NotFound, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text, text
 from ..uow import UnitOfWork
 from .client import Duplicate, Refused, Signature, Unanswered, VsdcClient
 from .device import configured
@@ -96,7 +97,9 @@ def queue_sale(uow: UnitOfWork, order: Order, customer_tin: str = "") -> None:
     (nothing when no controller is configured)."""
     tin = customer_tin.strip() or None
     if tin is not None and not (tin.isdigit() and len(tin) == 9):
-        raise ValidationError("The customer's TIN has 9 digits.", field="customer_tin")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The customer's TIN has 9 digits."), field="customer_tin"
+        )
     if _queue(uow.session, uow, order, FiscalKind.SALE, tin) is not None:
         uow.record(Area.FISCAL)
 
@@ -210,9 +213,13 @@ def send_pending(uow: UnitOfWork, actor: Actor, limit: int = 100) -> OutboxResul
         try:
             signature = _exchange(request)
         except Unanswered as exc:
-            problem = (
-                "The fiscal controller (EBM) is not answering, so receipts stay pending and "
-                f"will print once signed: {exc}"
+            problem = text(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The fiscal controller (EBM) is not answering, so receipts stay pending and "
+                    "will print once signed: {reason}",
+                ),
+                reason=str(exc),
             )
             _note(uow, actor, receipt_id, str(exc), release=False)
             break
@@ -294,7 +301,10 @@ def receipts_of_order_number(uow: UnitOfWork, actor: Actor, number: str) -> list
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         order_id = uow.session.scalar(select(Order.id).where(Order.number == cleaned))
         if order_id is None:
-            raise NotFound(f"No order is numbered {cleaned or '(empty)'}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No order is numbered {number}."),
+                number=cleaned or Text(QT_TRANSLATE_NOOP("errors", "(empty)")),
+            )
         rows = uow.session.scalars(
             select(FiscalReceipt)
             .where(FiscalReceipt.order_id == order_id, FiscalReceipt.copy_of_id.is_(None))
@@ -319,7 +329,7 @@ def print_copy(uow: UnitOfWork, actor: Actor, receipt_id: int) -> FiscalReceiptV
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         receipt = uow.session.get(FiscalReceipt, receipt_id, with_for_update=True)
         if receipt is None or receipt.copy_of_id is not None:
-            raise NotFound("That fiscal receipt does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That fiscal receipt does not exist."))
         copy_id = _copy_to_send(uow, receipt)
     return _send_copy(uow, actor, copy_id)
 
@@ -332,7 +342,11 @@ def print_copy_of_order(uow: UnitOfWork, actor: Actor, number: str) -> FiscalRec
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         order_id = uow.session.scalar(select(Order.id).where(Order.number == cleaned))
         if order_id is None:
-            raise NotFound(f"No order is numbered {cleaned or '(empty)'}.", field="order_number")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No order is numbered {number}."),
+                field="order_number",
+                number=cleaned or Text(QT_TRANSLATE_NOOP("errors", "(empty)")),
+            )
         receipt = uow.session.scalars(
             select(FiscalReceipt)
             .where(FiscalReceipt.order_id == order_id, FiscalReceipt.status == FiscalStatus.SIGNED,
@@ -343,8 +357,12 @@ def print_copy_of_order(uow: UnitOfWork, actor: Actor, number: str) -> FiscalRec
         ).first()  # fmt: skip
         if receipt is None:
             raise ValidationError(
-                f"Order {cleaned} has no signed fiscal receipt yet; it prints once signed.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Order {cleaned} has no signed fiscal receipt yet; it prints once signed.",
+                ),
                 field="order_number",
+                cleaned=cleaned,
             )
         copy_id = _copy_to_send(uow, receipt)
     return _send_copy(uow, actor, copy_id)
@@ -356,8 +374,11 @@ def _copy_to_send(uow: UnitOfWork, receipt: FiscalReceipt) -> int:
     session = uow.session
     if receipt.status != FiscalStatus.SIGNED:
         raise ValidationError(
-            "This fiscal receipt is not signed yet, so there is nothing to copy; it prints "
-            "once the controller signs it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This fiscal receipt is not signed yet, so there is nothing to copy; it "
+                "prints once the controller signs it.",
+            )
         )
     waiting = session.scalars(
         select(FiscalReceipt).where(
@@ -370,7 +391,11 @@ def _copy_to_send(uow: UnitOfWork, receipt: FiscalReceipt) -> int:
         return waiting.id
     device = configured(session, lock=True)
     if device is None:
-        raise ValidationError("No EBM controller is configured, so no copy can be signed.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "No EBM controller is configured, so no copy can be signed."
+            )
+        )
     invoice_no = device.next_invoice_no
     device.next_invoice_no += 1
     copy = FiscalReceipt(

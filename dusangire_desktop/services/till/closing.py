@@ -15,6 +15,7 @@ from .. import amounts, audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import PermissionDenied, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text, shown
 from ..uow import UnitOfWork, retried_once
 from .reports import ShiftReport, build_report, expected_by_tender
 from .shifts import load_shift, till_settings
@@ -42,8 +43,12 @@ def read_settings(uow: UnitOfWork, actor: Actor) -> SettingsView:
 def save_settings(
     uow: UnitOfWork, actor: Actor, variance_threshold_rwf: object, blind_close: bool
 ) -> SettingsView:
-    threshold = amounts.whole_rwf(variance_threshold_rwf, field="threshold",
-                                  what="the variance threshold", maximum=1_000_000)  # fmt: skip
+    threshold = amounts.whole_rwf(
+        variance_threshold_rwf,
+        field="threshold",
+        what=QT_TRANSLATE_NOOP("errors", "the variance threshold"),
+        maximum=1_000_000,
+    )
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
         settings = uow.session.get(TillSettings, 1) or TillSettings(id=1)
@@ -62,13 +67,18 @@ def counted_cash(counts: Mapping[int, object]) -> dict[int, int]:
     for value, pieces in counts.items():
         if value not in DENOMINATIONS:
             raise ValidationError(
-                f"{value:,} RWF is not a Rwandan note or coin; count notes of "
-                f"{', '.join(f'{n:,}' for n in NOTES)} and coins of "
-                f"{', '.join(str(c) for c in COINS)}.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{value:,} RWF is not a Rwandan note or coin; count notes of {notes} and "
+                    "coins of {coins}.",
+                ),
                 field=f"count_{value}",
+                value=value,
+                notes=", ".join(shown(n, ",") for n in NOTES),
+                coins=", ".join(str(c) for c in COINS),
             )
-        checked[value] = amounts.count(pieces, field=f"count_{value}",
-                                       what=f"the {value:,} RWF pieces",
+        pieces_of = Text(QT_TRANSLATE_NOOP("errors", "the {value:,} RWF pieces"), value=value)
+        checked[value] = amounts.count(pieces, field=f"count_{value}", what=pieces_of,
                                        maximum=MAX_PIECES, minimum=0)  # fmt: skip
     return checked
 
@@ -93,23 +103,36 @@ def submit_count(
     threshold the shift closes; above it the shift waits, counted, for a manager's approval."""
     pieces = counted_cash(counts)
     declared_rwf = {
-        Tender(t): amounts.whole_rwf(v, field=f"declared_{Tender(t).value}",
-                                     what="the declared amount", maximum=MAX_DECLARED_RWF)
+        Tender(t): amounts.whole_rwf(
+            v,
+            field=f"declared_{Tender(t).value}",
+            what=QT_TRANSLATE_NOOP("errors", "the declared amount"),
+            maximum=MAX_DECLARED_RWF,
+        )
         for t, v in (declared or {}).items()
-    }  # fmt: skip
+    }
     if Tender.CASH in declared_rwf:
-        raise ValidationError("Cash is counted by denomination, not declared.", field="cash")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Cash is counted by denomination, not declared."),
+            field="cash",
+        )
     with uow:
         actor = uow.authorize(actor, Permission.USE_TILL)
         shift = load_shift(uow, shift_id, version)
         if shift.status != ShiftStatus.OPEN:
             raise ValidationError(
-                f"The shift at {shift.desk} is {shift.status.value.replace('_', ' ')}; "
-                "its count was already submitted."
+                QT_TRANSLATE_NOOP(
+                    "errors", "The shift at {desk} is {status}; its count was already submitted."
+                ),
+                desk=shift.desk,
+                status=shift.status,
             )
         if shift.desk != uow.desk and not actor.can(Permission.SUPERVISE_TILL):
             raise PermissionDenied(
-                f"This shift belongs to {shift.desk}; count it there, or ask a manager."
+                QT_TRANSLATE_NOOP(
+                    "errors", "This shift belongs to {desk}; count it there, or ask a manager."
+                ),
+                desk=shift.desk,
             )
         now = uow.now()
         expected = expected_by_tender(uow.session, shift)
@@ -150,9 +173,14 @@ def _close(shift: Shift, actor: Actor, now: object, status: ShiftStatus) -> None
 def _reason(reason: str) -> str:
     cleaned = " ".join(reason.split())
     if len(cleaned) < 5:
-        raise ValidationError("Give the reason (at least 5 characters).", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the reason (at least 5 characters)."), field="reason"
+        )
     if len(cleaned) > 500:
-        raise ValidationError("The reason may have at most 500 characters.", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason may have at most 500 characters."),
+            field="reason",
+        )
     return cleaned
 
 
@@ -167,8 +195,12 @@ def approve_variance(
         shift = load_shift(uow, shift_id, version)
         if shift.status != ShiftStatus.COUNTED:
             raise ValidationError(
-                f"The shift at {shift.desk} is {shift.status.value.replace('_', ' ')}; "
-                "only a counted shift waits for approval."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The shift at {desk} is {status}; only a counted shift waits for approval.",
+                ),
+                desk=shift.desk,
+                status=shift.status,
             )
         now = uow.now()
         shift.variance_approved_by_id, shift.variance_reason = actor.staff_id, cleaned
@@ -193,7 +225,10 @@ def force_close(
         actor = uow.authorize(actor, Permission.SUPERVISE_TILL)
         shift = load_shift(uow, shift_id, version)
         if shift.status not in (ShiftStatus.OPEN, ShiftStatus.COUNTED):
-            raise ValidationError(f"The shift at {shift.desk} is already closed.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The shift at {desk} is already closed."),
+                desk=shift.desk,
+            )
         now = uow.now()
         if shift.status == ShiftStatus.OPEN:
             expected = expected_by_tender(uow.session, shift)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ...models.orders import Order, Payment, PaymentMethod
 from ...models.till import MobileProvider
 from ..errors import Conflict, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text
 
 # MTN MoMo's SMS: "TxId: 17818959211" — eleven digits.
 MTN_TXID = re.compile(r"^\d{11}$")
@@ -49,14 +50,20 @@ def check_transaction_id(provider: MobileProvider, transaction_id: str) -> str:
         txid = txid[5:]
     if provider == MobileProvider.MTN_MOMO and not MTN_TXID.match(txid):
         raise ValidationError(
-            "Enter MTN's transaction id from the customer's SMS: 11 digits, as in "
-            '"TxId: 17818959211".',
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Enter MTN's transaction id from the customer's SMS: 11 digits, as in "
+                '"TxId: 17818959211".',
+            ),
             field="reference",
         )
     if provider == MobileProvider.AIRTEL_MONEY and not AIRTEL_TXID.match(txid):
         raise ValidationError(
-            "Enter Airtel Money's transaction id from the customer's SMS (6 to 30 letters, "
-            "digits and dots).",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Enter Airtel Money's transaction id from the customer's SMS (6 to 30 "
+                "letters, digits and dots).",
+            ),
             field="reference",
         )
     return txid
@@ -70,11 +77,17 @@ def check(provider: object, number: str, transaction_id: str) -> MobilePayment:
     except ValueError:
         chosen = None
     if chosen is None:
-        raise ValidationError("Choose the provider: MTN MoMo or Airtel Money.", field="provider")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the provider: MTN MoMo or Airtel Money."),
+            field="provider",
+        )
     phone = normalised_number(number)
     if not RWANDA_MOBILE.match(phone):
         raise ValidationError(
-            "Enter the customer's mobile number, 10 digits starting 078, 079, 072 or 073.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Enter the customer's mobile number, 10 digits starting 078, 079, 072 or 073.",
+            ),
             field="payer_number",
         )
     return MobilePayment(chosen, phone, check_transaction_id(chosen, transaction_id))
@@ -98,9 +111,19 @@ def refuse_if_used(session: Session, payment: MobilePayment) -> None:
 
 
 def already_used(payment: MobilePayment, order_number: str | None = None) -> TransactionAlreadyUsed:
-    where = f"order {order_number}" if order_number else "another order"
+    where = (
+        Text(QT_TRANSLATE_NOOP("errors", "order {number}"), number=order_number)
+        if order_number
+        else Text(QT_TRANSLATE_NOOP("errors", "another order"))
+    )
     return TransactionAlreadyUsed(
-        f"{PROVIDER_NAMES[payment.provider]} transaction {payment.transaction_id} already paid "
-        f"{where}. Ask the customer for the SMS of this payment.",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{provider} transaction {transaction_id} already paid {where}. Ask the "
+            "customer for the SMS of this payment.",
+        ),
         field="reference",
+        provider=PROVIDER_NAMES[payment.provider],
+        transaction_id=payment.transaction_id,
+        where=where,
     )

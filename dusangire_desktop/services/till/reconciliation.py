@@ -31,6 +31,7 @@ from ..auth import Actor, Permission
 from ..changes import Area
 from ..csvfiles import ImportRejected, RowProblem, read_rows
 from ..errors import NotFound, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text, text
 from ..records import load_current
 from ..uow import UnitOfWork
 from .mobile_money import normalised_number
@@ -78,12 +79,16 @@ def save_mapping(uow: UnitOfWork, actor: Actor, mapping: Mapping) -> Mapping:
     for field in ("id_column", "date_column", "amount_column", "number_column"):
         value = getattr(mapping, field)
         if not value.strip() or len(value) > 60:
-            raise ValidationError("Name the statement's column (1 to 60 characters).",
-                                  field=field)  # fmt: skip
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Name the statement's column (1 to 60 characters)."),
+                field=field,
+            )
     try:  # any moment will do to try the format; the clock is not read
         datetime(2026, 12, 31, 23, 59, 59).strftime(mapping.date_format)
     except ValueError:
-        raise ValidationError("That date format is not valid.", field="date_format") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "That date format is not valid."), field="date_format"
+        ) from None
     with uow:
         actor = uow.authorize(actor, Permission.SUPERVISE_TILL)
         row = uow.session.get(StatementMapping, mapping.provider) or StatementMapping(
@@ -125,17 +130,28 @@ def _entries(path: Path, mapping: Mapping, uow: UnitOfWork) -> list[_Entry]:
         try:
             at = datetime.strptime(row.values[mapping.date_column], mapping.date_format)
         except ValueError:
-            problems.append(RowProblem(row.line, f"date {row.values[mapping.date_column]!r} is "
-                                       f"not like {mapping.date_format}"))  # fmt: skip
+            problems.append(RowProblem(row.line, text(
+                QT_TRANSLATE_NOOP("errors", "date {value!r} is not like {form}"),
+                value=row.values[mapping.date_column], form=mapping.date_format)))  # fmt: skip
             continue
         raw = row.values[mapping.amount_column].replace(",", "").replace(" ", "")
         try:
             amount = Decimal(raw)
         except InvalidOperation:
-            problems.append(RowProblem(row.line, f"amount {raw!r} is not a number"))
+            problems.append(
+                RowProblem(
+                    row.line,
+                    text(QT_TRANSLATE_NOOP("errors", "amount {raw!r} is not a number"), raw=raw),
+                )
+            )
             continue
         if amount != amount.to_integral_value():
-            problems.append(RowProblem(row.line, f"amount {raw} is not whole francs"))
+            problems.append(
+                RowProblem(
+                    row.line,
+                    text(QT_TRANSLATE_NOOP("errors", "amount {raw} is not whole francs"), raw=raw),
+                )
+            )
             continue
         if amount <= 0:
             continue  # money going out of the merchant's account is not a sale
@@ -146,7 +162,10 @@ def _entries(path: Path, mapping: Mapping, uow: UnitOfWork) -> list[_Entry]:
     if problems:
         raise ImportRejected(path.name, problems)
     if not entries:
-        raise ValidationError(f"{path.name} has no successful incoming payments to reconcile.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} has no successful incoming payments to reconcile."),
+            name=path.name,
+        )
     return entries
 
 
@@ -191,7 +210,9 @@ def import_statement(
     period it covers (from its first to its last line)."""
     provider = MobileProvider(provider)
     if not 1 <= window_minutes <= MAX_WINDOW_MINUTES:
-        raise ValidationError("The time window is 1 minute to 24 hours.", field="window")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The time window is 1 minute to 24 hours."), field="window"
+        )
     window = timedelta(minutes=window_minutes)
     with uow:
         actor = uow.authorize(actor, Permission.SUPERVISE_TILL)
@@ -301,7 +322,7 @@ def get_reconciliation(uow: UnitOfWork, actor: Actor, import_id: int) -> Reconci
         actor = uow.authorize(actor, Permission.SUPERVISE_TILL)
         statement = uow.session.get(StatementImport, import_id)
         if statement is None:
-            raise NotFound("That statement was not imported.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That statement was not imported."))
         return _reconciliation(uow, statement)
 
 
@@ -329,28 +350,46 @@ def resolve_line(
     resolution = Resolution(resolution)
     cleaned = " ".join(note.split())
     if len(cleaned) < 5:
-        raise ValidationError("Say what was done and why (at least 5 characters).", field="note")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say what was done and why (at least 5 characters)."),
+            field="note",
+        )
     if len(cleaned) > 500:
-        raise ValidationError("The note may have at most 500 characters.", field="note")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The note may have at most 500 characters."), field="note"
+        )
     with uow:
         actor = uow.authorize(actor, Permission.SUPERVISE_TILL)
-        line = load_current(uow, StatementLine, line_id, version,
-                            missing="That statement line does not exist.",
-                            what=lambda _line: "This statement line")  # fmt: skip
+        line = load_current(
+            uow,
+            StatementLine,
+            line_id,
+            version,
+            missing=QT_TRANSLATE_NOOP("errors", "That statement line does not exist."),
+            what=lambda _line: Text(QT_TRANSLATE_NOOP("errors", "This statement line")),
+        )
         if line.outcome == StatementOutcome.MATCHED:
-            raise ValidationError("This line matched; there is nothing to resolve.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This line matched; there is nothing to resolve.")
+            )
         if line.resolution is not None:
-            raise ValidationError("This line was already resolved.")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This line was already resolved."))
         if resolution == Resolution.ATTACHED:
             if line.outcome != StatementOutcome.ONLY_IN_STATEMENT or payment_id is None:
                 raise ValidationError(
-                    "Only a statement entry missing from the app can be attached, to a payment.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Only a statement entry missing from the app can be attached, to a "
+                        "payment.",
+                    ),
                     field="payment",
                 )
             payment = uow.session.get(Payment, payment_id)
             if payment is None or payment.method != PaymentMethod.MOBILE_MONEY:
-                raise ValidationError("Choose a mobile-money payment to attach it to.",
-                                      field="payment")  # fmt: skip
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Choose a mobile-money payment to attach it to."),
+                    field="payment",
+                )
             line.payment_id, line.app_amount_rwf = payment.id, payment.amount_rwf
         line.resolution, line.resolution_note = resolution, cleaned
         line.resolved_by_id, line.resolved_at = actor.staff_id, uow.now()

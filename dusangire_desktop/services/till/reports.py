@@ -15,6 +15,7 @@ from ...models.orders import Channel, Order, OrderStatus, Payment, PaymentMethod
 from ...models.till import CashMovement, CashMovementKind, MobileProvider, Shift, Tender
 from ..auth import Actor, Permission
 from ..errors import NotFound
+from ..messages import QT_TRANSLATE_NOOP
 from ..uow import UnitOfWork
 from .shifts import ShiftView, view
 
@@ -218,7 +219,7 @@ def shift_report(uow: UnitOfWork, actor: Actor, shift_id: int) -> ShiftReport:
         actor = uow.authorize(actor, Permission.USE_TILL)
         shift = uow.session.get(Shift, shift_id)
         if shift is None:
-            raise NotFound("That shift does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That shift does not exist."))
         final = shift.closed_at is not None
         report = build_report(uow.session, shift, uow.now(), final=final)
         if (

@@ -17,6 +17,7 @@ from .. import amounts, audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import Conflict, NotFound, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text
 from ..records import load_current
 from ..uow import UnitOfWork, is_unique_violation
 
@@ -116,7 +117,10 @@ def open_shift(
     """Open this desk's shift with the float counted in the drawer. Two people trying at once
     at one desk: one opens it, the other is told who did."""
     float_rwf = amounts.whole_rwf(
-        opening_float_rwf, field="opening_float", what="the opening float", maximum=MAX_FLOAT_RWF
+        opening_float_rwf,
+        field="opening_float",
+        what=QT_TRANSLATE_NOOP("errors", "the opening float"),
+        maximum=MAX_FLOAT_RWF,
     )
     with uow:
         actor = uow.authorize(actor, Permission.USE_TILL)
@@ -136,8 +140,12 @@ def open_shift(
             if not is_unique_violation(exc, "uq_till_shift_open_desk", "till_shifts.desk"):
                 raise
             raise ShiftAlreadyOpen(
-                f"A shift was opened at {uow.desk} by someone else at this very moment; "
-                "use that shift or close it first."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A shift was opened at {desk} by someone else at this very moment; use "
+                    "that shift or close it first.",
+                ),
+                desk=uow.desk,
             ) from None
         audit.record(uow.session, actor, "shift_opened", "shift", shift.id,
                      desk=uow.desk, opening_float_rwf=float_rwf, blind_close=blind)  # fmt: skip
@@ -147,16 +155,29 @@ def open_shift(
 
 
 def _already_open(shift: Shift) -> ShiftAlreadyOpen:
-    waiting = " (counted, waiting for a manager's approval)" if shift.status == "counted" else ""
     return ShiftAlreadyOpen(
-        f"{shift.desk} already has a shift opened by {shift.opened_by_name}{waiting}; "
-        "close it before opening another."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{desk} already has a shift opened by {opened_by_name} (counted, waiting for a "
+            "manager's approval); close it before opening another.",
+        )
+        if shift.status == "counted"
+        else QT_TRANSLATE_NOOP(
+            "errors",
+            "{desk} already has a shift opened by {opened_by_name}; close it before opening "
+            "another.",
+        ),
+        desk=shift.desk,
+        opened_by_name=shift.opened_by_name,
     )
 
 
-def shift_for_money(uow: UnitOfWork, *, cash: bool, what: str = "take cash") -> Shift | None:
+def shift_for_money(
+    uow: UnitOfWork, *, cash: bool, what: str = QT_TRANSLATE_NOOP("errors", "take cash")
+) -> Shift | None:
     """The desk's open shift, held (FOR SHARE) until the caller's transaction ends so it cannot
-    close under a payment; None when there is none and no cash is involved."""
+    close under a payment; None when there is none and no cash is involved. `what` is a marked
+    fragment ("take cash")."""
     query = select(Shift).where(Shift.desk == uow.desk, Shift.status == ShiftStatus.OPEN)
     if uow.dialect == "postgresql":
         query = query.with_for_update(read=True)
@@ -164,14 +185,24 @@ def shift_for_money(uow: UnitOfWork, *, cash: bool, what: str = "take cash") -> 
     if shift is None and cash:
         counted = _current(uow, uow.desk)
         why = (
-            f"the shift at {uow.desk} is counted and waiting for a manager's approval"
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the shift at {desk} is counted and waiting for a manager's approval"
+                ),
+                desk=uow.desk,
+            )
             if counted is not None
-            else f"{uow.desk} has no open shift"
+            else Text(QT_TRANSLATE_NOOP("errors", "{desk} has no open shift"), desk=uow.desk)
         )
         raise NoOpenShift(
-            f"Cannot {what}: {why}. Open a shift in Till (count the float in the drawer) first; "
-            "nothing was saved.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot {what}: {why}. Open a shift in Till (count the float in the "
+                "drawer) first; nothing was saved.",
+            ),
             field="payment_method",
+            what=Text(what),
+            why=why,
         )
     return shift
 
@@ -190,17 +221,27 @@ def move_cash(
 ) -> CashMovementView:
     """A drop to the safe, cash paid in or paid out of the drawer, with its reason."""
     amount = amounts.whole_rwf(
-        amount_rwf, field="amount", what="the amount", maximum=MAX_MOVEMENT_RWF, minimum=1
+        amount_rwf,
+        field="amount",
+        what=QT_TRANSLATE_NOOP("errors", "the amount"),
+        maximum=MAX_MOVEMENT_RWF,
+        minimum=1,
     )
     kind = CashMovementKind(kind)
     cleaned = " ".join(reason.split())
     if len(cleaned) < 3:
-        raise ValidationError("Say why the cash moved (at least 3 characters).", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say why the cash moved (at least 3 characters)."),
+            field="reason",
+        )
     if len(cleaned) > 300:
-        raise ValidationError("The reason may have at most 300 characters.", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason may have at most 300 characters."),
+            field="reason",
+        )
     with uow:
         actor = uow.authorize(actor, Permission.USE_TILL)
-        shift = shift_for_money(uow, cash=True, what="move cash")
+        shift = shift_for_money(uow, cash=True, what=QT_TRANSLATE_NOOP("errors", "move cash"))
         assert shift is not None
         if kind != CashMovementKind.PAID_IN:
             from .reports import expected_cash  # reports shows shifts as this module does
@@ -208,8 +249,13 @@ def move_cash(
             in_drawer = expected_cash(uow.session, shift)
             if amount > in_drawer:
                 raise ValidationError(
-                    f"The drawer should hold {in_drawer:,} RWF; {amount:,} RWF cannot leave it.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The drawer should hold {in_drawer:,} RWF; {amount:,} RWF cannot leave it.",
+                    ),
                     field="amount",
+                    in_drawer=in_drawer,
+                    amount=amount,
                 )
         movement = CashMovement(shift_id=shift.id, kind=kind, amount_rwf=amount, reason=cleaned,
                                 at=uow.now(), by_id=actor.staff_id)  # fmt: skip
@@ -224,9 +270,17 @@ def move_cash(
 
 def load_shift(uow: UnitOfWork, shift_id: int, version: int | None) -> Shift:
     return load_current(
-        uow, Shift, shift_id, version, missing="That shift does not exist.",
-        what=lambda s: f"The shift at {s.desk} (now {s.status.value.replace('_', ' ')})",
-    )  # fmt: skip
+        uow,
+        Shift,
+        shift_id,
+        version,
+        missing=QT_TRANSLATE_NOOP("errors", "That shift does not exist."),
+        what=lambda s: Text(
+            QT_TRANSLATE_NOOP("errors", "The shift at {desk} (now {status})"),
+            desk=s.desk,
+            status=s.status,
+        ),
+    )
 
 
 def get_shift(uow: UnitOfWork, actor: Actor, shift_id: int) -> ShiftView:
@@ -234,7 +288,7 @@ def get_shift(uow: UnitOfWork, actor: Actor, shift_id: int) -> ShiftView:
         actor = uow.authorize(actor, Permission.USE_TILL)
         shift = uow.session.get(Shift, shift_id)
         if shift is None:
-            raise NotFound("That shift does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That shift does not exist."))
         return view(shift)
 
 
