@@ -58,7 +58,7 @@ def french(tmp_path, qapp):  # type: ignore[no-untyped-def]
 
 
 def test_cash_short_is_refused_in_french_at_the_order_screen(
-    qtbot, open_main_window, kitchen, french
+    qtbot, open_main_window, kitchen, french, snapshot
 ):
     window = open_main_window(Role.FRONT_DESK)
     page = window.open_area("order_entry")
@@ -75,6 +75,7 @@ def test_cash_short_is_refused_in_french_at_the_order_screen(
         f"il manque {amount(500)} RWF."
     )
     assert amount(3000) != "3,000"  # written the French way
+    snapshot(page, "order-entry-cash-short-fr")
     assert page.customer is not None and len(page.cart) == 1
 
 
