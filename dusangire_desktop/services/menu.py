@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -162,9 +163,15 @@ def _category(uow: UnitOfWork, name: str) -> MenuCategory:
 
 
 def save_item(
-    uow: UnitOfWork, actor: Actor, data: MenuItemInput, item_id: int | None = None
+    uow: UnitOfWork,
+    actor: Actor,
+    data: MenuItemInput,
+    item_id: int | None = None,
+    *,
+    also: Callable[[UnitOfWork, Actor, MenuItem], None] | None = None,
 ) -> MenuItemView:
-    """Create or change a dish; orders already placed keep the price they were placed at."""
+    """Create or change a dish; orders already placed keep the price they were placed at.
+    `also` saves more of the dish in the same transaction (the food service's serving levels)."""
     name, category_name, price = _validated(data)
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_MENU)
@@ -194,6 +201,8 @@ def save_item(
         item.diet_tags = [MenuItemDietTag(tag=DietTag(t)) for t in set(data.diet_tags)]
         item.allergens = [MenuItemAllergen(allergen=Allergen(a)) for a in set(data.allergens)]
         uow.flush()
+        if also is not None:
+            also(uow, actor, item)
         audit.record(
             uow.session,
             actor,
