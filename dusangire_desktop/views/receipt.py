@@ -82,7 +82,16 @@ def receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
 {_row(tr("Subtotal"), f"{order.subtotal_rwf:,}")}{discounts}
 {total}{rule}
 {company}{payments}</table>
-<p align=center>{tr("Murakoze! Thank you.")}</p></body></html>"""
+{_cancelled(order)}<p align=center>{tr("Murakoze! Thank you.")}</p></body></html>"""
+
+
+def _cancelled(order: OrderDetail) -> str:
+    """Why a reprinted receipt's order was cancelled (a refused late tray says who refused it)."""
+    if not order.cancel_reason:
+        return ""
+    return (
+        "<p><b>" + tr("Cancelled: {reason}").format(reason=escape(order.cancel_reason)) + "</b></p>"
+    )
 
 
 def _account_rows(order: OrderDetail) -> str:

@@ -447,7 +447,7 @@ class TraysTab(Page):
                     lambda t: t.patient + (self.tr(" (guest)") if t.for_guest else ""),
                 ),
                 Column(self.tr("Dishes"), lambda t: t.dishes),
-                Column(self.tr("Status"), self._status),
+                Column(self.tr("Status"), self._status, tooltip=self._status),
                 Column(self.tr("Due"), lambda t: local_time(t.due_at, ctx.zone)),
                 Column(self.tr("Late"), self._late),
                 Column(self.tr("Order"), lambda t: t.order_number),
@@ -503,6 +503,9 @@ class TraysTab(Page):
         split.addWidget(kitchen)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # The trays' seven columns first; the counts' four are short (stretch factors alone
+        # leave the split to the tables' size hints, which squeezed the trays).
+        split.setSizes([3000, 1700])
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addLayout(actions)

@@ -116,6 +116,9 @@ def test_a_manager_refuses_a_paid_late_tray_and_the_cash_goes_back(
     order = orders.get_order(uow_factory(), ward.desk, late.order.summary.id)
     assert order.cancel_reason == "Late tray refused by Test manager: kitchen already closed"
     assert order.customer_paid_rwf == 0
+    printed = receipt.receipt_html(order, KIGALI)
+    assert "Cancelled: Late tray refused by Test manager: kitchen already closed" in printed
+    assert "Refund — Cash" in printed
     assert not tab.refuse_button.isEnabled()
 
 
