@@ -727,6 +727,7 @@ def cancel(
         actor = uow.authorize(actor, Permission.MANAGE_ORDERS)
         order = _locked(uow, order_id, version)
         cancel_locked(uow, actor, order, reason, how)
+        uow.record(Area.ORDERS, [order.id])
         uow.commit()
         return _order_summary(uow.session, order)
 
@@ -735,7 +736,9 @@ def cancel_locked(
     uow: UnitOfWork, actor: Actor, order: Order, reason: str, how: RefundInput | None
 ) -> None:
     """`cancel` inside the caller's transaction, on an order it has locked (a refused late tray
-    cancels its order this way, with the money back by the same rules)."""
+    cancels its order this way, with the money back by the same rules). The caller records the
+    change and commits."""
+    actor = uow.authorize(actor, Permission.MANAGE_ORDERS)
     if order.status not in CANCELLABLE:
         raise ValidationError(
             f"Order {order.number} is {order.status.value.replace('_', ' ')}"
@@ -758,7 +761,6 @@ def cancel_locked(
         total_rwf=order.total_rwf,
         refunded=refunded,
     )
-    uow.record(Area.ORDERS, [order.id])
 
 
 @retried_once

@@ -517,6 +517,7 @@ def refuse_late_tray(
         by = refuser.full_name if refuser else "a manager"
         orders.cancel_locked(uow, actor, order, f"Late tray refused by {by}: {why}", how)
         audit.record(uow.session, actor, "late_tray_refused", "tray", tray.id, reason=why)
+        uow.record(Area.ORDERS, [order.id])
         uow.record(Area.TRAYS, [tray.id])
         uow.commit()
         return _view(uow, tray)
