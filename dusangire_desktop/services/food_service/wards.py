@@ -134,7 +134,9 @@ def set_meal_time(
             "meal",
             meal.value,
             serves_from=str(serves_from),
+            serves_until=str(serves_until),
             cutoff=str(cutoff),
+            delivery_target_minutes=delivery_target_minutes,
         )
         uow.record(Area.WARDS)
         uow.commit()
