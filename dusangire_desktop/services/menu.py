@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -198,9 +199,15 @@ def _category(uow: UnitOfWork, name: str) -> MenuCategory:
 
 
 def save_item(
-    uow: UnitOfWork, actor: Actor, data: MenuItemInput, item_id: int | None = None
+    uow: UnitOfWork,
+    actor: Actor,
+    data: MenuItemInput,
+    item_id: int | None = None,
+    *,
+    also: Callable[[UnitOfWork, Actor, MenuItem], None] | None = None,
 ) -> MenuItemView:
-    """Create or change a dish; orders already placed keep the price they were placed at."""
+    """Create or change a dish; orders already placed keep the price they were placed at.
+    `also` saves more of the dish in the same transaction (the food service's serving levels)."""
     name, category_name, price = _validated(data)
     tax_type, class_code = fiscal_fields(data.tax_type, data.item_class_code)
     with uow:
@@ -233,6 +240,8 @@ def save_item(
         old_tax = (item.tax_type, item.item_class_code) if old_price is not None else None
         item.tax_type, item.item_class_code = tax_type.value, class_code
         uow.flush()
+        if also is not None:
+            also(uow, actor, item)
         audit.record(
             uow.session,
             actor,

@@ -1,16 +1,19 @@
-"""Menu administration: dishes, categories, meal periods, prices, diet tags, allergens."""
+"""Menu administration: dishes, categories, meal periods, prices, diet tags, allergens, and the
+IDDSI textures and drink thicknesses each can be served at (the food service's diet rules)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -20,6 +23,9 @@ from PySide6.QtWidgets import (
 from ..services import menu
 from ..services.auth import Actor
 from ..services.changes import Area
+from ..services.food_service import dish_levels
+from ..services.food_service.common import FoodTexture
+from ..services.food_service.dish_levels import DishLevels
 from ..services.menu import Allergen, DietTag, MealPeriod, MenuItemInput, MenuItemView, TaxType
 from ..services.uow import UnitOfWork
 from .banner import MessageBanner
@@ -33,6 +39,43 @@ from .table_model import Column, RecordTableModel
 from .widgets import checked, checklist, record_table
 
 
+def _drink_words() -> dict[int, str]:
+    tr = QCoreApplication.translate
+    return {
+        0: tr("menu_page", "0 thin"),
+        1: tr("menu_page", "1 slightly thick"),
+        2: tr("menu_page", "2 mildly thick"),
+        3: tr("menu_page", "3 moderately thick"),
+        4: tr("menu_page", "4 extremely thick"),
+    }
+
+
+def _drink_checklist(chosen: tuple[int, ...]) -> QListWidget:
+    widget = QListWidget()
+    widget.setMaximumHeight(80)
+    for level, text in _drink_words().items():
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, level)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if level in chosen else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def textures_text(levels: DishLevels | None) -> str:
+    """The menu's texture column: levels a dish is served at ("" for regular only)."""
+    if levels is None or not levels.textures:
+        return ""
+    return ", ".join(t.value.replace("ec", " EC") for t in levels.textures)
+
+
+def drinks_text(levels: DishLevels | None) -> str:
+    """The menu's drink column: the IDDSI drink levels ("" when not a drink)."""
+    if levels is None or not levels.drink_levels:
+        return ""
+    return ", ".join(str(d) for d in levels.drink_levels)
+
+
 class MenuItemDialog(FormDialog):
     def __init__(
         self,
@@ -40,6 +83,7 @@ class MenuItemDialog(FormDialog):
         categories: list[str],
         existing: MenuItemView | None = None,
         parent: QWidget | None = None,
+        levels: DishLevels | None = None,
     ) -> None:
         title = (
             QCoreApplication.translate("MenuItemDialog", "Edit dish")
@@ -80,6 +124,7 @@ class MenuItemDialog(FormDialog):
             (self.tr("&Allergens"), "allergens", self.allergens),
         ):
             self.add_field(title, field, widget)
+        self._add_serving_levels(levels or DishLevels())
         self._add_fiscal_fields(existing)
         self.form.addRow("", self.available)
 
@@ -105,6 +150,19 @@ class MenuItemDialog(FormDialog):
         return replace(data, tax_type=self.tax_type.currentData(),
                        item_class_code=self.item_class_code.text())  # fmt: skip
 
+    def _add_serving_levels(self, levels: DishLevels) -> None:
+        """The food service's IDDSI levels (textures for a dish, thickness for a drink)."""
+        self.textures = self.add_field(
+            self.tr("Te&xtures (IDDSI)"),
+            "texture",
+            checklist(FoodTexture, levels.textures, height=80),
+        )
+        self.textures.setToolTip(self.tr("None ticked: served regular only."))
+        self.drinks = self.add_field(
+            self.tr("D&rink levels (IDDSI)"), "drink_levels", _drink_checklist(levels.drink_levels)
+        )
+        self.drinks.setToolTip(self.tr("Ticked for a drink only: the thicknesses it comes in."))
+
     def operation(self) -> Operation[Any]:
         data = MenuItemInput(
             self.name.text(),
@@ -118,9 +176,10 @@ class MenuItemDialog(FormDialog):
         )
         data = self._fiscal_input(data)
         item_id = self._existing.id if self._existing else None
+        chosen = dish_levels.levels(checked(self.textures), checked(self.drinks))
 
         def save(uow: UnitOfWork, actor: Actor) -> MenuItemView:
-            return menu.save_item(uow, actor, data, item_id)
+            return dish_levels.save_dish(uow, actor, data, item_id, chosen)
 
         return save
 
@@ -142,6 +201,7 @@ class MenuPage(Page):
                 Column(self.tr("Allergens"), lambda i: ", ".join(label(a) for a in i.allergens)),
                 Column(self.tr("Available"), self._available),
                 *self._fiscal_columns(),
+                *self._serving_columns(),
             ]
         )
         self.table = record_table(self.model)
@@ -168,6 +228,17 @@ class MenuPage(Page):
             Column(self.tr("Item code"), lambda i: i.item_class_code),
         ]
 
+    def _serving_columns(self) -> list[Column[MenuItemView]]:
+        self.levels: dict[int, DishLevels] = {}
+        return [
+            Column(self.tr("Textures"), lambda i: textures_text(self.levels.get(i.id))),
+            Column(self.tr("Drink levels"), lambda i: drinks_text(self.levels.get(i.id))),
+        ]
+
+    def _show_levels(self, levels: dict[int, DishLevels]) -> None:
+        self.levels = levels
+        self.model.set_records(list(self.model.records))
+
     def _available(self, item: MenuItemView) -> str:
         return self.tr("yes") if item.is_available else self.tr("no")
 
@@ -176,6 +247,7 @@ class MenuPage(Page):
             self, lambda uow, actor: menu.list_menu(uow, actor, include_unavailable=True),
             self._show, purpose="menu",
         )  # fmt: skip
+        self.ctx.query(self, dish_levels.dish_levels, self._show_levels, purpose="levels")
 
     def _show(self, items: list[MenuItemView]) -> None:
         chosen = self.selected()
@@ -203,7 +275,9 @@ class MenuPage(Page):
         item = self.selected()
         if item is None:
             return None
-        dialog = MenuItemDialog(self.ctx, self._categories(), item, parent=self)
+        dialog = MenuItemDialog(
+            self.ctx, self._categories(), item, parent=self, levels=self.levels.get(item.id)
+        )
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog

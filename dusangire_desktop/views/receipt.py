@@ -50,7 +50,7 @@ def receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
         for line in order.lines
     )
     discounts = "".join(_row(escape(d.label), f"−{d.amount_rwf:,}") for d in order.discounts)
-    payments = "".join(_payment_rows(p) for p in order.payments)
+    payments = _account_rows(order) + "".join(_payment_rows(p) for p in order.payments)
     where = (
         tr("{ward}, bed {bed}").format(ward=escape(s.ward or ""), bed=escape(s.bed or ""))
         if s.ward else tr("Pickup")
@@ -82,7 +82,30 @@ def receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
 {_row(tr("Subtotal"), f"{order.subtotal_rwf:,}")}{discounts}
 {total}{rule}
 {company}{payments}</table>
-<p align=center>{tr("Murakoze! Thank you.")}</p></body></html>"""
+{_cancelled(order)}<p align=center>{tr("Murakoze! Thank you.")}</p></body></html>"""
+
+
+def _cancelled(order: OrderDetail) -> str:
+    """Why a reprinted receipt's order was cancelled (a refused late tray says who refused it)."""
+    if not order.cancel_reason:
+        return ""
+    return (
+        "<p><b>" + tr("Cancelled: {reason}").format(reason=escape(order.cancel_reason)) + "</b></p>"
+    )
+
+
+def _account_rows(order: OrderDetail) -> str:
+    """A meal charged to a patient's account: whose account instead of a payment (and, once
+    settled at discharge, the payment that settled it follows)."""
+    charge = order.on_account
+    if charge is None:
+        return ""
+    title = tr("Charged to {patient}'s account ({ward}, bed {bed})").format(
+        patient=escape(charge.patient), ward=escape(charge.ward), bed=escape(charge.bed)
+    )
+    if charge.settled:
+        return _row(title + "<br>" + tr("settled at discharge:"), "")
+    return _row(title, f"{order.customer_share_rwf:,}")
 
 
 def _payment_rows(p: PaymentLine) -> str:
