@@ -139,6 +139,7 @@ _ACTIONS = {
     Permission.ADMIT_PATIENTS: QT_TRANSLATE_NOOP("errors", "admit patients"),
     Permission.WRITE_DIET_ORDERS: QT_TRANSLATE_NOOP("errors", "write diet orders"),
     Permission.APPROVE_LATE_TRAYS: QT_TRANSLATE_NOOP("errors", "approve late trays"),
+    Permission.MANAGE_MEAL_TIMES: QT_TRANSLATE_NOOP("errors", "manage meal times"),
     Permission.USE_TILL: QT_TRANSLATE_NOOP("errors", "use till"),
     Permission.SUPERVISE_TILL: QT_TRANSLATE_NOOP("errors", "supervise till"),
     Permission.MANAGE_FISCAL: QT_TRANSLATE_NOOP("errors", "manage fiscal"),

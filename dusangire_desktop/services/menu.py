@@ -27,6 +27,7 @@ from .amounts import MAX_PRICE_RWF, count, whole_rwf
 from .auth import Actor, Permission
 from .changes import Area
 from .errors import NotFound, ValidationError
+from .messages import QT_TRANSLATE_NOOP
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
@@ -100,8 +101,12 @@ def most_ordered(
 ) -> list[MenuItemView]:
     """The available dishes ordered most (by quantity) in the last `days` days, most first: the
     desk's quick keys."""
-    limit = count(limit, field="limit", what="number of dishes", maximum=50)
-    days = count(days, field="days", what="number of days", maximum=366)
+    limit = count(
+        limit, field="limit", what=QT_TRANSLATE_NOOP("errors", "number of dishes"), maximum=50
+    )
+    days = count(
+        days, field="days", what=QT_TRANSLATE_NOOP("errors", "number of days"), maximum=366
+    )
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         since = uow.now() - timedelta(days=days)
@@ -158,15 +163,27 @@ def list_menu(
 def _validated(data: MenuItemInput) -> tuple[str, str, int]:
     name = " ".join(data.name.split())
     if not name:
-        raise ValidationError("Enter the dish's name.", field="name")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the dish's name."), field="name")
     if len(name) > 80:
-        raise ValidationError("The name may have at most 80 characters.", field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The name may have at most 80 characters."), field="name"
+        )
     category = " ".join(data.category.split())
     if not category:
-        raise ValidationError("Choose or type a category.", field="category")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose or type a category."), field="category"
+        )
     if len(category) > 60:
-        raise ValidationError("The category may have at most 60 characters.", field="category")
-    price = whole_rwf(data.price_rwf, field="price_rwf", what="the price", maximum=MAX_PRICE_RWF)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The category may have at most 60 characters."),
+            field="category",
+        )
+    price = whole_rwf(
+        data.price_rwf,
+        field="price_rwf",
+        what=QT_TRANSLATE_NOOP("errors", "the price"),
+        maximum=MAX_PRICE_RWF,
+    )
     return name, category, price
 
 
@@ -177,13 +194,17 @@ def fiscal_fields(tax_type: TaxType | str, item_class_code: str) -> tuple[TaxTyp
         checked = TaxType(tax_type)
     except ValueError:
         raise ValidationError(
-            "The tax type is A (exempt), B (18 % VAT), C (zero-rated) or D (non-VAT).",
+            QT_TRANSLATE_NOOP(
+                "errors", "The tax type is A (exempt), B (18 % VAT), C (zero-rated) or D (non-VAT)."
+            ),
             field="tax_type",
         ) from None
     code = item_class_code.strip()
     if not re.fullmatch(r"\d{10}", code):
         raise ValidationError(
-            "The item classification code has 10 digits, like 5020230100.",
+            QT_TRANSLATE_NOOP(
+                "errors", "The item classification code has 10 digits, like 5020230100."
+            ),
             field="item_class_code",
         )
     return checked, code
@@ -218,7 +239,11 @@ def save_item(
             )
         )
         if clash:
-            raise ValidationError(f"A dish called '{name}' is already on the menu.", field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A dish called '{name}' is already on the menu."),
+                field="name",
+                name=name,
+            )
         category = _category(uow, category_name)
         if item_id is None:
             item = MenuItem(name=name, created_at=uow.now())
@@ -227,7 +252,9 @@ def save_item(
         else:
             found = uow.session.get(MenuItem, item_id, with_for_update=True)
             if found is None:
-                raise NotFound("That dish no longer exists. Refresh the menu.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "That dish no longer exists. Refresh the menu.")
+                )
             item, old_price = found, found.price_rwf
         item.name = name
         item.category = category
@@ -269,7 +296,9 @@ def set_available(uow: UnitOfWork, actor: Actor, item_id: int, available: bool) 
         actor = uow.authorize(actor, Permission.MANAGE_MENU)
         item = uow.session.get(MenuItem, item_id, with_for_update=True)
         if item is None:
-            raise NotFound("That dish no longer exists. Refresh the menu.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That dish no longer exists. Refresh the menu.")
+            )
         item.is_available = available
         audit.record(
             uow.session, actor, "menu_item_availability", "menu_item", item.id, available=available

@@ -109,3 +109,9 @@ def test_a_translation_that_lost_its_placeholder_shows_the_english(french) -> No
 
 def test_text_from_elsewhere_with_braces_is_shown_as_written() -> None:
     assert ValidationError("Set {x} in config.toml").message == "Set {x} in config.toml"
+
+
+def test_every_permission_has_its_phrase_for_a_refusal() -> None:
+    from dusangire_desktop.services.auth import _ACTIONS, Permission
+
+    assert set(_ACTIONS) == set(Permission)

@@ -13,23 +13,25 @@ from ...models.food_service import DietOrder, FoodTexture, Stay, TrayStatus, War
 from ...models.menu import Allergen, MealPeriod
 from ...models.subscriptions import TherapeuticCategory
 from ..errors import NotFound, ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 
 __all__ = ["Allergen", "FoodTexture", "MealPeriod", "TherapeuticCategory", "TrayStatus"]
 
+# Marked: a refusal names the level in the desk's language (Text(TEXTURE_WORDS[...])).
 TEXTURE_WORDS = {
-    FoodTexture.LIQUIDISED: "3 liquidised",
-    FoodTexture.PUREED: "4 puréed",
-    FoodTexture.MINCED_MOIST: "5 minced and moist",
-    FoodTexture.SOFT_BITE_SIZED: "6 soft and bite-sized",
-    FoodTexture.EASY_TO_CHEW: "7 easy to chew",
-    FoodTexture.REGULAR: "7 regular",
+    FoodTexture.LIQUIDISED: QT_TRANSLATE_NOOP("errors", "3 liquidised"),
+    FoodTexture.PUREED: QT_TRANSLATE_NOOP("errors", "4 puréed"),
+    FoodTexture.MINCED_MOIST: QT_TRANSLATE_NOOP("errors", "5 minced and moist"),
+    FoodTexture.SOFT_BITE_SIZED: QT_TRANSLATE_NOOP("errors", "6 soft and bite-sized"),
+    FoodTexture.EASY_TO_CHEW: QT_TRANSLATE_NOOP("errors", "7 easy to chew"),
+    FoodTexture.REGULAR: QT_TRANSLATE_NOOP("errors", "7 regular"),
 }
 DRINK_WORDS = {
-    0: "0 thin",
-    1: "1 slightly thick",
-    2: "2 mildly thick",
-    3: "3 moderately thick",
-    4: "4 extremely thick",
+    0: QT_TRANSLATE_NOOP("errors", "0 thin"),
+    1: QT_TRANSLATE_NOOP("errors", "1 slightly thick"),
+    2: QT_TRANSLATE_NOOP("errors", "2 mildly thick"),
+    3: QT_TRANSLATE_NOOP("errors", "3 moderately thick"),
+    4: QT_TRANSLATE_NOOP("errors", "4 extremely thick"),
 }
 # Diets a desk calls before the cut-off when the patient has not ordered.
 HIGH_RISK_DIETS = frozenset({TherapeuticCategory.DIABETIC_FRIENDLY, TherapeuticCategory.RENAL})
@@ -144,11 +146,15 @@ def occupant(session: Session, ward_id: int, bed: str) -> Stay | None:
 def ward_named(session: Session, name: str, field: str = "ward") -> Ward:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError("Choose the ward.", field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the ward."), field=field)
     ward = session.scalar(select(Ward).where(Ward.name == cleaned, Ward.is_active))
     if ward is None:
         raise ValidationError(
-            f"There is no ward called {cleaned!r}; choose one from the list.", field=field
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no ward called {cleaned!r}; choose one from the list."
+            ),
+            field=field,
+            cleaned=cleaned,
         )
     return ward
 
@@ -156,16 +162,18 @@ def ward_named(session: Session, name: str, field: str = "ward") -> Ward:
 def clean_bed(bed: str, field: str = "bed") -> str:
     cleaned = " ".join(bed.split())
     if not cleaned:
-        raise ValidationError("Enter the bed.", field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the bed."), field=field)
     if len(cleaned) > 10:
-        raise ValidationError("A bed has at most 10 characters.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A bed has at most 10 characters."), field=field
+        )
     return cleaned
 
 
 def get_stay(session: Session, stay_id: int) -> Stay:
     stay = session.get(Stay, stay_id)
     if stay is None:
-        raise NotFound("That stay does not exist.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That stay does not exist."))
     return stay
 
 

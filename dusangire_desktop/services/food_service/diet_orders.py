@@ -19,6 +19,7 @@ from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import ValidationError
 from ..menu import MenuItemView, view_of
+from ..messages import QT_TRANSLATE_NOOP, Text, text
 from ..uow import UnitOfWork, retried_once
 from .common import DRINK_WORDS, TEXTURE_WORDS, DietView, current_diet, diet_view, get_stay, name_of
 
@@ -38,7 +39,6 @@ DIET_REFUSES: dict[TherapeuticCategory, frozenset[DietTag]] = {
     T.KETO: frozenset({DietTag.HIGH_SUGAR}),
     T.LOW_SODIUM: frozenset({DietTag.FRIED}),
 }
-SCALE = ", ".join(TEXTURE_WORDS.values())
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,13 @@ def parse_texture(value: object) -> FoodTexture:
         return FoodTexture(text)
     except ValueError:
         raise ValidationError(
-            f"Texture level {value!s} is not on the IDDSI food scale; choose one of: {SCALE}.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Texture level {value!s} is not on the IDDSI food scale; choose one of: {scale}.",
+            ),
             field="texture",
+            value=value,
+            scale=", ".join(str(Text(words)) for words in TEXTURE_WORDS.values()),
         ) from None
 
 
@@ -73,31 +78,42 @@ def _checked(data: DietOrderInput, now: datetime) -> dict[str, object]:
         or not (0 <= data.drink_level <= 4)
     ):
         raise ValidationError(
-            f"Drink level {data.drink_level} is not on the IDDSI drink scale: 0 thin to 4 "
-            "extremely thick.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Drink level {drink_level} is not on the IDDSI drink scale: 0 thin to 4 "
+                "extremely thick.",
+            ),
             field="drink_level",
+            drink_level=data.drink_level,
         )
     reason = " ".join(data.npo_reason.split())
     if data.npo:
         if len(reason) < 3:
             raise ValidationError(
-                "Give the reason for nothing by mouth (e.g. surgery).", field="npo_reason"
+                QT_TRANSLATE_NOOP("errors", "Give the reason for nothing by mouth (e.g. surgery)."),
+                field="npo_reason",
             )
         if data.npo_until is None:
             raise ValidationError(
-                "Say until when the patient takes nothing by mouth.", field="npo_until"
+                QT_TRANSLATE_NOOP("errors", "Say until when the patient takes nothing by mouth."),
+                field="npo_until",
             )
         if data.npo_until.tzinfo is None or data.npo_until <= now:
             raise ValidationError(
-                "Nothing by mouth must last until a time still to come.", field="npo_until"
+                QT_TRANSLATE_NOOP(
+                    "errors", "Nothing by mouth must last until a time still to come."
+                ),
+                field="npo_until",
             )
-    for text, field, limit in (
+    for given, field, limit in (
         (reason, "npo_reason", 200),
         (data.intolerances, "intolerances", 300),
         (data.notes, "notes", 1000),
     ):
-        if len(text) > limit:
-            raise ValidationError(f"At most {limit} characters.", field=field)
+        if len(given) > limit:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "At most {limit} characters."), field=field, limit=limit
+            )
     return {
         "diets": ",".join(sorted({TherapeuticCategory(d).value for d in data.diets})),
         "texture": texture,
@@ -118,8 +134,11 @@ def _write(
     stay = get_stay(session, stay_id)
     if stay.discharged_at is not None:
         raise ValidationError(
-            f"{name_of(session, stay.customer_id)} has been discharged; "
-            "a diet order is written for an admitted patient."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{patient} has been discharged; a diet order is written for an admitted patient.",
+            ),
+            patient=name_of(session, stay.customer_id),
         )
     now = uow.now()
     old = session.scalar(
@@ -161,7 +180,9 @@ def lift_npo(uow: UnitOfWork, actor: Actor, stay_id: int) -> DietView:
         actor = uow.authorize(actor, Permission.WRITE_DIET_ORDERS)
         old = current_diet(uow.session, stay_id)
         if not old.npo:
-            raise ValidationError("This patient is not on nothing by mouth.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This patient is not on nothing by mouth.")
+            )
         data = DietOrderInput(
             old.diets,
             old.texture.value,
@@ -234,14 +255,34 @@ def outside_diet(
         missing = DIET_NEEDS.get(d, frozenset()) - tags
         refused = DIET_REFUSES.get(d, frozenset()) & tags
         if missing or refused:
-            reasons.append(f"{item.name} is not {d.value.replace('_', ' ')}")
+            reasons.append(
+                text(QT_TRANSLATE_NOOP("errors", "{item} is not {diet}"), item=item.name, diet=d)
+            )
     # A drink is judged by its thickness, a dish by its texture.
     if not drinks and diet.texture != FoodTexture.REGULAR and diet.texture not in textures:
-        reasons.append(f"{item.name} is not served {TEXTURE_WORDS[diet.texture]}")
+        reasons.append(
+            text(
+                QT_TRANSLATE_NOOP("errors", "{item} is not served {texture}"),
+                item=item.name,
+                texture=Text(TEXTURE_WORDS[diet.texture]),
+            )
+        )
     if drinks and diet.drink_level not in drinks:
-        reasons.append(f"{item.name} is not served at drink level {DRINK_WORDS[diet.drink_level]}")
+        reasons.append(
+            text(
+                QT_TRANSLATE_NOOP("errors", "{item} is not served at drink level {level}"),
+                item=item.name,
+                level=Text(DRINK_WORDS[diet.drink_level]),
+            )
+        )
     for allergen in sorted(set(item.allergens) & (set(diet.allergens) | patient_allergies)):
-        reasons.append(f"{item.name} contains {allergen.value.replace('_', ' ')}")
+        reasons.append(
+            text(
+                QT_TRANSLATE_NOOP("errors", "{item} contains {allergen}"),
+                item=item.name,
+                allergen=allergen,
+            )
+        )
     return reasons
 
 
@@ -291,7 +332,7 @@ def set_dish_textures(
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_MENU)
         if uow.session.get(MenuItem, item_id) is None:
-            raise ValidationError("That dish no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "That dish no longer exists."))
         for row in uow.session.scalars(
             select(MenuItemTexture).where(MenuItemTexture.menu_item_id == item_id)
         ):

@@ -16,6 +16,7 @@ from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import ValidationError
 from ..menu import MenuItemInput, MenuItemView
+from ..messages import QT_TRANSLATE_NOOP
 from ..uow import UnitOfWork
 from .diet_orders import parse_texture
 
@@ -44,9 +45,13 @@ def _drinks(values: Iterable[object]) -> tuple[int, ...]:
     for value in values:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 4:
             raise ValidationError(
-                f"Drink level {value!s} is not on the IDDSI drink scale (0 thin to 4 extremely "
-                "thick).",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Drink level {value!s} is not on the IDDSI drink scale (0 thin to 4 "
+                    "extremely thick).",
+                ),
                 field="drink_levels",
+                value=value,
             )
         levels.add(value)
     return tuple(sorted(levels))
@@ -99,7 +104,9 @@ def set_dish_levels(uow: UnitOfWork, actor: Actor, item_id: int, chosen: DishLev
         actor = uow.authorize(actor, Permission.MANAGE_MENU)
         item = uow.session.get(MenuItem, item_id, with_for_update=True)
         if item is None:
-            raise ValidationError("That dish no longer exists. Refresh the menu.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That dish no longer exists. Refresh the menu.")
+            )
         _write(uow, actor, item, chosen)
         uow.record(Area.MENU, [item_id])
         uow.commit()

@@ -23,6 +23,7 @@ from ...models.staff import Staff
 from .. import amounts
 from ..auth import Actor, Permission
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP
 from ..uow import UnitOfWork
 from .common import get_stay, name_of
 
@@ -116,8 +117,12 @@ def settle(uow: UnitOfWork, actor: Actor, stay: Stay, how: SettlementInput | Non
         return 0
     if how is None:
         raise ValidationError(
-            f"{due:,} RWF of meals is on the patient's account: take the payment to discharge.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{due:,} RWF of meals is on the patient's account: take the payment to discharge.",
+            ),
             field="settlement",
+            due=due,
         )
     method = PaymentMethod(how.method)
     tendered, change, reference = None, 0, None
@@ -125,22 +130,30 @@ def settle(uow: UnitOfWork, actor: Actor, stay: Stay, how: SettlementInput | Non
         tendered = amounts.optional_rwf(
             how.tendered_rwf,
             field="tendered",
-            what="the cash received",
+            what=QT_TRANSLATE_NOOP("errors", "the cash received"),
             maximum=amounts.MAX_PAYMENT_RWF,
         )
         if tendered is None or tendered < due:
             raise ValidationError(
-                f"Enter the cash received: at least {due:,} RWF.", field="tendered"
+                QT_TRANSLATE_NOOP("errors", "Enter the cash received: at least {due:,} RWF."),
+                field="tendered",
+                due=due,
             )
         change = tendered - due
     elif method in (PaymentMethod.MOBILE_MONEY, PaymentMethod.CARD):
         reference = how.reference.strip()
         if not REFERENCE.match(reference):
             raise ValidationError(
-                "Enter the payment reference (6 to 30 letters and digits).", field="reference"
+                QT_TRANSLATE_NOOP(
+                    "errors", "Enter the payment reference (6 to 30 letters and digits)."
+                ),
+                field="reference",
             )
     else:
-        raise ValidationError("Settle in cash, by mobile money or by card.", field="settlement")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Settle in cash, by mobile money or by card."),
+            field="settlement",
+        )
     now = uow.now()
     settlement = StaySettlement(
         stay_id=stay.id,

@@ -16,6 +16,7 @@ from ...models.menu import Allergen, MealPeriod
 from ...models.orders import Order, OrderLine
 from ..auth import Actor, Permission
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP, text
 from ..uow import UnitOfWork
 from . import meals
 from .common import DRINK_WORDS, TEXTURE_WORDS, DietView, current_diet
@@ -30,7 +31,10 @@ def _meal(meal: MealPeriod | str) -> MealPeriod:
     except ValueError:
         found = None
     if found is None or found == MealPeriod.ALL_DAY:
-        raise ValidationError("The meal is breakfast, lunch, snack or dinner.", field="meal")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The meal is breakfast, lunch, snack or dinner."),
+            field="meal",
+        )
     return found
 
 
@@ -125,7 +129,11 @@ def round_sheet(
             own = [t.order_id for t in trays if not t.for_guest]
             npo = ""
             if diet.npo_at(slot.serves_from) and diet.npo_until is not None:
-                npo = f"until {diet.npo_until.astimezone(uow.zone):%d %b %H:%M} ({diet.npo_reason})"
+                npo = text(
+                    QT_TRANSLATE_NOOP("errors", "until {until:%d %b %H:%M} ({reason})"),
+                    until=diet.npo_until.astimezone(uow.zone),
+                    reason=diet.npo_reason,
+                )
             allergens = tuple(
                 sorted(set(diet.allergens) | {a.allergen for a in customer.allergies})
             )
@@ -253,7 +261,10 @@ def tray_tickets(
             )
             npo = ""
             if not guest and diet.npo and diet.npo_until is not None:
-                npo = f"NPO until {diet.npo_until.astimezone(uow.zone):%d %b %H:%M}"
+                npo = text(
+                    QT_TRANSLATE_NOOP("errors", "NPO until {until:%d %b %H:%M}"),
+                    until=diet.npo_until.astimezone(uow.zone),
+                )
             notes = "; ".join(x for x in (diet.intolerances, diet.notes) if x) if not guest else ""
             tickets.append(
                 (

@@ -24,6 +24,7 @@ from .. import audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import Conflict, NotFound, ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Text
 from ..records import load_current
 from ..uow import UnitOfWork, retried_once
 from . import patient_account
@@ -53,10 +54,16 @@ def _when(moment: datetime, zone: ZoneInfo) -> str:
 def _bed_taken(session: Session, stay: Stay, zone: ZoneInfo) -> BedTaken:
     ward = session.get(Ward, stay.ward_id)
     return BedTaken(
-        f"Bed {stay.bed} on {ward.name if ward else '?'} is occupied by "
-        f"{name_of(session, stay.customer_id)} (admitted {_when(stay.admitted_at, zone)}). "
-        "Choose another bed, or discharge or move that patient first.",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Bed {bed} on {ward} is occupied by {patient} (admitted {admitted:%a %d %b %H:%M}). "
+            "Choose another bed, or discharge or move that patient first.",
+        ),
         field="bed",
+        bed=stay.bed,
+        ward=ward.name if ward else "?",
+        patient=name_of(session, stay.customer_id),
+        admitted=stay.admitted_at.astimezone(zone),
     )
 
 
@@ -84,22 +91,32 @@ def admit(
     bed = clean_bed(bed)
     if not isinstance(guest_trays_per_meal, int) or not 0 <= guest_trays_per_meal <= 5:
         raise ValidationError(
-            "Guest trays on the patient's account: 0 to 5 a meal.", field="guests"
+            QT_TRANSLATE_NOOP("errors", "Guest trays on the patient's account: 0 to 5 a meal."),
+            field="guests",
         )
     with uow:
         actor = uow.authorize(actor, Permission.ADMIT_PATIENTS)
         session = uow.session
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise NotFound("That customer no longer exists. Search again.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That customer no longer exists. Search again.")
+            )
         found = ward_named(session, ward)
         already = open_stay_of(session, customer_id)
         if already is not None:
             there = stay_view(session, already)
             raise Conflict(
-                f"{customer.full_name} is already admitted to {there.place} since "
-                f"{_when(already.admitted_at, uow.zone)}; transfer them instead.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{full_name} is already admitted to {place} since {admitted:%a %d %b %H:%M}; "
+                    "transfer them "
+                    "instead.",
+                ),
                 field="ward",
+                full_name=customer.full_name,
+                place=there.place,
+                admitted=already.admitted_at.astimezone(uow.zone),
             )
         _free_bed(session, found.id, bed, uow.zone)
         stay = Stay(
@@ -116,9 +133,15 @@ def admit(
             uow.flush()
         except IntegrityError:
             raise Conflict(
-                f"Another desk has just admitted {customer.full_name} or someone to bed {bed} "
-                f"on {found.name}. Look again and choose a free bed.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Another desk has just admitted {full_name} or someone to bed {bed} on "
+                    "{name}. Look again and choose a free bed.",
+                ),
                 field="bed",
+                full_name=customer.full_name,
+                bed=bed,
+                name=found.name,
             ) from None
         audit.record(
             session,
@@ -142,16 +165,21 @@ def _locked(uow: UnitOfWork, stay_id: int, version: int) -> Stay:
         Stay,
         stay_id,
         version,
-        missing="That stay does not exist.",
-        what=lambda _s: "This patient's stay",
+        missing=QT_TRANSLATE_NOOP("errors", "That stay does not exist."),
+        what=lambda _s: Text(QT_TRANSLATE_NOOP("errors", "This patient's stay")),
     )
 
 
 def _still_admitted(session: Session, stay: Stay, zone: ZoneInfo) -> None:
     if stay.discharged_at is not None:
         raise ValidationError(
-            f"{name_of(session, stay.customer_id)} was discharged on "
-            f"{_when(stay.discharged_at, zone)}; nothing more can be done on that stay."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{patient} was discharged on {discharged:%a %d %b %H:%M}; nothing more can be "
+                "done on that stay.",
+            ),
+            patient=name_of(session, stay.customer_id),
+            discharged=stay.discharged_at.astimezone(zone),
         )
 
 
@@ -168,7 +196,9 @@ def transfer(
         _still_admitted(session, stay, uow.zone)
         found = ward_named(session, ward)
         if (found.id, bed) == (stay.ward_id, stay.bed):
-            raise ValidationError("The patient already lies in that bed.", field="bed")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The patient already lies in that bed."), field="bed"
+            )
         _free_bed(session, found.id, bed, uow.zone)
         now = uow.now()
         session.add(
@@ -196,7 +226,12 @@ def transfer(
             uow.flush()
         except IntegrityError:
             raise Conflict(
-                f"Another desk has just put a patient in bed {bed} on {found.name}.", field="bed"
+                QT_TRANSLATE_NOOP(
+                    "errors", "Another desk has just put a patient in bed {bed} on {name}."
+                ),
+                field="bed",
+                bed=bed,
+                name=found.name,
             ) from None
         audit.record(
             session,
@@ -317,8 +352,13 @@ def discharge(
         if preview.blocking:
             numbers = ", ".join(d.order_number for d in preview.blocking)
             raise ValidationError(
-                f"Order {numbers} was paid at the counter for a meal still to come: cancel it in "
-                "the order queue (a manager gives the money back), then discharge."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Order {numbers} was paid at the counter for a meal still to come: "
+                    "cancel it in the order queue (a manager gives the money back), then "
+                    "discharge.",
+                ),
+                numbers=numbers,
             )
         now = uow.now()
         cancelled = []
@@ -472,9 +512,16 @@ def check_delivery(
     taken = occupant(session, found.id, bed)
     if taken is not None and taken.customer_id != customer_id:
         raise ValidationError(
-            f"Bed {bed} on {ward} is occupied by {name_of(session, taken.customer_id)}; "
-            f"{customer.full_name} does not lie there. Check the ward and bed, or choose pickup.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Bed {bed} on {ward} is occupied by {patient}; {full_name} does not lie "
+                "there. Check the ward and bed, or choose pickup.",
+            ),
             field="ward",
+            bed=bed,
+            ward=ward,
+            patient=name_of(session, taken.customer_id),
+            full_name=customer.full_name,
         )
     if taken is None and customer.kind == CustomerKind.PATIENT:
         last = session.scalar(
@@ -485,7 +532,13 @@ def check_delivery(
         )
         if last is not None and last.discharged_at is not None:
             raise ValidationError(
-                f"{customer.full_name} was discharged on {_when(last.discharged_at, zone)}"
-                "; nothing can be delivered to a ward bed for them. Choose pickup.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{full_name} was discharged on {discharged:%a %d %b %H:%M}; nothing can be "
+                    "delivered to a "
+                    "ward bed for them. Choose pickup.",
+                ),
                 field="ward",
+                full_name=customer.full_name,
+                discharged=last.discharged_at.astimezone(zone),
             )

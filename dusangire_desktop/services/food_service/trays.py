@@ -28,6 +28,7 @@ from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import Conflict, ValidationError
 from ..menu import view_of
+from ..messages import QT_TRANSLATE_NOOP, Capitalized, Text
 from ..orders import DeliveryInput, Fulfilment, OrderDetail, PaymentInput, RefundInput
 from ..pricing import LineRequest, Quote
 from ..records import load_current
@@ -123,7 +124,9 @@ class TrayOrder:
 def _clean(text: str, field: str, limit: int = 300) -> str:
     cleaned = " ".join(text.split())
     if len(cleaned) > limit:
-        raise ValidationError(f"At most {limit} characters.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "At most {limit} characters."), field=field, limit=limit
+        )
     return cleaned
 
 
@@ -151,12 +154,23 @@ class PatientMeal:
         r, session, now = self.request, uow.session, uow.now()
         stay = self.stay = session.get(Stay, r.stay_id, with_for_update=True)
         if stay is None:
-            raise ValidationError("That stay no longer exists. Look the patient up again.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "That stay no longer exists. Look the patient up again."
+                )
+            )
         patient = name_of(session, stay.customer_id)
         if stay.discharged_at is not None:
             raise ValidationError(
-                f"{patient} was discharged on {_day(stay.discharged_at, uow)} at "
-                f"{_hm(stay.discharged_at, uow)}; no meal can be ordered on that stay."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{patient} was discharged on {discharged:%a %d %b} at {discharged:%H:%M}; no "
+                    "meal can be "
+                    "ordered "
+                    "on that stay.",
+                ),
+                patient=patient,
+                discharged=stay.discharged_at.astimezone(uow.zone),
             )
         guest = customer.id != stay.customer_id
         diet = current_diet(session, stay.id)
@@ -166,11 +180,23 @@ class PatientMeal:
                 return
             until = diet.npo_until.astimezone(uow.zone)
             today = until.date() == now.astimezone(uow.zone).date()
-            when = f"{until:%H:%M}" if today else f"{until:%a %d %b %H:%M}"
+            when = Text(
+                QT_TRANSLATE_NOOP("errors", "{moment:%H:%M}")
+                if today
+                else QT_TRANSLATE_NOOP("errors", "{moment:%a %d %b %H:%M}"),
+                moment=until,
+            )
             raise NothingByMouth(
-                f"{patient} is NPO until {when} ({diet.npo_reason}): nothing by mouth, so no "
-                f"{chosen.meal.value} can be ordered. A nutritionist lifts it.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{patient} is NPO until {when} ({npo_reason}): nothing by mouth, so no "
+                    "{meal} can be ordered. A nutritionist lifts it.",
+                ),
                 field="npo",
+                patient=patient,
+                when=when,
+                npo_reason=diet.npo_reason,
+                meal=chosen.meal,
             )
 
         self._slot(uow, stay, refuse_npo)
@@ -188,10 +214,12 @@ class PatientMeal:
                     )
             if self.outside and len(" ".join(r.override_reason.split())) < 3:
                 raise ValidationError(
-                    "Outside the diet order: "
-                    + "; ".join(self.outside)
-                    + ". To order it anyway, give the reason.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Outside the diet order: {outside}. To order it anyway, give the reason.",
+                    ),
                     field="override",
+                    outside="; ".join(self.outside),
                 )
         ward = session.get(Ward, stay.ward_id)
         assert ward is not None
@@ -207,13 +235,19 @@ class PatientMeal:
         else:
             day = r.meal_date or now.astimezone(uow.zone).date()
             if MealPeriod(r.meal) == MealPeriod.ALL_DAY:
-                raise ValidationError("Choose breakfast, lunch, snack or dinner.", field="meal")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Choose breakfast, lunch, snack or dinner."),
+                    field="meal",
+                )
             chosen = meals.slot(session, uow.zone, stay.ward_id, MealPeriod(r.meal), day)
         if now >= chosen.serves_until:
             raise ValidationError(
-                f"{chosen.meal.value.title()} of {_day(chosen.serves_from, uow)}"
-                " is over; choose a meal still to come.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{Meal} of {serves:%a %d %b} is over; choose a meal still to come."
+                ),
                 field="meal",
+                Meal=Capitalized(chosen.meal),
+                serves=chosen.serves_from.astimezone(uow.zone),
             )
         check(chosen)
         if not chosen.open_at(now):
@@ -227,11 +261,20 @@ class PatientMeal:
                 ward = session.get(Ward, stay.ward_id)
                 nxt = meals.open_slot(session, uow.zone, stay.ward_id, now)
                 raise ValidationError(
-                    f"{chosen.meal.value.title()} orders for {ward.name if ward else 'this ward'} "
-                    f"closed at {_hm(chosen.cutoff, uow)}. Send it with {nxt.meal.value} "
-                    f"({_day(nxt.serves_from, uow)}), or ask for a late tray with a reason "
-                    "(a manager approves it).",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{Meal} orders for {ward} closed at {closes:%H:%M}. Send it with {meal} "
+                        ""
+                        "({serves:%a %d %b}), or ask for a late tray with a reason (a manager "
+                        "approves "
+                        "it).",
+                    ),
                     field="cutoff",
+                    Meal=Capitalized(chosen.meal),
+                    ward=ward.name if ward else Text(QT_TRANSLATE_NOOP("errors", "this ward")),
+                    closes=chosen.cutoff.astimezone(uow.zone),
+                    meal=nxt.meal,
+                    serves=nxt.serves_from.astimezone(uow.zone),
                 )
         self.slot = chosen
         return chosen
@@ -242,12 +285,18 @@ class PatientMeal:
         guest = order.customer_id != stay.customer_id
         if self.on_account and quote.company_share_rwf:
             raise ValidationError(
-                "A company pays part of this order; it cannot also go on the patient's account.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A company pays part of this order; it cannot also go on the patient's "
+                    "account.",
+                ),
                 field="on_account",
             )
         duplicate = _clean(r.duplicate_reason, "duplicate") or None
         if duplicate is not None and len(duplicate) < 3:
-            raise ValidationError("Say why a second tray is needed.", field="duplicate")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Say why a second tray is needed."), field="duplicate"
+            )
         number = self._guest_number(uow, stay, chosen) if guest and self.on_account else None
         can_approve = actor.can(Permission.APPROVE_LATE_TRAYS)
         tray = Tray(
@@ -281,10 +330,15 @@ class PatientMeal:
             if number is not None:
                 raise self._guest_limit(uow, stay, chosen) from None
             raise DuplicateTray(
-                f"Another desk has just ordered {name_of(session, stay.customer_id)}'s "
-                f"{chosen.meal.value} for {_day(chosen.serves_from, uow)}. If a second tray is "
-                "really needed, confirm it with a reason.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Another desk has just ordered {patient}'s {meal} for {serves:%a %d %b}. If a "
+                    "second tray is really needed, confirm it with a reason.",
+                ),
                 field="duplicate",
+                patient=name_of(session, stay.customer_id),
+                meal=chosen.meal,
+                serves=chosen.serves_from.astimezone(uow.zone),
             ) from None
         if self.outside:
             audit.record(
@@ -326,10 +380,16 @@ class PatientMeal:
         )
         if existing is not None:
             raise DuplicateTray(
-                f"{name_of(uow.session, stay.customer_id)} already has a {chosen.meal.value} "
-                f"tray for {_day(chosen.serves_from, uow)} (order {existing}). If a second tray "
-                "is really needed, confirm it with a reason.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{patient} already has a {meal} tray for {serves:%a %d %b} (order {existing}). "
+                    "If a second tray is really needed, confirm it with a reason.",
+                ),
                 field="duplicate",
+                patient=name_of(uow.session, stay.customer_id),
+                meal=chosen.meal,
+                serves=chosen.serves_from.astimezone(uow.zone),
+                existing=existing,
             )
 
     def _guest_number(self, uow: UnitOfWork, stay: Stay, chosen: meals.MealSlot) -> int:
@@ -352,10 +412,21 @@ class PatientMeal:
     def _guest_limit(self, uow: UnitOfWork, stay: Stay, chosen: meals.MealSlot) -> ValidationError:
         limit = stay.guest_trays_per_meal
         return ValidationError(
-            f"{name_of(uow.session, stay.customer_id)}'s account already carries {limit} "
-            f"guest tray{'s' if limit != 1 else ''} for this {chosen.meal.value} (the limit); "
-            "the visitor pays for this one at once.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{patient}'s account already carries {limit} guest trays for this {meal} (the "
+                "limit); the visitor pays for this one at once.",
+            )
+            if limit != 1
+            else QT_TRANSLATE_NOOP(
+                "errors",
+                "{patient}'s account already carries 1 guest tray for this {meal} (the limit); "
+                "the visitor pays for this one at once.",
+            ),
             field="on_account",
+            patient=name_of(uow.session, stay.customer_id),
+            limit=limit,
+            meal=chosen.meal,
         )
 
 
@@ -423,8 +494,8 @@ def _locked(uow: UnitOfWork, tray_id: int, version: int) -> Tray:
         Tray,
         tray_id,
         version,
-        missing="That tray does not exist.",
-        what=lambda _t: "This tray",
+        missing=QT_TRANSLATE_NOOP("errors", "That tray does not exist."),
+        what=lambda _t: Text(QT_TRANSLATE_NOOP("errors", "This tray")),
     )
 
 
@@ -442,10 +513,14 @@ def advance_tray(
             uow.session.get(Order, order_id, with_for_update=True)
         tray = _locked(uow, tray_id, version)
         if tray.status == TrayStatus.AWAITING_APPROVAL:
-            raise ValidationError("This late tray waits for a manager's approval.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This late tray waits for a manager's approval.")
+            )
         if to not in NEXT.get(tray.status, set()):
             raise ValidationError(
-                f"This tray is {tray.status.value.replace('_', ' ')}; it cannot become {to.value}."
+                QT_TRANSLATE_NOOP("errors", "This tray is {status}; it cannot become {to}."),
+                status=tray.status,
+                to=to,
             )
         now = uow.now()
         tray.status, tray.status_changed_at = to, now
@@ -470,12 +545,16 @@ def approve_late_tray(
     """A manager lets a late tray go to the kitchen (who, when and why are kept)."""
     why = _clean(note, "note")
     if len(why) < 3:
-        raise ValidationError("Say why the late tray is approved.", field="note")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say why the late tray is approved."), field="note"
+        )
     with uow:
         actor = uow.authorize(actor, Permission.APPROVE_LATE_TRAYS)
         tray = _locked(uow, tray_id, version)
         if tray.status != TrayStatus.AWAITING_APPROVAL:
-            raise ValidationError("This tray does not wait for approval.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This tray does not wait for approval.")
+            )
         now = uow.now()
         tray.status, tray.status_changed_at = TrayStatus.ORDERED, now
         tray.approved_by_id, tray.approved_at, tray.approval_note = actor.staff_id, now, why
@@ -501,7 +580,9 @@ def refuse_late_tray(
     when they paid; a meal on the patient's account simply leaves the account)."""
     why = _clean(reason, "reason")
     if len(why) < 3:
-        raise ValidationError("Say why the late tray is refused.", field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say why the late tray is refused."), field="reason"
+        )
     with uow:
         actor = uow.authorize(actor, Permission.APPROVE_LATE_TRAYS)
         # The order row first, then the tray: the order the cancel of an order takes them in.
@@ -510,7 +591,9 @@ def refuse_late_tray(
         tray = _locked(uow, tray_id, version)
         assert order is not None  # a tray's order is a foreign key
         if tray.status != TrayStatus.AWAITING_APPROVAL:
-            raise ValidationError("This tray does not wait for approval.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This tray does not wait for approval.")
+            )
         now = uow.now()
         tray.refused_by_id, tray.refused_at, tray.refusal_reason = actor.staff_id, now, why
         refuser = uow.session.get(Staff, actor.staff_id) if actor.staff_id else None

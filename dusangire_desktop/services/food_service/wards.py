@@ -14,6 +14,7 @@ from .. import audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import ValidationError
+from ..messages import QT_TRANSLATE_NOOP, Capitalized
 from ..uow import UnitOfWork
 from .common import ward_named
 from .meals import MealTime, meal_times
@@ -45,10 +46,13 @@ def save_ward(
     """Add a ward or change its place on the route."""
     cleaned = " ".join(name.split())
     if not 2 <= len(cleaned) <= 40:
-        raise ValidationError("A ward name has 2 to 40 characters.", field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A ward name has 2 to 40 characters."), field="name"
+        )
     if not isinstance(route_order, int) or not 0 <= route_order <= 999:
         raise ValidationError(
-            "The route position is a whole number from 0 to 999.", field="route_order"
+            QT_TRANSLATE_NOOP("errors", "The route position is a whole number from 0 to 999."),
+            field="route_order",
         )
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
@@ -73,9 +77,17 @@ def clock_time(value: object, field: str) -> time:
     match = CLOCK.match(str(value).strip())
     if match is None:
         raise ValidationError(
-            f"{str(value).strip() or 'An empty time'} is not a time on the clock; write it as "
-            "HH:MM, from 00:00 to 23:59.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{value} is not a time on the clock; write it as HH:MM, from 00:00 to 23:59.",
+            )
+            if str(value).strip()
+            else QT_TRANSLATE_NOOP(
+                "errors",
+                "An empty time is not a time on the clock; write it as HH:MM, from 00:00 to 23:59.",
+            ),
             field=field,
+            value=str(value).strip(),
         )
     return time(int(match[1]), int(match[2]))
 
@@ -86,7 +98,9 @@ def _meal(value: object) -> MealPeriod:
     except ValueError:
         meal = MealPeriod.ALL_DAY
     if meal == MealPeriod.ALL_DAY:
-        raise ValidationError("Choose breakfast, lunch, dinner or snack.", field="meal")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose breakfast, lunch, dinner or snack."), field="meal"
+        )
     return meal
 
 
@@ -105,11 +119,17 @@ def set_meal_time(
     serves_until = clock_time(serves_until, "serves_until")
     cutoff = clock_time(cutoff, "cutoff")
     if not serves_from < serves_until:
-        raise ValidationError("Serving ends after it starts.", field="serves_until")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Serving ends after it starts."), field="serves_until"
+        )
     if cutoff > serves_from:
-        raise ValidationError("Orders close at or before serving starts.", field="cutoff")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Orders close at or before serving starts."), field="cutoff"
+        )
     if not 5 <= delivery_target_minutes <= 240:
-        raise ValidationError("The delivery target is 5 to 240 minutes.", field="target")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The delivery target is 5 to 240 minutes."), field="target"
+        )
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_MEAL_TIMES)
         for ward_name, own in uow.session.execute(
@@ -119,9 +139,16 @@ def set_meal_time(
             .order_by(Ward.name)
         ):
             raise ValidationError(
-                f"{ward_name}'s own {meal.value} orders close at {own:%H:%M}, after the new "
-                f"serving start {serves_from:%H:%M}; change that ward's cut-off first.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{ward_name}'s own {meal} orders close at {own:%H:%M}, after the new "
+                    "serving start {serves_from:%H:%M}; change that ward's cut-off first.",
+                ),
                 field="serves_from",
+                ward_name=ward_name,
+                meal=meal,
+                own=own,
+                serves_from=serves_from,
             )
         row = uow.session.get(MealService, meal) or MealService(meal=meal)
         row.serves_from, row.serves_until, row.cutoff = serves_from, serves_until, cutoff
@@ -154,9 +181,15 @@ def set_ward_cutoff(
         serves_from = meal_times(uow.session)[meal].serves_from
         if cutoff is not None and cutoff > serves_from:
             raise ValidationError(
-                f"{meal.value.title()} is served from {serves_from:%H:%M}: {found.name}'s orders "
-                "must close at or before then.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{Meal} is served from {serves_from:%H:%M}: {name}'s orders must close "
+                    "at or before then.",
+                ),
                 field="cutoff",
+                Meal=Capitalized(meal),
+                serves_from=serves_from,
+                name=found.name,
             )
         row = uow.session.get(WardCutoff, (found.id, meal))
         if cutoff is None:
