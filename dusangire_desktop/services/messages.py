@@ -133,7 +133,30 @@ def shown(value: Any, spec: str = "") -> str:
     return _format_value(value, spec)
 
 
+class Rendered(str):
+    """A text rendered for the screen (a str like any other) that remembers its template, so
+    what is stored in the records (audit details, a discount's description) stays English."""
+
+    __slots__ = ("params", "template")
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, params: dict[str, Any]) -> Rendered:
+        shown = super().__new__(cls, render(template, params))
+        shown.template, shown.params = template, params
+        return shown
+
+    @property
+    def english(self) -> str:
+        return render(self.template, self.params, english=True)
+
+
 def text(template: str, **params: Any) -> str:
     """The template rendered now, for texts a service returns as plain strings (notes, warnings
     in results): in the screen's language on the desktop, in English on the command line."""
-    return render(template, params)
+    return Rendered(template, params)
+
+
+def english(value: str) -> str:
+    """What a record keeps of a text shown to the desk: its English."""
+    return value.english if isinstance(value, Rendered) else value

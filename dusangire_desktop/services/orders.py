@@ -62,7 +62,7 @@ from .clock import local_day_bounds_utc
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .fiscal import outbox as fiscal_outbox
 from .food_service import patient_account, stays
-from .messages import QT_TRANSLATE_NOOP, Text, text
+from .messages import QT_TRANSLATE_NOOP, Text, english, text
 from .pricing import LineRequest, Quote, calculate
 from .records import load_current
 from .textsearch import contains, equals, search_text
@@ -491,7 +491,7 @@ def place_order(
             ],
             discounts=[
                 OrderDiscount(
-                    kind=c.key.split(":")[0], description=c.label, amount_rwf=c.amount_rwf
+                    kind=c.key.split(":")[0], description=english(c.label), amount_rwf=c.amount_rwf
                 )
                 for c in quote.applied
             ],
@@ -523,7 +523,7 @@ def place_order(
                 "allergy_override",
                 "order",
                 order.id,
-                conflicts=list(quote.conflicts),
+                conflicts=[english(c) for c in quote.conflicts],
                 reason=override,
             )
         uow.record(Area.ORDERS, [order.id])

@@ -405,16 +405,25 @@ def calculate(
     for offer in offers:
         applied = offer.key in chosen_keys
         if applied:
-            reason = "applied: lowest total for the customer"
+            reason = text(QT_TRANSLATE_NOOP("errors", "applied: lowest total for the customer"))
         elif not offer.stackable:
-            reason = "not combined: it does not stack, and another choice costs less"
+            reason = text(
+                QT_TRANSLATE_NOOP(
+                    "errors", "not combined: it does not stack, and another choice costs less"
+                )
+            )
         else:
-            reason = "not applied: a larger discount that does not stack was chosen"
+            reason = text(
+                QT_TRANSLATE_NOOP(
+                    "errors", "not applied: a larger discount that does not stack was chosen"
+                )
+            )
         candidates.append(
             Candidate(offer.key, offer.label, offer.amount_on(subtotal), applied, reason)
         )
     if corporate.reason:
-        candidates.append(Candidate("corporate", "Corporate contract", 0, False, corporate.reason))
+        label = text(QT_TRANSLATE_NOOP("errors", "Corporate contract"))
+        candidates.append(Candidate("corporate", label, 0, False, corporate.reason))
     candidates += refused
     total = subtotal - discount
 

@@ -115,3 +115,9 @@ def test_every_permission_has_its_phrase_for_a_refusal() -> None:
     from dusangire_desktop.services.auth import _ACTIONS, Permission
 
     assert set(_ACTIONS) == set(Permission)
+
+
+def test_a_text_shown_in_french_is_kept_in_english_in_the_records(french) -> None:  # type: ignore[no-untyped-def]
+    shown = messages.text(QT_TRANSLATE_NOOP("errors", "the price"))
+    assert shown == "le prix" and messages.english(shown) == "the price"
+    assert messages.english("plain text") == "plain text"

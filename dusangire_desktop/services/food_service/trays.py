@@ -28,7 +28,7 @@ from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import Conflict, ValidationError
 from ..menu import view_of
-from ..messages import QT_TRANSLATE_NOOP, Capitalized, Text
+from ..messages import QT_TRANSLATE_NOOP, Capitalized, Text, english
 from ..orders import DeliveryInput, Fulfilment, OrderDetail, PaymentInput, RefundInput
 from ..pricing import LineRequest, Quote
 from ..records import load_current
@@ -347,7 +347,7 @@ class PatientMeal:
                 "diet_override",
                 "order",
                 order.id,
-                outside=self.outside,
+                outside=[english(o) for o in self.outside],
                 reason=tray.diet_override_reason,
             )
         if self.late:
