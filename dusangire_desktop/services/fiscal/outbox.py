@@ -25,7 +25,7 @@ from .. import audit
 from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import NotFound, ValidationError
-from ..messages import QT_TRANSLATE_NOOP, Text, text
+from ..messages import QT_TRANSLATE_NOOP, Text, english, text
 from ..uow import UnitOfWork
 from .client import Duplicate, Refused, Signature, Unanswered, VsdcClient
 from .device import configured
@@ -431,7 +431,7 @@ def _send_copy(uow: UnitOfWork, actor: Actor, copy_id: int) -> FiscalReceiptView
             uow.record(Area.FISCAL, [copy.id, copied.id])
             uow.commit()
         elif copy.last_error is None and result.problem:
-            copy.last_error = result.problem[:500]
+            copy.last_error = english(result.problem)[:500]
             uow.record(Area.FISCAL, [copy.id])
             uow.commit()
         return _view(uow.session, copy, uow, copy=True)
