@@ -36,7 +36,7 @@ from pathlib import Path
 
 import million  # benchmarks/ is the script's folder, so these sibling modules import
 import other_engines
-from sqlalchemy import delete, exists, select, text
+from sqlalchemy import and_, delete, exists, select, text
 
 from dusangire_desktop import db
 from dusangire_desktop.models.orders import Order, OrderStatus, Payment, PaymentMethod
@@ -166,8 +166,19 @@ def measure(label: str, url: str, args: argparse.Namespace) -> dict[str, float]:
                 delivery=DeliveryInput(Fulfilment.PICKUP), allergy_override="benchmark",
             )  # fmt: skip
         back = datetime.combine(add_months(today, -2), clock_time(0), KIGALI)
-        paid = exists().where(Payment.order_id == Order.id, Payment.amount_rwf > 0,
-                              Payment.method != PaymentMethod.CORPORATE_ACCOUNT)  # fmt: skip
+        # Paid by card alone, so the money goes back as a card reversal (cash back would need
+        # the desk's till shift open, services/till).
+        by_card = exists().where(
+            Payment.order_id == Order.id,
+            Payment.amount_rwf > 0,
+            Payment.method == PaymentMethod.CARD,
+        )
+        otherwise = exists().where(
+            Payment.order_id == Order.id,
+            Payment.amount_rwf > 0,
+            Payment.method.notin_((PaymentMethod.CARD, PaymentMethod.CORPORATE_ACCOUNT)),
+        )
+        paid = and_(by_card, ~otherwise)  # fmt: skip
         with engine.connect() as connection:
             chosen = connection.execute(
                 select(Order.id, Order.version).where(
@@ -179,7 +190,6 @@ def measure(label: str, url: str, args: argparse.Namespace) -> dict[str, float]:
         assert len(chosen) == REFUNDS, "no paid orders two months back to refund"
         for order_id, version in chosen:
             clock.now += timedelta(minutes=5)
-            # A card reversal: cash would need the desk's till shift open (services/till).
             orders.refund(factory(), ACTOR, order_id, version, "benchmark: meal never came",
                           RefundInput(PaymentMethod.CARD, reference=f"REV{order_id}"))  # fmt: skip
         return datetime.combine(today, clock_time(10, 30), KIGALI)

@@ -12,7 +12,6 @@ and the command takes the full path, which computes it.
 
 from __future__ import annotations
 
-import statistics
 import sys
 from array import array
 from bisect import bisect_left
@@ -21,7 +20,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
 from zoneinfo import ZoneInfo
 
 from ...revision import HEAD_REVISION
@@ -116,6 +114,7 @@ def _open(url: str) -> _Database | None:
     scheme, _, rest = url.partition("://")
     if scheme == "sqlite":
         import sqlite3
+        from urllib.parse import quote
 
         path = rest[1:]  # sqlite:///relative or sqlite:////absolute, as SQLAlchemy reads them
         if not path or "?" in path or path == ":memory:":
@@ -126,6 +125,8 @@ def _open(url: str) -> _Database | None:
             return None
         return _Database(connection, False, sqlite3.Error)
     if scheme in ("postgresql", "postgresql+psycopg"):
+        from urllib.parse import parse_qsl, unquote, urlsplit
+
         import psycopg
 
         parts = urlsplit(url)
@@ -343,6 +344,8 @@ class _Figures:
                 per_customer.append(int(revenue) - later_revenue)
         if not per_customer:
             return None, None
+        import statistics
+
         mean = Decimal(sum(per_customer)) / Decimal(len(per_customer))
         return mean, Decimal(statistics.median(per_customer))
 
