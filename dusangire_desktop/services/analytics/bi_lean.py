@@ -168,6 +168,7 @@ class _Figures:
         for _, version in marks:
             self._running.append(self._running[-1] + int(version))
         self._days: dict[date, _Span] = {}
+        self._spans: dict[tuple[datetime, datetime], _Span] = {}
 
     def stamp(self, start: datetime, end: datetime) -> int:
         """stored.ChangeMarks.stamp: the counters of the UTC days overlapping [start, end)."""
@@ -217,6 +218,12 @@ class _Figures:
     # Spans of orders (days.span_orders): stored closed days plus the ragged ends from the orders.
 
     def span(self, start: datetime, end: datetime) -> _Span:
+        # A month's previous period is often its churn window too (30 days before the 1st).
+        if (start, end) not in self._spans:
+            self._spans[start, end] = self._span(start, end)
+        return self._spans[start, end]
+
+    def _span(self, start: datetime, end: datetime) -> _Span:
         if end <= start:
             return _Span(0, 0, 0, frozenset())
         whole = self._whole_closed_days(start, end)
