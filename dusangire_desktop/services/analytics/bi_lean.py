@@ -6,8 +6,10 @@ closed day and month the report reads is stored and still valid (dated by the sa
 counters as in `days` and `months`), the figures are sums and set operations on those rows plus
 a few small queries, which need none of that. This module computes them with `sqlite3` or
 `psycopg` and the standard library only, exactly as `bi.summarize` does (a test holds every
-figure equal on both databases). Whenever something is not stored, or is stale, it answers None
-and the command takes the full path, which computes it.
+figure equal on both databases). A few stale or missing days (a refund, the days since the
+screen was last opened) are read again from the orders, and the months they change worked out
+from the days; when more than that is missing (nothing stored yet) it answers None and the
+command takes the full path, which computes them all in one read.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from .periods import Period, add_months, local_midnight_utc, month_start, ratio
 ACTIVE_DAYS = 30  # months.DEFAULT_ACTIVE_DAYS (a test keeps them equal)
 ONE_DAY = timedelta(days=1)
 COUNTED = "status NOT IN ('cancelled', 'refunded')"  # orders_sql.counted
+# Days read again from the orders when their stored figures are stale or missing (a refund, the
+# days since the screen was last opened); beyond this many the full path computes them at once.
+RECOMPUTED_DAYS = 31
 
 
 class Stale(Exception):
@@ -169,6 +174,7 @@ class _Figures:
             self._running.append(self._running[-1] + int(version))
         self._days: dict[date, _Span] = {}
         self._spans: dict[tuple[datetime, datetime], _Span] = {}
+        self._recomputed = 0
 
     def stamp(self, start: datetime, end: datetime) -> int:
         """stored.ChangeMarks.stamp: the counters of the UTC days overlapping [start, end)."""
@@ -268,8 +274,13 @@ class _Figures:
                         orders, int(revenue), int(corporate), frozenset(_ids(bytes(customers)))
                     )
         missing = [day for day in days if day not in self._days]
-        if missing:
-            raise Stale(f"{len(missing)} day(s) not stored, from {missing[0]}")
+        self._recomputed += len(missing)
+        if self._recomputed > RECOMPUTED_DAYS:
+            raise Stale(f"{self._recomputed} days not stored, from {missing[0]}")
+        for day in missing:  # changed since stored (a refund), or closed since the last opening
+            self._days[day] = self._from_orders(
+                local_midnight_utc(day, self.zone), local_midnight_utc(day + ONE_DAY, self.zone)
+            )
         return [self._days[day] for day in days]
 
     def _from_orders(self, start: datetime, end: datetime) -> _Span:
@@ -392,7 +403,17 @@ class _Figures:
             start = local_midnight_utc(m, zone)
             end = local_midnight_utc(add_months(m, 1), zone)
             if row is None or row[0] != self.stamp(start - window, end):
-                raise Stale(f"month {m} not stored")
+                # months._compute, from the days (stored, or read again from the orders)
+                month = self.span(start, end)
+                month_active, still_active = _kept(
+                    self.span(start - window, start), self.span(end - window, end)
+                )
+                orders += month.orders
+                revenue += month.revenue
+                active += month_active
+                churned += month_active - still_active
+                customers.update(month.customers)
+                continue
             _, month_orders, month_revenue, month_active, month_churned, ids = row
             orders += month_orders
             revenue += int(month_revenue)

@@ -1,5 +1,6 @@
 """`report bi` from the stored days and months without SQLAlchemy agrees with the full path on
-every figure, and hands over to it whenever something it needs is not stored or is stale."""
+every figure, reads a few stale or missing days again from the orders, and hands over to the full
+path when nothing is stored."""
 
 from __future__ import annotations
 
@@ -55,8 +56,9 @@ def test_the_stored_figures_give_the_same_report_as_the_full_path(stored, uow_fa
     assert bi_lean.ACTIVE_DAYS == months.DEFAULT_ACTIVE_DAYS
 
 
-def test_stale_or_missing_figures_hand_over_to_the_full_path(stored, uow_factory, capsys):
-    period, as_of = CASES[0]
+def test_a_refund_and_the_days_since_the_last_opening_are_read_again_from_the_orders(
+    stored, uow_factory
+):
     with uow_factory() as uow:  # an order of January refunded: its day and months are stale
         order_id = uow.session.scalar(
             select(Order.id)
@@ -68,8 +70,18 @@ def test_stale_or_missing_figures_hand_over_to_the_full_path(stored, uow_factory
             update(Order).where(Order.id == order_id).values(status=OrderStatus.REFUNDED)
         )
         uow.commit()
-    assert bi_lean.bi_figures(stored, period, as_of, KIGALI) is None
-    arguments = ["--database", stored, "report", "bi", "--from", "2026-03-01",
+    later = NOW + timedelta(days=5)  # five days closed since the figures were stored
+    for period, as_of in [*CASES, (CASES[0][0], later)]:
+        summary = bi_lean.bi_figures(stored, period, as_of, KIGALI)
+        assert summary is not None, (period, as_of)
+        assert bi_figures.report(summary) == _full(uow_factory, period, as_of), (period, as_of)
+
+
+def test_with_nothing_stored_the_command_takes_the_full_path(uow_factory, database_url, capsys):
+    demo.generate(uow_factory(), ACTOR, seed=16, sizes=SIZES)
+    period, as_of = CASES[0]
+    assert bi_lean.bi_figures(database_url, period, as_of, KIGALI) is None
+    arguments = ["--database", database_url, "report", "bi", "--from", "2026-03-01",
                  "--to", "2026-04-01", "--as-of", as_of.isoformat()]  # fmt: skip
     assert cli.main(arguments) == 0
     assert json.loads(capsys.readouterr().out) == _full(uow_factory, period, as_of)
