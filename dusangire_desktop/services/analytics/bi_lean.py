@@ -125,7 +125,11 @@ def _open(url: str) -> _Database | None:
         if not path or "?" in path or path == ":memory:":
             return None
         try:
-            connection = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=10)
+            connection = sqlite3.connect(
+                f"file:{quote(path)}?mode=ro", uri=True, timeout=10, isolation_level=None
+            )
+            # One read transaction, as the full path's: every query sees the same snapshot.
+            connection.execute("BEGIN DEFERRED")
         except sqlite3.Error:
             return None
         return _Database(connection, False, sqlite3.Error)

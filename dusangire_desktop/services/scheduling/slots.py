@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...models.customers import Customer
@@ -31,9 +31,9 @@ from .common import (
 )
 
 _HELD = {
-    ConsultationStatus.BOOKED: SlotState.BOOKED,
-    ConsultationStatus.COMPLETED: SlotState.COMPLETED,
-    ConsultationStatus.NO_SHOW: SlotState.NO_SHOW,
+    ConsultationStatus.BOOKED.value: SlotState.BOOKED,
+    ConsultationStatus.COMPLETED.value: SlotState.COMPLETED,
+    ConsultationStatus.NO_SHOW.value: SlotState.NO_SHOW,
 }
 
 
@@ -73,15 +73,21 @@ def slots(
         Consultation.starts_at >= start,
         Consultation.starts_at < end,
     )
+    # The bookings' starts and statuses are read as the database gives them (naive UTC on
+    # SQLite, aware on PostgreSQL; the status's stored value), not through their column types:
+    # on thousands of rows those calls per value were about a seventh of the time.
     held: dict[int, dict[datetime, tuple[int, SlotState, int, str]]] = {}
-    for consultation_id, n, at, status, version, name in session.execute(
+    for consultation_id, n, at, status, version, name in session.connection().execute(
         select(
-            Consultation.id, Consultation.nutritionist_id, Consultation.starts_at,
-            Consultation.status, Consultation.version, Customer.full_name,
+            Consultation.id, Consultation.nutritionist_id,
+            type_coerce(Consultation.starts_at, DateTime(timezone=True)),
+            type_coerce(Consultation.status, String()), Consultation.version, Customer.full_name,
         )
         .join(Customer)
         .where(*in_range, Consultation.status != ConsultationStatus.CANCELLED)
     ).all():  # fmt: skip
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=UTC)
         held.setdefault(n, {})[at] = (consultation_id, _HELD[status], version, name)
     cancelled: dict[int, dict[datetime, str]] = {}
     for n, at, name in session.execute(
