@@ -18,10 +18,9 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from ...revision import HEAD_REVISION
@@ -37,11 +36,10 @@ RECOMPUTED_DAYS = 31
 
 
 class Stale(Exception):
-    """A figure the report needs is not stored, or was stored before its orders changed."""
+    """More of the days the report needs are missing or stale than it reads again from orders."""
 
 
-@dataclass(frozen=True)
-class _Span:
+class _Span(NamedTuple):  # a named tuple: a dataclass costs more to define than to use here
     orders: int
     revenue: int
     corporate: int
@@ -49,8 +47,8 @@ class _Span:
 
 
 def bi_figures(url: str, period: Period, as_of: datetime, zone: ZoneInfo) -> BiSummary | None:
-    """The BI summary from what is stored, or None when the full path must compute it (not
-    stored or stale, a database it does not open, a schema not at this version's revision)."""
+    """The BI summary from what is stored, or None when the full path must compute it (nothing
+    or too little stored, a database it does not open, a schema not at this revision)."""
     database = _open(url)
     if database is None:
         return None
