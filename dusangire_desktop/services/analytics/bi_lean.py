@@ -14,10 +14,12 @@ command takes the full path, which computes them all in one read.
 
 from __future__ import annotations
 
+import json
 import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -43,7 +45,7 @@ class _Span(NamedTuple):  # a named tuple: a dataclass costs more to define than
     orders: int
     revenue: int
     corporate: int
-    customers: frozenset[int]
+    customers: AbstractSet[int]  # never changed once made
 
 
 def bi_figures(url: str, period: Period, as_of: datetime, zone: ZoneInfo) -> BiSummary | None:
@@ -336,7 +338,9 @@ class _Figures:
                 f"SELECT {self.db.joined('counted_revenue_rwf')} FROM customer_order_totals "
                 "WHERE counted_orders > 0"
             )
-            revenue = sorted(map(int, joined.split(","))) if joined else []
+            # json's parser turns the comma-separated integers into a list ~3× faster than
+            # int() on each piece.
+            revenue = sorted(json.loads(f"[{joined}]")) if joined else []
             customers = len(revenue)
             if not customers:
                 return None, None
@@ -438,7 +442,7 @@ def _combine(parts: Iterable[_Span]) -> _Span:
         customers.update(part.customers)
     return _Span(
         sum(p.orders for p in parts), sum(p.revenue for p in parts),
-        sum(p.corporate for p in parts), frozenset(customers),
+        sum(p.corporate for p in parts), customers,
     )  # fmt: skip
 
 
