@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ..services import targets
 from ..services.analytics import operations
-from ..services.analytics.bi import CHANNELS
+from ..services.analytics.bi_figures import CHANNELS
 from ..services.analytics.operations import ActivityToday, OperationsSummary
 from ..services.changes import Area
 from ..services.food_service import rounds

@@ -15,7 +15,8 @@ from ...models.scheduling import Consultation, ConsultationStatus
 from .. import targets
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
-from .bi import RevenueByChannel, revenue_by_channel
+from .bi import revenue_by_channel
+from .bi_figures import RevenueByChannel
 from .periods import Period, local_midnight_utc, require_aware
 
 
