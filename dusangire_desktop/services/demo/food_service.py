@@ -170,6 +170,8 @@ def _trays(ctx: DemoContext, stays, visitors, dishes, ward_names) -> None:  # ty
 def _tray(ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest) -> None:  # type: ignore[no-untyped-def]
     placed = min(ctx.now, slot.cutoff - timedelta(minutes=ctx.rng.randint(20, 180)))
     delivered = status == TrayStatus.DELIVERED
+    late = ctx.rng.random() < 0.2
+    delivered_at = slot.due_at + timedelta(minutes=15 if late else -10) if delivered else None
     order = Order(
         number=f"tmp-{stay.id}-{meal.value}-{customer_id}",
         customer_id=customer_id,
@@ -184,7 +186,7 @@ def _tray(ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest
         total_rwf=item.price_rwf,
         company_share_rwf=0,
         customer_share_rwf=item.price_rwf,
-        status_changed_at=placed,
+        status_changed_at=delivered_at or placed,
         lines=[
             OrderLine(
                 menu_item_id=item.id,
@@ -208,7 +210,6 @@ def _tray(ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest
     ctx.session.add(order)
     ctx.session.flush()
     order.number = f"D-{order.id:06d}"
-    late = ctx.rng.random() < 0.2
     ctx.session.add(
         Tray(
             stay_id=stay.id,
@@ -220,9 +221,7 @@ def _tray(ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest
             on_account=guest,
             status=status,
             due_at=slot.due_at,
-            status_changed_at=placed,
-            delivered_at=slot.due_at + timedelta(minutes=15 if late else -10)
-            if delivered
-            else None,
+            status_changed_at=delivered_at or placed,
+            delivered_at=delivered_at,
         )
     )
