@@ -330,6 +330,8 @@ class RoundTab(Page):
         )
         self.table = record_table(self.model)
         self.summary = QLabel("")
+        # The names of the high-risk patients to call can run long: wrap, never widen the window.
+        self.summary.setWordWrap(True)
         self.pdf_button = QPushButton(self.tr("Round sheet &PDF…"))
         self.pdf_button.clicked.connect(self._ask_pdf)
         top = QHBoxLayout()

@@ -4,7 +4,7 @@ narrower than its text needs, and the window's minimum size fits the screen."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 
 from dusangire_desktop.services import auth, demo
 from dusangire_desktop.services.accounts import Role
@@ -100,3 +100,40 @@ def test_a_cell_too_narrow_for_its_text_shows_it_whole_as_tooltip(qtbot):  # typ
     )
     table.viewportEvent(event)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text)
+
+
+def test_ticket_subjects_plans_and_the_float_read_whole_at_1366_by_768(qtbot, demo_desk, admin):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from dusangire_desktop.views.till_shift import ShiftTab
+    from dusangire_desktop.views.widgets import cell_is_elided
+
+    window = MainWindow(ViewContext(demo_desk, admin))
+    qtbot.addWidget(window)
+    window.setStyleSheet(screens.style_sheet())
+    window.resize(SCREEN)
+    window.show()
+    screens.settle()
+    assert window.width() == SCREEN.width()
+
+    tickets = window.open_area("tickets")
+    screens.settle()
+    subject = 1
+    assert tickets.model.headerData(subject, Qt.Orientation.Horizontal) == "Subject"
+    rows = tickets.proxy.rowCount()
+    assert rows, "the demo's queue has unfinished tickets"
+    elided = [tickets.proxy.index(r, subject).data() for r in range(rows)
+              if cell_is_elided(tickets.table, r, subject)]  # fmt: skip
+    assert elided == []
+
+    nutrition = window.open_area("nutrition")
+    screens.settle()
+    assert nutrition.plans_model.rowCount()
+    assert nutrition.plans_table.horizontalScrollBar().maximum() == 0
+
+    window.open_area("till")
+    screens.settle()
+    shift = window.findChild(ShiftTab)
+    labels = [lb for lb in shift.findChildren(QLabel) if lb.buddy() is shift.float_amount]
+    assert len(labels) == 1 and labels[0].isVisible() and "float" in labels[0].text().lower()
+    window.close()
