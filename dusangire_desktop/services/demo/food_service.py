@@ -168,7 +168,12 @@ def _trays(ctx: DemoContext, stays, visitors, dishes, ward_names) -> None:  # ty
 
 
 def _tray(ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest) -> None:  # type: ignore[no-untyped-def]
-    placed = min(ctx.now, slot.cutoff - timedelta(minutes=ctx.rng.randint(20, 180)))
+    # Ordered on the ward round before the meal's cut-off, and never later than now: a meal
+    # still to come was ordered earlier this morning.
+    placed = min(
+        slot.cutoff - timedelta(minutes=ctx.rng.randint(20, 180)),
+        ctx.now - timedelta(minutes=ctx.rng.randint(5, 150)),
+    )
     delivered = status == TrayStatus.DELIVERED
     late = ctx.rng.random() < 0.2
     delivered_at = slot.due_at + timedelta(minutes=15 if late else -10) if delivered else None
