@@ -44,7 +44,7 @@ from .labels import choices, label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import fit_columns
+from .widgets import empty_note, fit_columns
 
 PRIORITY_ORDER = {
     TicketPriority.URGENT: 0,
@@ -163,6 +163,7 @@ class TicketsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         fit_columns(self.table)
+        empty_note(self.table, self.tr("No ticket matches these filters."))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.header = QLabel(self.tr("Choose a ticket."))
         self.header.setWordWrap(True)

@@ -409,7 +409,7 @@ class TraysTab(Page):
                     self.tr("Patient"),
                     lambda t: t.patient + (self.tr(" (guest)") if t.for_guest else ""),
                 ),
-                Column(self.tr("Dishes"), lambda t: t.dishes),
+                Column(self.tr("Dishes"), lambda t: t.dishes, stretch=True),
                 Column(self.tr("Status"), lambda t: label(t.status)),
                 Column(self.tr("Due"), lambda t: local_time(t.due_at, ctx.zone)),
                 Column(self.tr("Late"), self._late),
@@ -419,7 +419,7 @@ class TraysTab(Page):
         self.table = record_table(self.model)
         self.counts: RecordTableModel[rounds.CountRow] = RecordTableModel(
             [
-                Column(self.tr("Dish"), lambda r: r.dish),
+                Column(self.tr("Dish"), lambda r: r.dish, stretch=True),
                 Column(self.tr("Texture"), lambda r: r.texture),
                 Column(self.tr("Ward"), lambda r: r.ward),
                 Column(self.tr("Count"), lambda r: str(r.quantity), align_right=True),
@@ -456,6 +456,8 @@ class TraysTab(Page):
         split.addWidget(kitchen)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # The trays are the work list: they get the room first, the counts what is left.
+        split.setSizes([760, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addLayout(actions)
