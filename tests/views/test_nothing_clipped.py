@@ -1,5 +1,6 @@
 """Every page of every role at 1366×768, on demo data: no label, button or table header is
-narrower than its text needs, and the window's minimum size fits the screen."""
+narrower than its text needs, nothing scrolls sideways, and the window's minimum size fits the
+screen (and 1920×1080 at 150 % scaling)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ def test_every_page_of_every_role_fits_1366_by_768(qtbot, demo_desk, admin):  # 
         screens.settle()
         for page in screens.every_page(window):
             problems += [
-                f"{role.value} / {page}: {p}" for p in layout_check.clipped_widgets(window)
+                f"{role.value} / {page}: {p}"
+                for p in layout_check.clipped_widgets(window)
+                + layout_check.sideways_scrolling(window)
             ]
         minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
         if minimum.width() > SCALED_SCREEN.width() or minimum.height() > SCALED_SCREEN.height():
@@ -48,6 +51,20 @@ def test_every_page_of_every_role_fits_1366_by_768(qtbot, demo_desk, admin):  # 
                             f"{minimum.height()}, more than {SCALED_SCREEN.width()}×"
                             f"{SCALED_SCREEN.height()}")  # fmt: skip
         window.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_no_page_scrolls_sideways_at_150_percent(qtbot, demo_desk, admin):  # type: ignore[no-untyped-def]
+    window = MainWindow(ViewContext(demo_desk, admin))
+    qtbot.addWidget(window)
+    window.setStyleSheet(screens.style_sheet())
+    window.resize(SCALED_SCREEN)
+    window.show()
+    screens.settle()
+    problems = []
+    for page in screens.every_page(window):
+        problems += [f"{page}: {p}" for p in layout_check.sideways_scrolling(window)]
+    window.close()
     assert not problems, "\n".join(problems)
 
 
