@@ -427,6 +427,7 @@ class TraysTab(Page):
         )
         self.counts_table: QTableView = record_table(self.counts)
         self.counts_total = QLabel("")
+        self.counts_total.setWordWrap(True)  # one entry per dish: it may run long
         self.buttons: dict[TrayStatus, QPushButton] = {}
         actions = QHBoxLayout()
         for status in (TrayStatus.PREPARED, TrayStatus.SENT, TrayStatus.DELIVERED):
@@ -457,7 +458,7 @@ class TraysTab(Page):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         # The trays are the work list: they get the room first, the counts what is left.
-        split.setSizes([760, 330])
+        split.setSizes([640, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addLayout(actions)
