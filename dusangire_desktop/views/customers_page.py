@@ -114,6 +114,7 @@ class CustomerRecord(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         self.stay = QLabel("")  # the current hospital stay (issue 13)
+        self.stay.setWordWrap(True)  # longer in translation: wraps, never widens
         layout.addWidget(self.stay)
         layout.addWidget(self.tabs, 1)
 
