@@ -180,7 +180,7 @@ def test_demo_orders_take_minutes_to_deliver_and_some_are_late(uow_factory, cloc
 
     # Wed 18 Mar, 13:00 in Kigali: a morning's orders, breakfast trays served, lunch on its way.
     clock.set_local(2026, 3, 18, 13, 0)
-    sizes = demo.DemoSizes(customers=150, orders=900, months=1)
+    sizes = demo.DemoSizes(customers=150, orders=1500, months=1)
     actor = auth.command_line_actor("test")
     demo.generate(uow_factory(), actor, seed=4, sizes=sizes)
     admin = auth.sign_in(uow_factory(), "admin", demo.DEMO_PASSWORD)

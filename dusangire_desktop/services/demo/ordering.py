@@ -237,7 +237,7 @@ def _timeline(
     if rng.random() < LATE_SHARE:
         done = rng.uniform(target + 2, target * 1.8)
     else:
-        done = rng.triangular(target * 0.5, target - 1, target * 0.8)
+        done = rng.triangular(target * 0.55, target - 1, target * 0.85)
     preparing = rng.uniform(1, min(8, done / 3))
     steps = [(OrderStatus.PREPARING, preparing)]
     if fulfilment == Fulfilment.DELIVERY:
