@@ -27,7 +27,7 @@ from .labels import label
 from .meal_plan_dialog import MealPlanDialog, opening
 from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import record_table, selected_record
+from .widgets import empty_note, record_table, selected_record
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,12 @@ class NutritionDashboard(Page):
         self.can_plan = ctx.actor.can(Permission.MANAGE_MEAL_PLANS)
         for button in (self.activate, self.complete, self.write):
             button.setVisible(self.can_plan)
+        if self.can_plan:
+            empty_note(self.plans_table, self.tr("No pending or active meal plan."))
+            empty_note(self.to_write_table, self.tr("Every completed consultation has its plan."))
+        else:
+            for table in (self.plans_table, self.to_write_table):
+                empty_note(table, self.tr("Meal plans are shown to those who write them."))
         who_label = QLabel(self.tr("&Nutritionist"))
         who_label.setBuddy(self.who)
         bar = QHBoxLayout()
