@@ -57,10 +57,12 @@ class OperationsDashboard(Dashboard):
         self.floor = KpiGrid(ACTIVITY, 5)
         self.banner = MessageBanner()
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # longer in translation: wraps, never widens
         self.status.setStyleSheet("color:#5b665e;")
         self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
         self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
         self.trays = QLabel("")
+        self.trays.setWordWrap(True)  # longer in translation: wraps, never widens
         self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
         self.states_chart = ChartPanel(
             QT_TRANSLATE_NOOP("dashboards", "Orders placed today by state"), money=False
