@@ -97,6 +97,7 @@ class BiDashboard(Dashboard):
         pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(self._ask_pdf)
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # longer in translation: wraps, never widens
         self.status.setStyleSheet("color:#5b665e;")
         self.busy = BusyBar()
         bar = QHBoxLayout()

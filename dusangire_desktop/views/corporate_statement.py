@@ -101,6 +101,7 @@ class StatementTab(Page):
         self.month.setDate(qdate(ctx.today().replace(day=1)))
         self.month.dateChanged.connect(self._month_changed)
         self.totals = QLabel("")
+        self.totals.setWordWrap(True)  # longer in translation: wraps, never widens
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month)

@@ -35,6 +35,11 @@ def local_datetime(moment: datetime | None, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%a %d %b %Y %H:%M")
 
 
+def short_datetime(moment: datetime | None, zone: ZoneInfo) -> str:
+    """Day and time without weekday or year, for a narrow table column ("16 Mar 10:42")."""
+    return "" if moment is None else moment.astimezone(zone).strftime("%d %b %H:%M")
+
+
 def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
     return "" if moment is None else moment.astimezone(zone).strftime("%H:%M")
 
@@ -45,6 +50,15 @@ def local_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str
     if isinstance(day, datetime):
         day = day.astimezone(zone).date() if zone else day.date()
     return day.strftime("%a %d %b %Y")
+
+
+def short_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str:
+    """The date without its weekday, for a narrow table column ("16 Mar 2026")."""
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.astimezone(zone).date() if zone else day.date()
+    return day.strftime("%d %b %Y")
 
 
 def duration_text(span: timedelta) -> str:

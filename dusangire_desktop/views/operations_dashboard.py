@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ..services import targets
 from ..services.analytics import operations
-from ..services.analytics.bi import CHANNELS
+from ..services.analytics.bi_figures import CHANNELS
 from ..services.analytics.operations import ActivityToday, OperationsSummary
 from ..services.changes import Area
 from ..services.food_service import rounds
@@ -57,10 +57,12 @@ class OperationsDashboard(Dashboard):
         self.floor = KpiGrid(ACTIVITY, 5)
         self.banner = MessageBanner()
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # longer in translation: wraps, never widens
         self.status.setStyleSheet("color:#5b665e;")
         self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
         self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
         self.trays = QLabel("")
+        self.trays.setWordWrap(True)  # longer in translation: wraps, never widens
         self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
         self.states_chart = ChartPanel(
             QT_TRANSLATE_NOOP("dashboards", "Orders placed today by state"), money=False

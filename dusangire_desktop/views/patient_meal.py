@@ -62,6 +62,7 @@ class PatientMealPanel(QGroupBox):
         self.visiting = QComboBox()
         self.visiting.addItem(self.tr("— not for a patient's bed —"), None)
         self.stay_label = QLabel("")
+        self.stay_label.setWordWrap(True)  # longer in translation: wraps, never widens
         self.stay_label.setTextFormat(Qt.TextFormat.RichText)
         self.meal = QComboBox()
         for meal in meals.MEALS:

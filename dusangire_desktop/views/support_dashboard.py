@@ -83,6 +83,7 @@ class SupportDashboard(Dashboard):
         pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(self._ask_pdf)
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # longer in translation: wraps, never widens
         self.busy = BusyBar()
         bar = QHBoxLayout()
         bar.addWidget(self.picker)
