@@ -178,6 +178,8 @@ class OrderDetail:
     cancel_reason: str | None
     refund_reason: str | None
     placed_by: str
+    # The customer's language, which the receipt is printed in.
+    customer_language: str = "en"
 
     @property
     def customer_paid_rwf(self) -> int:
@@ -553,7 +555,13 @@ def _detail(session: Session, order: Order) -> OrderDetail:
         cancel_reason=order.cancel_reason,
         refund_reason=order.refund_reason,
         placed_by=staff.full_name if staff else "",
+        customer_language=_customer_language(session, order),
     )
+
+
+def _customer_language(session: Session, order: Order) -> str:
+    customer = session.get(Customer, order.customer_id)
+    return customer.language.value if customer else "en"
 
 
 def get_order(uow: UnitOfWork, actor: Actor, order_id: int) -> OrderDetail:

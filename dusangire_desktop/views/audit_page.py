@@ -143,7 +143,7 @@ def sentence(entry: AuditEntry) -> str:
             return _tr(template).format(**values)
         except (KeyError, IndexError):
             pass  # an older event without a detail the sentence needs
-    return _tr("{action} — {record}, by {who}").format(
+    return QCoreApplication.translate("AuditPage", "{action} — {record}, by {who}").format(
         action=entry.action, record=values["record"], who=entry.actor
     )
 

@@ -15,6 +15,9 @@ from ..services.corporate import PartnerView, Statement, StatementLine
 from .banner import MessageBanner
 from .context import ViewContext
 from .corporate_contracts import qdate
+from .formatting import month_text
+from .formatting import number as formatted
+from .language import document_language, tr
 from .page import Page
 from .printing import A4, preview_document, print_document, save_pdf
 from .table_model import Column, RecordTableModel
@@ -22,34 +25,43 @@ from .widgets import record_table, totals_row
 
 
 def statement_html(statement: Statement) -> str:
-    """The A4 statement: one row per employee, amounts right-aligned, the header row repeated on
-    every page."""
+    """The A4 statement, in the partner's language: one row per employee, amounts right-aligned,
+    the header row repeated on every page."""
+    with document_language(statement.language):
+        return _statement_html(statement)
+
+
+def _statement_html(statement: Statement) -> str:
     number = "align=right style='white-space: nowrap;'"
     rows = "".join(
         f"<tr><td style='white-space: nowrap;'>{escape(s.employee_number)}</td>"
-        f"<td>{escape(s.full_name)}</td><td {number}>{s.orders}</td>"
-        f"<td {number}>{s.total_rwf:,}</td><td {number}>{s.company_rwf:,}</td>"
-        f"<td {number}>{s.employee_rwf:,}</td></tr>"
+        f"<td>{escape(s.full_name)}</td><td {number}>{formatted(s.orders)}</td>"
+        f"<td {number}>{formatted(s.total_rwf)}</td><td {number}>{formatted(s.company_rwf)}</td>"
+        f"<td {number}>{formatted(s.employee_rwf)}</td></tr>"
         for s in statement.lines
+    )
+    title = tr("Statement for {month}").format(month=month_text(statement.month))
+    note = tr(
+        "Orders placed under the partner's contracts in the month (hospital time), excluding "
+        "cancelled and refunded orders. Amounts in RWF."
     )
     return (
         "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 9pt;\">"
         f"<p style='font-size: 15pt; font-weight: bold;'>{escape(statement.partner)}</p>"
-        f"<p style='font-size: 12pt;'>Statement for {statement.month:%B %Y}</p>"
-        "<p>Orders placed under the partner's contracts in the month (hospital time), excluding "
-        "cancelled and refunded orders. Amounts in RWF.</p>"
+        f"<p style='font-size: 12pt;'>{escape(title)}</p>"
+        f"<p>{escape(note)}</p>"
         "<table width=100% border=1 cellspacing=0 cellpadding=4 "
         "style='border-collapse: collapse; border-color: #808080;'>"
         "<thead><tr style='background-color: #e8ece9;'>"
-        "<th align=left width=12%>Employee no.</th><th align=left>Name</th>"
-        f"<th {number} width=8%>Orders</th><th align=right width=12%>Total</th>"
-        "<th align=right width=14%>Owed by the company</th>"
-        "<th align=right width=14%>Paid by the employee</th></tr>"
-        f"</thead>{rows}<tr><td><b>Total</b></td><td></td>"
-        f"<td {number}><b>{statement.orders}</b></td>"
-        f"<td {number}><b>{statement.total_rwf:,}</b></td>"
-        f"<td {number}><b>{statement.company_rwf:,}</b></td>"
-        f"<td {number}><b>{statement.employee_rwf:,}</b></td></tr></table></body></html>"
+        f"<th align=left width=12%>{tr('Employee no.')}</th><th align=left>{tr('Name')}</th>"
+        f"<th {number} width=8%>{tr('Orders')}</th><th align=right width=12%>{tr('Total')}</th>"
+        f"<th align=right width=14%>{tr('Owed by the company')}</th>"
+        f"<th align=right width=14%>{tr('Paid by the employee')}</th></tr>"
+        f"</thead>{rows}<tr><td><b>{tr('Total')}</b></td><td></td>"
+        f"<td {number}><b>{formatted(statement.orders)}</b></td>"
+        f"<td {number}><b>{formatted(statement.total_rwf)}</b></td>"
+        f"<td {number}><b>{formatted(statement.company_rwf)}</b></td>"
+        f"<td {number}><b>{formatted(statement.employee_rwf)}</b></td></tr></table></body></html>"
     )
 
 
@@ -175,7 +187,7 @@ class StatementTab(Page):
     def _title(self) -> str:
         assert self.statement is not None
         return self.tr("Statement {partner}, {month}").format(
-            partner=self.statement.partner, month=f"{self.statement.month:%B %Y}"
+            partner=self.statement.partner, month=month_text(self.statement.month)
         )
 
     def _ask_csv(self) -> None:

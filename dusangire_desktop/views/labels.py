@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .language import translate
 
 CONTEXT = "labels"
 
@@ -223,7 +225,7 @@ LABELS: dict[str, dict[str, str]] = {
 def label(member: enum.Enum) -> str:
     """What a person reads for an enumerated value, in the current language."""
     text = LABELS[type(member).__name__][member.value]
-    return QCoreApplication.translate(CONTEXT, text)
+    return translate(CONTEXT, text)
 
 
 def choices(members: list[enum.Enum] | type[enum.Enum]) -> list[tuple[str, enum.Enum]]:

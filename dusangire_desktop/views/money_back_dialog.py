@@ -30,12 +30,18 @@ class MoneyBackDialog(FormDialog):
     ) -> None:
         number = detail.summary.number
         cancel = action == "cancel"
-        title = _tr("Cancel order {number}") if cancel else _tr("Refund {number}")
+        title = (
+            QCoreApplication.translate("MoneyBackDialog", "Cancel order {number}")
+            if cancel
+            else QCoreApplication.translate("MoneyBackDialog", "Refund {number}")
+        )
         super().__init__(
             ctx,
             title.format(number=number),
             parent,
-            save_text=_tr("Cancel the order") if cancel else _tr("Refund"),
+            save_text=QCoreApplication.translate("MoneyBackDialog", "Cancel the order")
+            if cancel
+            else QCoreApplication.translate("MoneyBackDialog", "Refund"),
         )
         self._detail = detail
         self._action = action
@@ -112,8 +118,3 @@ class MoneyBackDialog(FormDialog):
         super().show_domain_error(error)
         focus = {"refund_method": self.method, "refund_reference": self.reference}
         focus.get(error.field or "", self.reason).setFocus()
-
-
-def _tr(text: str) -> str:
-    """For the title and button, which are needed before the dialog exists."""
-    return QCoreApplication.translate("MoneyBackDialog", text)

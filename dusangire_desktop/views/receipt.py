@@ -6,13 +6,14 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from ..services.orders import OrderDetail, PaymentLine
-from .formatting import local_datetime, rwf
+from .formatting import local_datetime, number, rwf
 from .labels import label
+from .language import document_language, tr
 from .printing import Paper, preview_document, print_html, roll
 from .printing import save_pdf as save_document_pdf
 
@@ -29,10 +30,6 @@ def paper() -> Paper:
     return roll(width if width in ROLL_WIDTHS_MM else ROLL_WIDTHS_MM[0])
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("receipt", text)
-
-
 def _row(title: str, amount: str, style: str = "") -> str:
     return (
         f"<tr style='{style}'><td width=70%>{title}</td>"
@@ -41,23 +38,31 @@ def _row(title: str, amount: str, style: str = "") -> str:
 
 
 def receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
-    """A roll receipt: each dish's name on its own line (wrapped, never cut), then quantity ×
-    price and the line total; every amount right-aligned in one column."""
+    """A roll receipt in the customer's language: each dish's name on its own line (wrapped,
+    never cut), then quantity × price and the line total; every amount right-aligned in one
+    column."""
+    with document_language(order.customer_language):
+        return _receipt_html(order, zone)
+
+
+def _receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
     s = order.summary
     rows = "".join(
         f"<tr><td colspan=2 style='padding-top: 3px;'>{escape(line.name)}</td></tr>"
-        + _row(f"&nbsp;&nbsp;{line.quantity} × {line.unit_price_rwf:,}", f"{line.total_rwf:,}")
+        + _row(
+            f"&nbsp;&nbsp;{line.quantity} × {number(line.unit_price_rwf)}", number(line.total_rwf)
+        )
         for line in order.lines
     )
-    discounts = "".join(_row(escape(d.label), f"−{d.amount_rwf:,}") for d in order.discounts)
+    discounts = "".join(_row(escape(d.label), f"−{number(d.amount_rwf)}") for d in order.discounts)
     payments = "".join(_payment_rows(p) for p in order.payments)
     where = (
         tr("{ward}, bed {bed}").format(ward=escape(s.ward or ""), bed=escape(s.bed or ""))
         if s.ward else tr("Pickup")
     )  # fmt: skip
     company = (
-        _row(tr("Paid by the company"), f"{order.company_share_rwf:,}")
-        + _row(tr("Paid by the customer"), f"{order.customer_share_rwf:,}")
+        _row(tr("Paid by the company"), number(order.company_share_rwf))
+        + _row(tr("Paid by the customer"), number(order.customer_share_rwf))
         if order.company_share_rwf else ""
     )  # fmt: skip
     # A table of its own, so the wide bold total does not narrow every label of the receipt.
@@ -79,7 +84,7 @@ def receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
 {heading}</p>
 <p>{who}</p>
 <table width=100% cellspacing=0 cellpadding=1>{rows}{rule}
-{_row(tr("Subtotal"), f"{order.subtotal_rwf:,}")}{discounts}
+{_row(tr("Subtotal"), number(order.subtotal_rwf))}{discounts}
 {total}{rule}
 {company}{payments}</table>
 <p align=center>{tr("Murakoze! Thank you.")}</p></body></html>"""
@@ -93,10 +98,10 @@ def _payment_rows(p: PaymentLine) -> str:
         title += f" ({label(p.provider)})"
     if p.reference:
         title += " " + tr("ref. {reference}").format(reference=escape(p.reference))
-    rows = _row(title, f"{p.amount_rwf:,}")
+    rows = _row(title, number(p.amount_rwf))
     if p.tendered_rwf is not None:
-        rows += _row(tr("Cash received"), f"{p.tendered_rwf:,}")
-        rows += _row(tr("Change"), f"{p.change_rwf:,}")
+        rows += _row(tr("Cash received"), number(p.tendered_rwf))
+        rows += _row(tr("Change"), number(p.change_rwf))
     return rows
 
 

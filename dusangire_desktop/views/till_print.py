@@ -9,7 +9,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import segno
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -18,16 +17,13 @@ from ..services.fiscal.receipt_data import FiscalReceiptView
 from ..services.till.reports import ShiftReport
 from .formatting import local_datetime
 from .labels import label
+from .language import tr
 from .printing import Paper, print_html
 from .printing import save_pdf as save_document_pdf
 from .receipt import paper
 
 PAYMENT_TYPES = {"01": "Cash", "02": "Credit", "03": "Cash/Credit", "05": "Card",
                  "06": "Mobile money"}  # fmt: skip
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("till_print", text)
 
 
 def _row(title: str, amount: str, style: str = "") -> str:

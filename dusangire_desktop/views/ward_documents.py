@@ -7,22 +7,23 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
-
 from ..services.food_service.rounds import RoundSheet, TrayTicket
-from .formatting import local_datetime
+from .formatting import date_text, local_datetime
 from .labels import label
+from .language import document_language, tr
 from .printing import A4, A6, Paper, roll, save_pdf
 
 ROLL = roll(80)
 PAPERS = {"roll": ROLL, "a6": A6}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ward_documents", text)
-
-
 def _ticket(t: TrayTicket, zone: ZoneInfo, big: str) -> str:
+    """In the patient's language."""
+    with document_language(t.language):
+        return _ticket_text(t, zone, big)
+
+
+def _ticket_text(t: TrayTicket, zone: ZoneInfo, big: str) -> str:
     allergens = ", ".join(label(a) for a in t.allergens)
     rows = [
         f"<span style='font-size:{big}; font-weight:bold;'>{escape(t.ward)} · "
@@ -67,7 +68,7 @@ def tickets_html(tickets: list[TrayTicket], zone: ZoneInfo, paper: Paper) -> str
 
 def round_sheet_html(sheet: RoundSheet, zone: ZoneInfo) -> str:
     heading = tr("Ward round — {meal} {day}").format(
-        meal=label(sheet.meal), day=f"{sheet.day:%a %d %b %Y}"
+        meal=label(sheet.meal), day=date_text(sheet.day, "ddd dd MMM yyyy")
     )
     cutoffs = " · ".join(
         tr("{ward}: orders close {time}").format(ward=escape(w), time=f"{c.astimezone(zone):%H:%M}")
