@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..services import health
-from ..services.auth import Role
+from ..services.auth import Actor, Role
 from ..services.errors import DomainError
+from . import language
 from .areas import AreaSpec, ViewContext, areas_for
 from .banner import MessageBanner, error_channel
 from .labels import label
@@ -40,7 +41,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Dusangire Desktop — {name}").format(name=ctx.actor.full_name))
         self._areas = areas_for(ctx.actor)
         self._pages: dict[str, QWidget] = {}
         self._go_actions: dict[str, QAction] = {}
@@ -69,16 +69,19 @@ class MainWindow(QMainWindow):
         self._fill_navigation()
         self.navigation.currentItemChanged.connect(self._navigate)
 
-        self.user_label = QLabel(f"{ctx.actor.full_name} — {label(ctx.actor.role)}")
+        self.user_label = QLabel()
+        self.user_label.setProperty("data", True)
         self.database_label = QLabel(ctx.uow_factory.description)
-        self.connection_label = QLabel(self.tr("● checking…"))
-        self.busy_label = QLabel(self.tr("Working…"))
+        self.database_label.setProperty("data", True)
+        self.connection_label = QLabel()
+        self.busy_label = QLabel()
         self.busy_label.setObjectName("busyLabel")
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.database_label)
         status.addPermanentWidget(self.connection_label)
+        self._retranslate()
         self._show_busy(activity.running > 0)
         activity.busy_changed.connect(self._show_busy)
         self._build_menus()
@@ -89,6 +92,46 @@ class MainWindow(QMainWindow):
         # Asked once; from then on the change follower says when the database stops answering.
         self.check_connection()
         self._restore_settings()
+
+    def _retranslate(self) -> None:
+        """The window's own texts, in the language now installed."""
+        actor = self.ctx.actor
+        self.setWindowTitle(self.tr("Dusangire Desktop — {name}").format(name=actor.full_name))
+        self.user_label.setText(f"{actor.full_name} — {label(actor.role)}")
+        self.busy_label.setText(self.tr("Working…"))
+        if self.connected is None:
+            self.connection_label.setText(self.tr("● checking…"))
+        else:
+            self.set_connected(self.connected)
+
+    def _language_chosen(self, actor: Actor) -> None:
+        """The account now speaks another language: so does this window, at once."""
+        language.apply(actor.language)
+        language.remember(actor.language)
+        self.rebuild(ViewContext(self.ctx.uow_factory, actor))
+
+    def rebuild(self, ctx: ViewContext) -> None:
+        """Every page built again for `ctx`, in the language now installed, staying on the area
+        shown (the simplest way to retranslate every text a page has made)."""
+        current = self.current_area()
+        self.ctx = ctx
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._go_actions.clear()
+        self.menuBar().clear()
+        self._retranslate()
+        self._fill_navigation()
+        self._build_menus()
+        self._fit_navigation()
+        if ctx.actor.must_change_password:
+            self._set_areas_open(False)
+        if current is not None:
+            self.open_area(current)
 
     # navigation
     def _fill_navigation(self) -> None:
@@ -175,6 +218,8 @@ class MainWindow(QMainWindow):
             spec = next(a for a in self._areas if a.key == key)
             self._pages[key] = self._build_page(spec)
             self.stack.addWidget(self._pages[key])
+            if key == "account":
+                self._pages[key].language_changed.connect(self._language_chosen)
             if key == "account" and self.ctx.actor.must_change_password:
                 self._pages[key].password_changed.connect(self._own_password_chosen)
         self.stack.setCurrentWidget(self._pages[key])

@@ -1,0 +1,87 @@
+"""Receipts, tray tickets and the corporate statement print in the customer's (or partner's)
+language, whatever the screens speak."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from dusangire_desktop.services import corporate, customers, orders
+from dusangire_desktop.services.corporate import Statement, StatementLine
+from dusangire_desktop.services.customers import CustomerInput
+from dusangire_desktop.services.orders import DeliveryInput, Fulfilment, PaymentInput, PaymentMethod
+from dusangire_desktop.services.pricing import LineRequest
+from dusangire_desktop.views import language, receipt
+from dusangire_desktop.views.corporate_page import save_statement_pdf
+
+from ..conftest import KIGALI
+from .test_printed_documents import keep, text_of
+
+
+def _speaks(uow_factory, admin, customer_id: int, code: str) -> None:  # type: ignore[no-untyped-def]
+    c = customers.get_customer(uow_factory(), admin, customer_id)
+    data = CustomerInput(c.kind, c.full_name, c.phone or "", c.email or "", c.ward or "",
+                         c.bed or "", c.allergies, c.diet_notes, code)  # fmt: skip
+    customers.update_customer(uow_factory(), admin, customer_id, data)
+
+
+def test_receipt_prints_in_the_customers_french_on_an_english_desk(
+    uow_factory, admin, kitchen, tmp_path
+):
+    _speaks(uow_factory, admin, kitchen.visitor, "fr")
+    order = orders.place_order(
+        uow_factory(), admin, customer_id=kitchen.visitor,
+        lines=[LineRequest(kitchen.brochette, 1), LineRequest(kitchen.milk_tea, 2)],
+        payment=PaymentInput(PaymentMethod.CASH, 5_000),
+        delivery=DeliveryInput(Fulfilment.PICKUP),
+    )  # fmt: skip
+    assert order.customer_language == "fr"
+    path = tmp_path / "receipt-fr.pdf"
+    receipt.save_pdf(order, KIGALI, path)
+    keep(path)
+    text = text_of(path)
+    assert "Monnaie" in text and "Espèces" in text and "3 600 RWF" in text, text
+    assert "Change" not in text
+    assert language.current() == "en"
+
+
+def test_receipt_prints_in_kinyarwanda(uow_factory, admin, kitchen, tmp_path):
+    _speaks(uow_factory, admin, kitchen.visitor, "rw")
+    order = orders.place_order(
+        uow_factory(), admin, customer_id=kitchen.visitor,
+        lines=[LineRequest(kitchen.brochette, 1)],
+        payment=PaymentInput(PaymentMethod.CASH, 5_000),
+        delivery=DeliveryInput(Fulfilment.PICKUP),
+    )  # fmt: skip
+    path = tmp_path / "receipt-rw.pdf"
+    receipt.save_pdf(order, KIGALI, path)
+    keep(path)
+    text = text_of(path)
+    assert "Amafaranga asubizwa" in text and "Igiteranyo" in text, text
+
+
+def test_statement_prints_in_the_partners_language(uow_factory, admin, tmp_path):
+    partner = corporate.save_partner(uow_factory(), admin, name="Banque Populaire",
+                                     language="fr")  # fmt: skip
+    assert corporate.list_partners(uow_factory(), admin)[0].language == "fr"
+    statement = corporate.monthly_statement(uow_factory(), admin, partner.id, date(2026, 3, 1))
+    assert statement.language == "fr"
+    statement = dataclasses.replace(
+        statement, lines=[StatementLine("E-1", "Diane Mukamana", 3, 12_500, 10_000, 2_500)]
+    )
+    path = tmp_path / "statement-fr.pdf"
+    save_statement_pdf(statement, path)
+    keep(path)
+    text = text_of(path)
+    assert "mars 2026" in text and "12 500" in text and "Payé par l'employé" in text, text
+
+
+def test_unknown_language_is_refused_at_its_field(uow_factory, admin):
+    import pytest
+
+    from dusangire_desktop.services.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        corporate.save_partner(uow_factory(), admin, name="Somebody", language="de")
+    assert refused.value.field == "language"
+    assert Statement("x", date(2026, 3, 1), []).language == "en"
