@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,9 +17,9 @@ from ..services.auth import MAX_PASSWORD_LENGTH
 from ..services.errors import DomainError
 from .areas import ViewContext
 from .banner import MessageBanner
+from .customer_dialog import language_picker
 from .forms import FieldErrors
 from .labels import label
-from .language import LANGUAGES
 
 
 class AccountPage(QWidget):
@@ -37,10 +36,7 @@ class AccountPage(QWidget):
         subtitle = QLabel(f"{actor.username} · {label(actor.role)}")
         subtitle.setProperty("data", True)
         title.setProperty("data", True)
-        self.language = QComboBox()
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(actor.language)))
+        self.language = language_picker(actor.language)
         self.language.activated.connect(self._choose_language)
         language_form = QFormLayout()
         language_label = QLabel(self.tr("&Language of my screens"))

@@ -63,6 +63,7 @@ from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
 from .customer_picker import CustomerPicker
+from .formatting import date_text, month_text
 from .forms import FormDialog
 from .labels import label
 from .operations import Operation
@@ -81,7 +82,8 @@ COLOURS = {
 
 
 def _when(moment: datetime, ctx: ViewContext) -> str:
-    return moment.astimezone(ctx.zone).strftime("%a %d %b %H:%M")
+    local = moment.astimezone(ctx.zone)
+    return f"{date_text(local.date(), 'ddd dd MMM')} {local:%H:%M}"
 
 
 class BookingDialog(FormDialog):
@@ -254,6 +256,7 @@ class CalendarPage(Page):
         self.day = ctx.today()
         self.banner = MessageBanner()
         self.who = QComboBox()
+        self.who.setProperty("data", True)  # the nutritionists' names
         self.who.setMinimumWidth(220)
         self.title = QLabel("")
         self.title.setStyleSheet("font-size:15px; font-weight:600;")
@@ -520,7 +523,7 @@ class CalendarPage(Page):
             return self.tr("No consulting hours set yet")
         if blank.reason == BlankReason.NO_HOURS_THAT_DAY:
             return self.tr("No consulting hours on {weekday}s").format(
-                weekday=blank.day.strftime("%A")
+                weekday=date_text(blank.day, "dddd")
             )
         if blank.detail:
             return self.tr("Time off: {reason}").format(reason=blank.detail)
@@ -566,7 +569,7 @@ class CalendarPage(Page):
         columns = (
             [self._name(n) for n in ids]
             if self.day_view
-            else [(first + timedelta(days=d)).strftime("%a %d %b") for d in range(days)]
+            else [date_text(first + timedelta(days=d), "ddd dd MMM") for d in range(days)]
         )
         self.grid.clear()
         self.grid.clearSpans()
@@ -635,7 +638,9 @@ class CalendarPage(Page):
                 self.grid.setSpan(0, column, len(times), 1)
         last = first + timedelta(days=days - 1)
         self.title.setText(
-            f"{first:%a %d %b %Y}" if days == 1 else f"{first:%d %b} – {last:%d %b %Y}"
+            date_text(first, "ddd dd MMM yyyy")
+            if days == 1
+            else f"{date_text(first, 'dd MMM')} – {date_text(last, 'dd MMM yyyy')}"
         )
 
     def column_note(self, column: int) -> str:
@@ -679,11 +684,11 @@ class CalendarPage(Page):
                 font.setBold(True)
                 item.setFont(font)
             item.setToolTip(self.tr("Double-click or Enter: the week of {day}").format(
-                day=f"{day:%a %d %b}"))  # fmt: skip
+                day=date_text(day, "ddd dd MMM")))  # fmt: skip
             self.month.setItem(row, column, item)
         self.title.setText(
             self.tr("{month} — {name}").format(
-                month=f"{shown:%B %Y}", name=self._name(self.who.currentData())
+                month=month_text(shown), name=self._name(self.who.currentData())
             )
         )
 

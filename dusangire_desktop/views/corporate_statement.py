@@ -45,6 +45,9 @@ def _statement_html(statement: Statement) -> str:
         "Orders placed under the partner's contracts in the month (hospital time), excluding "
         "cancelled and refunded orders. Amounts in RWF."
     )
+    # Translated outside the f-string: lupdate does not look inside them.
+    head = [tr("Employee no."), tr("Name"), tr("Orders"), tr("Total"), tr("Owed by the company"),
+            tr("Paid by the employee")]  # fmt: skip
     return (
         "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 9pt;\">"
         f"<p style='font-size: 15pt; font-weight: bold;'>{escape(statement.partner)}</p>"
@@ -53,11 +56,11 @@ def _statement_html(statement: Statement) -> str:
         "<table width=100% border=1 cellspacing=0 cellpadding=4 "
         "style='border-collapse: collapse; border-color: #808080;'>"
         "<thead><tr style='background-color: #e8ece9;'>"
-        f"<th align=left width=12%>{tr('Employee no.')}</th><th align=left>{tr('Name')}</th>"
-        f"<th {number} width=8%>{tr('Orders')}</th><th align=right width=12%>{tr('Total')}</th>"
-        f"<th align=right width=14%>{tr('Owed by the company')}</th>"
-        f"<th align=right width=14%>{tr('Paid by the employee')}</th></tr>"
-        f"</thead>{rows}<tr><td><b>{tr('Total')}</b></td><td></td>"
+        f"<th align=left width=12%>{head[0]}</th><th align=left>{head[1]}</th>"
+        f"<th {number} width=8%>{head[2]}</th><th align=right width=12%>{head[3]}</th>"
+        f"<th align=right width=14%>{head[4]}</th>"
+        f"<th align=right width=14%>{head[5]}</th></tr>"
+        f"</thead>{rows}<tr><td><b>{head[3]}</b></td><td></td>"
         f"<td {number}><b>{formatted(statement.orders)}</b></td>"
         f"<td {number}><b>{formatted(statement.total_rwf)}</b></td>"
         f"<td {number}><b>{formatted(statement.company_rwf)}</b></td>"

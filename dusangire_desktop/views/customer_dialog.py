@@ -22,6 +22,7 @@ from .widgets import checked, checklist
 def language_picker(chosen: str) -> QComboBox:
     """The languages, each by its own name, with `chosen` selected."""
     picker = QComboBox()
+    picker.setProperty("data", True)  # each language by its own name, in every language
     for code, name in language.LANGUAGES.items():
         picker.addItem(name, code)
     picker.setCurrentIndex(max(0, picker.findData(language.known(chosen))))
@@ -61,7 +62,7 @@ class CustomerDialog(FormDialog):
         self.full_name = QLineEdit(existing.full_name if existing else name_hint)
         self.full_name.setMaxLength(140)
         self.phone = QLineEdit(existing.phone or "" if existing else "")
-        self.phone.setPlaceholderText("07XXXXXXXX")
+        self.phone.setPlaceholderText(self.tr("07XXXXXXXX"))
         self.email = QLineEdit(existing.email or "" if existing else "")
         self.ward = QLineEdit(existing.ward or "" if existing else "")
         self.bed = QLineEdit(existing.bed or "" if existing else "")

@@ -12,12 +12,15 @@ from PySide6.QtCore import QDate, QLocale
 
 NOT_AVAILABLE = "—"
 _locale = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+# In the pseudo-language, dates are [bracketed] like translated text: they came through the locale.
+_bracketed = False
 
 
-def use_locale(locale: QLocale) -> QLocale:
-    """Write numbers and dates as `locale` does from now on; returns the one used until now."""
-    global _locale
-    previous, _locale = _locale, locale
+def use_locale(locale: QLocale, bracketed: bool = False) -> tuple[QLocale, bool]:
+    """Write numbers and dates as `locale` does from now on; returns what was used until now."""
+    global _locale, _bracketed
+    previous = (_locale, _bracketed)
+    _locale, _bracketed = locale, bracketed
     return previous
 
 
@@ -52,7 +55,8 @@ def percent(ratio: Decimal | None, places: int = 1) -> str:
 
 def date_text(day: date, pattern: str) -> str:
     """`day` in a Qt date pattern ("ddd dd MMM yyyy"), with this language's day and month names."""
-    return _locale.toString(QDate(day.year, day.month, day.day), pattern)
+    text = _locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return f"[{text}]" if _bracketed else text
 
 
 def month_text(day: date, short: bool = False) -> str:

@@ -136,7 +136,7 @@ def apply(code: str) -> None:
             _installed.append(translator)
     locale = locale_of(code)
     QLocale.setDefault(locale)
-    formatting.use_locale(locale)
+    formatting.use_locale(locale, bracketed=code == PSEUDO)
     _current = code
 
 
@@ -155,13 +155,13 @@ def document_language(code: str) -> Iterator[None]:
     global _document
     code = known(code)
     previous_document = _document
-    previous_locale = formatting.use_locale(locale_of(code))
+    previous_locale = formatting.use_locale(locale_of(code), bracketed=code == PSEUDO)
     _document = code
     try:
         yield
     finally:
         _document = previous_document
-        formatting.use_locale(previous_locale)
+        formatting.use_locale(*previous_locale)
 
 
 def translate(context: str, text: str, n: int = -1) -> str:

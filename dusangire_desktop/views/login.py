@@ -51,6 +51,7 @@ def _language_picker() -> QComboBox:
     from . import language
 
     picker = QComboBox()
+    picker.setProperty("data", True)  # each language by its own name, in every language
     for code, name in language.LANGUAGES.items():
         picker.addItem(name, code)
     picker.setCurrentIndex(max(0, picker.findData(language.current())))

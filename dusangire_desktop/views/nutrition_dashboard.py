@@ -69,6 +69,7 @@ class NutritionDashboard(Page):
         self.summary: NutritionSummary | None = None
         self.banner = MessageBanner()
         self.who = QComboBox()
+        self.who.setProperty("data", True)  # the nutritionists' names
         self.picker = PeriodPicker(ctx.today)
         self.picker.period_changed.connect(lambda _p: self.refresh())
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())

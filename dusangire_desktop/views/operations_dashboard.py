@@ -60,6 +60,11 @@ class OperationsDashboard(Dashboard):
         self.status.setStyleSheet("color:#5b665e;")
         self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
         self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
+        for grid, heading in ((self.today, TODAY), (self.month, MONTH)):
+            for channel in [*CHANNELS, TOTAL]:
+                grid[_card(heading, channel)].title.setText(
+                    tr(heading).format(channel=tr(LABELS.get(channel, channel)))
+                )
         self.trays = QLabel("")
         self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
         self.states_chart = ChartPanel(

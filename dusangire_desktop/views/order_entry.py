@@ -167,6 +167,7 @@ class OrderEntryPage(Page):
         self.quick.chosen.connect(self._add_quick_dish)
         self.menu_search.digit.connect(self.quick.take)
         self.category = QComboBox()
+        self.category.setProperty("data", True)  # the menu's own categories
         self.period = QComboBox()
         self.period.addItem(self.tr("Any"), None)
         for text, period in choices(MealPeriod):
@@ -521,9 +522,8 @@ class OrderEntryPage(Page):
             # Supersedes a price still on its way for the cart as it was.
             self.ctx.query(self, _no_price, self._show_quote, purpose="quote")
             return
-        self.breakdown.setText(
-            f"{self._total(NOT_AVAILABLE)} <i>{self.tr('working out the price…')}</i>"
-        )
+        working = self.tr("working out the price…")
+        self.breakdown.setText(f"{self._total(NOT_AVAILABLE)} <i>{working}</i>")
         customer_id, lines = key
 
         def price(uow: UnitOfWork, actor: Actor) -> tuple[CartKey, Quote]:

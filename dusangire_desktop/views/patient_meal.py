@@ -30,6 +30,7 @@ from ..services.orders import OrderDetail, PaymentInput
 from ..services.pricing import LineRequest
 from ..services.uow import UnitOfWork
 from .context import ViewContext
+from .formatting import local_datetime
 from .labels import label
 from .operations import Operation
 
@@ -60,6 +61,7 @@ class PatientMealPanel(QGroupBox):
         self.customer: CustomerView | None = None
         self.context: MealContext | None = None
         self.visiting = QComboBox()
+        self.visiting.setProperty("data", True)  # the patients in their beds
         self.visiting.addItem(self.tr("— not for a patient's bed —"), None)
         self.stay_label = QLabel("")
         self.stay_label.setTextFormat(Qt.TextFormat.RichText)
@@ -184,7 +186,7 @@ class PatientMealPanel(QGroupBox):
             if diet.npo and diet.npo_until is not None:
                 npo = self.tr("{patient} is NPO until {until} ({reason})").format(
                     patient=escape(context.stay.patient),
-                    until=f"{diet.npo_until.astimezone(self.ctx.zone):%a %d %b %H:%M}",
+                    until=local_datetime(diet.npo_until, self.ctx.zone),
                     reason=escape(diet.npo_reason or ""),
                 )
                 text += f"<br><span style='color:#b3261e; font-weight:600'>{npo}</span>"

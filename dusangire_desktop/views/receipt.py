@@ -68,7 +68,7 @@ def _receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
     # A table of its own, so the wide bold total does not narrow every label of the receipt.
     total = (
         "<tr><td colspan=2><table width=100% cellspacing=0 cellpadding=0>"
-        + _row(f"<b>{tr('Total')}</b>", f"<b>{rwf(s.total_rwf)}</b>", "font-size: 11pt;")
+        + _row("<b>" + tr("Total") + "</b>", f"<b>{rwf(s.total_rwf)}</b>", "font-size: 11pt;")
         + "</table></td></tr>"
     )
     rule = "<tr><td colspan=2><hr></td></tr>"
@@ -78,16 +78,19 @@ def _receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
         number=escape(s.number), when=local_datetime(s.placed_at, zone),
         customer=escape(s.customer), where=where, staff=escape(order.placed_by or "—"),
     )  # fmt: skip
+    # Texts are translated outside the f-string: lupdate does not look inside them.
+    subtotal = _row(tr("Subtotal"), number(order.subtotal_rwf))
+    thanks = tr("Murakoze! Thank you.")
     return f"""
 <html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
 <p align=center><span style="font-size: 14pt; font-weight: bold;">Dusangire</span><br>
 {heading}</p>
 <p>{who}</p>
 <table width=100% cellspacing=0 cellpadding=1>{rows}{rule}
-{_row(tr("Subtotal"), number(order.subtotal_rwf))}{discounts}
+{subtotal}{discounts}
 {total}{rule}
 {company}{payments}</table>
-<p align=center>{tr("Murakoze! Thank you.")}</p></body></html>"""
+<p align=center>{thanks}</p></body></html>"""
 
 
 def _payment_rows(p: PaymentLine) -> str:

@@ -37,7 +37,7 @@ from .dashboard_kit import (
     hover_points,
     save_page_pdf,
 )
-from .formatting import NOT_AVAILABLE, local_datetime, percent
+from .formatting import NOT_AVAILABLE, date_text, local_datetime, percent
 from .labels import label
 from .table_model import Column, RecordTableModel
 from .widgets import fit_columns
@@ -291,7 +291,8 @@ class SupportDashboard(Dashboard):
         period = self.picker.period()
         subtitle = (
             self.tr("{start} to {end} (end excluded). ").format(
-                start=f"{period.start:%d %b %Y}", end=f"{period.end:%d %b %Y}")
+                start=date_text(period.start, "dd MMM yyyy"),
+                end=date_text(period.end, "dd MMM yyyy"))
             if period else ""
         )  # fmt: skip
         save_page_pdf(self.content, path, self.tr("Dusangire — Support"),

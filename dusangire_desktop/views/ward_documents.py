@@ -61,7 +61,7 @@ def tickets_html(tickets: list[TrayTicket], zone: ZoneInfo, paper: Paper) -> str
         if not last and not label_sheet:
             blocks.append("<p align=center style='margin:4px 0;'>- - - - - ✂ - - - - -</p>")
     if not blocks:
-        blocks.append(f"<p>{tr('No trays for this meal.')}</p>")
+        blocks.append("<p>" + tr("No trays for this meal.") + "</p>")
     style = "font-family: 'DejaVu Sans'; font-size: 10pt;"
     return f'<html><body style="{style}">' + "".join(blocks) + "</body></html>"
 

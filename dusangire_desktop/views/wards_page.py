@@ -74,6 +74,7 @@ class _WardFilter(QComboBox):
 
     def __init__(self, everything: str) -> None:
         super().__init__()
+        self.setProperty("data", True)  # the wards' names
         self.addItem(everything, ALL_WARDS)
 
     def set_wards(self, found: list[WardView]) -> None:

@@ -28,6 +28,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Murakoze! Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refund — {method}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,6 +57,26 @@
     </message>
     <message>
         <source>Print receipt {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash/Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,6 +112,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EBM fiscal receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in RWF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FISCAL Z REPORT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +204,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total {type}-{rate}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +224,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>THIS IS NOT AN OFFICIAL RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ref. normal receipt: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client TIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDC INFORMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,6 +325,10 @@
     </message>
     <message>
         <source>Deliver by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trays for this meal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,9 +399,33 @@
         <source>Orders placed under the partner&apos;s contracts in the month (hospital time), excluding cancelled and refunded orders. Amounts in RWF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Employee no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed by the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountPage</name>
+    <message>
+        <source>&amp;Language of my screens</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Current password</source>
         <translation type="unfinished"></translation>
@@ -414,6 +610,286 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>{who} placed order {record} ({total_rwf})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {record} moved from {old} to {new} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {record} cancelled by {who}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {record} refunded by {who}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {record} placed by {who} despite a warning: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} registered {record} as {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed {fields} of {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for “{username}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} tried to sign in while locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} tried to sign in while deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} locked out after five wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} was created as the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} created the account of {record} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed the role of {record} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} reset the password of {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} unlocked {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} deactivated {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} reactivated {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} chose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {record} was stored with today&apos;s stronger hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} opened ticket {record} ({priority})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} assigned ticket {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {record} moved from {old} to {new} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed the priority of ticket {record} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} subscribed {record} to {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} paused the subscription of {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} resumed the subscription of {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} cancelled the subscription of {record}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} charged {charges} subscription periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} booked a consultation for {record} with {nutritionist}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} moved the consultation of {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} cancelled the consultation of {record}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} marked the consultation of {record} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} marked {record} as not come to the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} opened a {category} meal plan for {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meal plan of {record} moved to {new} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} logged catering request {record} (estimate {estimate_rwf})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering request {record} quoted by {who} ({quoted_price_rwf})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering request {record} confirmed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering request {record} completed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering request {record} cancelled by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} saved the dish {record} ({price_rwf})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} set whether {record} is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} saved the corporate partner {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} saved the contract {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} enrolled employee {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} imported {rows} employees for {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} imported {orders} orders from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} imported {rows} revenue targets from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} set the weekly hours of {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} added time off for {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} saved the meal package {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nutritionist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catering request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catering package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corporate partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meal package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meal plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{action} — {record}, by {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +1056,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not cancelled or refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after discounts, both shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order revenue ÷ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {count} customers of the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody ordered in the previous period of the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{churned} of {active} active (N = {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody had ordered in the {days} days before the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{churned} of {active} active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription was active at the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has a counted order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AOV × monthly frequency ÷ monthly churn, 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least one complete month with churn above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} of {target}, {months}; day {day} of {days}; projection {projection}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue target is set for these months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{month}: {figure}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +1178,10 @@
 <context>
     <name>BookingTab</name>
     <message>
+        <source>07XXXXXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a package and the number of guests.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +1240,32 @@
     <message>
         <source>{0} is for {1} to {2} guests.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) × {price}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(large-group rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{addon}: %n × {price}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no catering package yet; an administrator adds them.</source>
@@ -1261,6 +1827,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>07XXXXXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,6 +1860,10 @@
     </message>
     <message>
         <source>&amp;Diet notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipts in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,6 +2249,10 @@
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>07XXXXXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1869,6 +2447,10 @@
     </message>
     <message>
         <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,6 +3198,10 @@ Database: {database}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>working out the price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total: &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,6 +3487,10 @@ Database: {database}</source>
     </message>
     <message>
         <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statements in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4250,6 +4840,105 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>areas</name>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My clients and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dashboards</name>
     <message>
         <source>Orders</source>
@@ -4401,6 +5090,525 @@ Database: {database}</source>
     </message>
     <message>
         <source>Created in the period and open now, by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutritionist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shellfish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mustard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low sodium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low sugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High protein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low carb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renal-safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains meat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High sugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diabetic-friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-sodium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-protein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Liquidised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Puréed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Minced and moist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 Soft and bite-sized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 Easy to chew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late — awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted, waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force-closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTN MoMo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtel Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drop to the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the statement, not in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the app, not in the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
