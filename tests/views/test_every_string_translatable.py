@@ -49,8 +49,10 @@ def test_every_page_is_translated_and_unclipped_in_the_pseudo_language(
     qtbot, in_pseudo, uow_factory, admin, role
 ):  # type: ignore[no-untyped-def]
     demo.generate(uow_factory(), admin, sizes=SIZES)
-    actor = admin if role == Role.ADMIN else auth.sign_in(
-        uow_factory(), screens.DEMO_USER[role], demo.DEMO_PASSWORD
+    actor = (
+        admin
+        if role == Role.ADMIN
+        else auth.sign_in(uow_factory(), screens.DEMO_USER[role], demo.DEMO_PASSWORD)
     )
     window = MainWindow(ViewContext(uow_factory, actor))
     qtbot.addWidget(window)
