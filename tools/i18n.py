@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "dusangire_desktop"
 FOLDER = ROOT / "resources" / "i18n"
 LANGUAGES = {"rw": "rw_RW", "fr": "fr_RW"}
+# English needs only its plural forms ("1 guest", "2 guests" for "%n guest(s)").
+PLURALS_ONLY = {"en": "en_RW"}
 # Our Kinyarwanda of Qt's own buttons and dialogs (Qt ships French, not Kinyarwanda).
 QT_RW = FOLDER / "qtbase_rw.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%L?\d|%n")
@@ -44,19 +46,26 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
 
 
-def lupdate(target: Path, language: str) -> None:
+def lupdate(target: Path, language: str, plurals_only: bool = False) -> None:
     # No line numbers in the catalogue: edits elsewhere in a file do not churn it.
     subprocess.run(
         [_program("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+         *(["-pluralonly"] if plurals_only else []),
          "-target-language", language, *sources(), "-ts", str(target)],
         cwd=ROOT, check=True,
     )  # fmt: skip
 
 
+def catalogues() -> dict[str, tuple[str, bool]]:
+    """Each catalogue's code: (its locale, whether it holds only plural forms)."""
+    return {**{c: (lang, False) for c, lang in LANGUAGES.items()},
+            **{c: (lang, True) for c, lang in PLURALS_ONLY.items()}}  # fmt: skip
+
+
 def update() -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
-    for code, language in LANGUAGES.items():
-        lupdate(catalogue(code), language)
+    for code, (language, plurals_only) in catalogues().items():
+        lupdate(catalogue(code), language, plurals_only)
         print(f"{catalogue(code).relative_to(ROOT)}: {len(unfinished(catalogue(code)))} unfinished")
     return 0
 
@@ -106,15 +115,15 @@ def check() -> int:
     """Against the sources as they are now: a fresh lupdate into a copy of each catalogue."""
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="dusangire-i18n-") as folder:
-        for code, language in LANGUAGES.items():
+        for code, (language, plurals_only) in catalogues().items():
             copy = Path(folder) / catalogue(code).name
             if catalogue(code).exists():
                 shutil.copy(catalogue(code), copy)
-            lupdate(copy, language)
+            lupdate(copy, language, plurals_only)
             problems += [f"{code} unfinished: {m}" for m in unfinished(copy)]
             problems += [f"{code} placeholder: {m}" for m in wrong_placeholders(copy)]
     problems += [f"qtbase_rw unfinished: {m}" for m in unfinished(QT_RW)]
-    print("\n".join(problems) or "translations complete: rw and fr")
+    print("\n".join(problems) or "translations complete: rw, fr (and English plurals)")
     if problems:
         print(f"{len(problems)} problems; fix them in pyside6-linguist", file=sys.stderr)
     return 1 if problems else 0
@@ -205,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check")
     commands.add_parser("pseudo")
     filling = commands.add_parser("fill")
-    filling.add_argument("language", choices=[*LANGUAGES, "qtbase_rw"])
+    filling.add_argument("language", choices=[*catalogues(), "qtbase_rw"])
     filling.add_argument("table", type=Path)
     args = parser.parse_args(argv)
     if args.command == "fill":

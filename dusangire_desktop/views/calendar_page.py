@@ -695,12 +695,12 @@ class CalendarPage(Page):
     def month_text(self, day: date, counts: dict[SlotState, int], blank: BlankDay | None) -> str:
         parts = []
         if counts.get(SlotState.BOOKED):
-            parts.append(self.tr("{n} booked").format(n=counts[SlotState.BOOKED]))
+            parts.append(self.tr("%n booked", "", counts[SlotState.BOOKED]))
         if counts.get(SlotState.FREE):
-            parts.append(self.tr("{n} free").format(n=counts[SlotState.FREE]))
+            parts.append(self.tr("%n free", "", counts[SlotState.FREE]))
         done = counts.get(SlotState.COMPLETED, 0) + counts.get(SlotState.NO_SHOW, 0)
         if done:
-            parts.append(self.tr("{n} seen or missed").format(n=done))
+            parts.append(self.tr("%n seen or missed", "", done))
         if blank is not None:
             parts.append(self.blank_text(blank))
         elif not parts:

@@ -102,8 +102,8 @@ def translators(code: str) -> list[QTranslator]:
             found.append(_translator(Path(shipped) / "qtbase_fr.qm"))
         elif code in QT_CATALOGUES:
             found.append(_translator(compiled(QT_CATALOGUES[code])))
-        if code != ENGLISH:
-            found.append(_translator(compiled(f"{CATALOGUE}_{code}")))
+        # English's own catalogue holds only its plural forms ("1 guest", "2 guests").
+        found.append(_translator(compiled(f"{CATALOGUE}_{code}")))
         _loaded[code] = [t for t in found if t is not None]
     return _loaded[code]
 
@@ -168,6 +168,8 @@ def translate(context: str, text: str, n: int = -1) -> str:
     """Like QCoreApplication.translate, in the document's language inside `document_language`."""
     if _document is None or _document == _current:
         return QCoreApplication.translate(context, text, None, n)
+    if _document == ENGLISH and n < 0:
+        return text
     result = ""
     for translator in reversed(translators(_document)):
         result = translator.translate(context, text, None, n)

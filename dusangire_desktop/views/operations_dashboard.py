@@ -123,8 +123,8 @@ class OperationsDashboard(Dashboard):
         )  # fmt: skip
         self.floor["Catering events today"].show_value(
             f"{len(a.catering):,}",
-            " · ".join(self.tr("{time} {package}, {guests} guests").format(
-                time=local_time(e.event_at, zone), package=e.package, guests=e.guests)
+            " · ".join(self.tr("{time} {package}, %n guest(s)", "", e.guests).format(
+                time=local_time(e.event_at, zone), package=e.package)
                 for e in a.catering[:2]) + (" …" if len(a.catering) > 2 else ""),
         )  # fmt: skip
         self.floor["Late now"].value.setStyleSheet(

@@ -99,7 +99,7 @@ def round_sheet_html(sheet: RoundSheet, zone: ZoneInfo) -> str:
         else:
             ordered = escape(r.ordered)
         if r.guests:
-            ordered += "<br>" + tr("+ {n} guest tray(s)").format(n=r.guests)
+            ordered += "<br>" + tr("+ %n guest tray(s)", "", r.guests)
         risk = " ⚠" if r.high_risk else ""
         shade = " style='background:#fde8e4;'" if r.no_order else ""
         rows.append(
@@ -111,8 +111,10 @@ def round_sheet_html(sheet: RoundSheet, zone: ZoneInfo) -> str:
         )
     missing = len(sheet.not_ordered)
     summary = tr(
-        "{n} patients · {missing} without an order · ⚠ = high-risk diet: call before the cut-off"
-    ).format(n=len(sheet.rows), missing=missing)
+        "%n patient(s) · {missing} without an order · ⚠ = high-risk diet: call before the cut-off",
+        "",
+        len(sheet.rows),
+    ).format(missing=missing)
     return f"""<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
 <p><span style="font-size: 14pt; font-weight: bold;">{heading}</span><br>{cutoffs}<br>{summary}</p>
 <table width=100% border=1 cellspacing=0 cellpadding=3 style="border-collapse: collapse;">

@@ -348,7 +348,7 @@ class RoundTab(Page):
             return self.tr("NPO {until}").format(until=r.npo)
         if r.no_order:
             return self.tr("NO ORDER YET")
-        guests = self.tr(" + {n} guest").format(n=r.guests) if r.guests else ""
+        guests = self.tr(" + %n guest(s)", "", r.guests) if r.guests else ""
         return r.ordered + guests
 
     def refresh(self) -> None:
@@ -366,8 +366,8 @@ class RoundTab(Page):
         self.model.set_records(list(sheet.rows))
         missing = sheet.not_ordered
         risky = [r.patient for r in missing if r.high_risk]
-        text = self.tr("{n} patients · {missing} without an order").format(
-            n=len(sheet.rows), missing=len(missing)
+        text = self.tr("%n patient(s) · {missing} without an order", "", len(sheet.rows)).format(
+            missing=len(missing)
         )
         if risky:
             text += " · " + self.tr("call first (high-risk diet): {names}").format(
@@ -496,7 +496,7 @@ class TraysTab(Page):
         self.counts.set_records(list(counts.rows))
         totals = " · ".join(f"{dish}: {n}" for dish, n in counts.by_dish.items())
         self.counts_total.setText(
-            self.tr("{total} dishes — {totals}").format(total=counts.total, totals=totals)
+            self.tr("%n dish(es) — {totals}", "", counts.total).format(totals=totals)
         )
 
     def tray(self) -> TrayView | None:
@@ -544,7 +544,7 @@ class TraysTab(Page):
         def write(found: list[TrayTicket]) -> None:
             save_tickets_pdf(found, self.ctx.zone, path, A6 if paper == "a6" else ROLL)
             self.banner.show_info(
-                self.tr("{n} tray tickets saved to {path}").format(n=len(found), path=path)
+                self.tr("%n tray ticket(s) saved to {path}", "", len(found)).format(path=path)
             )
 
         self.ctx.query(

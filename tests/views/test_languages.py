@@ -60,11 +60,12 @@ def test_sign_in_window_follows_the_workstation_and_switches_at_once(qtbot):
     assert login.sign_in_button.text() == "Se connecter"
     login.language.setCurrentIndex(login.language.findData("en"))
     login.language.activated.emit(login.language.currentIndex())
-    assert login.sign_in_button.text() == "Sign in"
+    qtbot.waitUntil(lambda: login.sign_in_button.text() == "Sign in")
+    assert login.windowTitle() == "Dusangire Desktop — Sign in"
     assert QSettings().value(language.SETTINGS_KEY) == "en"
 
 
-def test_french_qt_dialogs_come_from_qt_itself():
+def test_french_qt_dialogs_come_from_qt_itself(qapp):
     language.apply("fr")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     assert QCoreApplication.translate("QPrintPreviewDialog", "Next page") == "Page suivante"
@@ -82,10 +83,25 @@ def test_money_and_dates_follow_the_language():
     assert formatting.month_text(day) == "Ukuboza 2026"
 
 
-def test_a_document_in_another_language_leaves_the_screens_alone():
+def test_a_document_in_another_language_leaves_the_screens_alone(qapp):
     language.apply("fr")
     with language.document_language("en"):
         assert language.tr("Pickup") == "Pickup"
         assert formatting.rwf(1250) == "1,250 RWF"
     assert language.tr("Pickup") != "Pickup"
     assert formatting.rwf(1250) == "1\u202f250 RWF"
+
+
+def test_a_number_shown_takes_its_plural_form_in_each_language(qapp):
+    text = "%n patient(s) · {missing} without an order"
+
+    def shown(n: int) -> str:
+        return QCoreApplication.translate("RoundTab", text, None, n).format(missing=0)
+
+    language.apply("en")
+    assert (shown(1), shown(3)) == ("1 patient · 0 without an order",
+                                    "3 patients · 0 without an order")  # fmt: skip
+    language.apply("fr")
+    assert (shown(1), shown(3)) == ("1 patient · 0 sans commande", "3 patients · 0 sans commande")
+    language.apply("rw")
+    assert shown(1).startswith("Umurwayi 1") and shown(3).startswith("Abarwayi 3")
