@@ -40,6 +40,7 @@ from .dashboard_kit import (
     tr,
 )
 from .formatting import date_text, local_datetime, month_text, percent, rwf, rwf_rounded
+from .widgets import WrappedLabel
 
 KPIS = [
     QT_TRANSLATE_NOOP("dashboards", "Orders"),
@@ -96,7 +97,7 @@ class BiDashboard(Dashboard):
         refresh.clicked.connect(self.refresh)
         pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(self._ask_pdf)
-        self.status = QLabel("")
+        self.status = WrappedLabel("")
         self.status.setStyleSheet("color:#5b665e;")
         self.busy = BusyBar()
         bar = QHBoxLayout()

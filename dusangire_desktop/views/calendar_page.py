@@ -68,6 +68,7 @@ from .forms import FormDialog
 from .labels import label
 from .operations import Operation
 from .page import Page
+from .widgets import WrappedLabel
 
 WEEK, DAY, MONTH = "week", "day", "month"
 SLOT_MIME = "application/x-dusangire-slot"
@@ -257,9 +258,10 @@ class CalendarPage(Page):
         self.banner = MessageBanner()
         self.who = QComboBox()
         self.who.setProperty("data", True)  # the nutritionists' names
-        self.who.setMinimumWidth(220)
+        self.who.setMinimumWidth(160)
         self.title = QLabel("")
         self.title.setStyleSheet("font-size:15px; font-weight:600;")
+        self.title.setWordWrap(True)  # a long week's dates in French wrap, not widen the window
         self.mode_buttons: dict[str, QPushButton] = {}
         modes = QButtonGroup(self)
         for key, text, tip in (
@@ -352,7 +354,8 @@ class CalendarPage(Page):
                 )
             )
         )
-        self.hint = QLabel(
+        # Wrapped: in French or Kinyarwanda one line would widen the window past the screen.
+        self.hint = WrappedLabel(
             self.tr(
                 "Click a free slot to book · right-click a slot for what you can do · "
                 "drag a booking onto a free slot to move it"

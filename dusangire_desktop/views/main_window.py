@@ -29,9 +29,12 @@ from .live import LiveChanges
 from .operations import activity
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # (title, indent), wrapped anew in the shown font
 # Where an account starts before it has a last area: a nutritionist on their calendar, which
 # leads a new one to set their hours.
 HOME_AREA = {Role.NUTRITIONIST: "calendar"}
+# The sidebar's widest title in pixels; a longer one wraps onto a second line.
+SIDEBAR_TEXT_WIDTH = 180
 
 
 class MainWindow(QMainWindow):
@@ -140,18 +143,37 @@ class MainWindow(QMainWindow):
             if area.group != group:
                 group = area.group
                 header = QListWidgetItem(_area_text(group).upper())
+                header.setData(TITLE_ROLE, (header.text(), ""))
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 header.setForeground(Qt.GlobalColor.gray)
                 self.navigation.addItem(header)
             item = QListWidgetItem(f"   {_area_text(area.title)}")
+            item.setData(TITLE_ROLE, (_area_text(area.title), "   "))
             item.setData(AREA_ROLE, area.key)
             if number < 9:
                 item.setToolTip(f"Ctrl+{number + 1}")
             self.navigation.addItem(item)
 
+    def _sidebar_text(self, title: str, indent: str = "") -> str:
+        """`title` broken into lines of at most SIDEBAR_TEXT_WIDTH pixels, so a long title in
+        French or Kinyarwanda does not widen the sidebar and, with it, the window."""
+        metrics = self.navigation.fontMetrics()
+        lines = [indent]
+        for word in title.split(" "):
+            joined = f"{lines[-1]} {word}" if lines[-1].strip() else f"{lines[-1]}{word}"
+            if metrics.horizontalAdvance(joined) > SIDEBAR_TEXT_WIDTH and lines[-1].strip():
+                lines.append(f"{indent}{word}")
+            else:
+                lines[-1] = joined
+        return "\n".join(lines)
+
     def _fit_navigation(self) -> None:
         """The sidebar is as wide as its longest title, in the style and font it is shown in."""
         self.navigation.ensurePolished()
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            title, indent = item.data(TITLE_ROLE)
+            item.setText(self._sidebar_text(title, indent))
         widest = self.navigation.sizeHintForColumn(0)
         frame = 2 * self.navigation.frameWidth()
         scroll_bar = self.navigation.verticalScrollBar().sizeHint().width()

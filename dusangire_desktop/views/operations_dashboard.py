@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..services import targets
 from ..services.analytics import operations
@@ -20,6 +20,7 @@ from .banner import MessageBanner
 from .dashboard_kit import PALETTE, ChartPanel, Dashboard, KpiGrid, hover_points, tr
 from .formatting import NOT_AVAILABLE, local_datetime, local_time, rwf
 from .labels import label
+from .widgets import WrappedLabel
 
 LABELS = {
     "orders": QT_TRANSLATE_NOOP("dashboards", "Orders"),
@@ -56,7 +57,7 @@ class OperationsDashboard(Dashboard):
         self.activity: ActivityToday | None = None
         self.floor = KpiGrid(ACTIVITY, 5)
         self.banner = MessageBanner()
-        self.status = QLabel("")
+        self.status = WrappedLabel("")
         self.status.setStyleSheet("color:#5b665e;")
         self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
         self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
@@ -65,7 +66,7 @@ class OperationsDashboard(Dashboard):
                 grid[_card(heading, channel)].title.setText(
                     tr(heading).format(channel=tr(LABELS.get(channel, channel)))
                 )
-        self.trays = QLabel("")
+        self.trays = WrappedLabel("")
         self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
         self.states_chart = ChartPanel(
             QT_TRANSLATE_NOOP("dashboards", "Orders placed today by state"), money=False

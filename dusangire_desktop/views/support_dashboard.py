@@ -40,7 +40,7 @@ from .dashboard_kit import (
 from .formatting import NOT_AVAILABLE, date_text, local_datetime, percent
 from .labels import label
 from .table_model import Column, RecordTableModel
-from .widgets import fit_columns
+from .widgets import WrappedLabel, fit_columns
 
 KPIS = [
     QT_TRANSLATE_NOOP("dashboards", "Backlog (open + in progress)"),
@@ -82,7 +82,7 @@ class SupportDashboard(Dashboard):
         refresh.clicked.connect(self.refresh)
         pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(self._ask_pdf)
-        self.status = QLabel("")
+        self.status = WrappedLabel("")
         self.busy = BusyBar()
         bar = QHBoxLayout()
         bar.addWidget(self.picker)

@@ -57,7 +57,7 @@ from .ward_dialogs import (
     TransferDialog,
 )
 from .ward_documents import ROLL, save_round_sheet_pdf, save_tickets_pdf
-from .widgets import record_table, selected_record
+from .widgets import WrappedLabel, record_table, selected_record
 
 ALL_WARDS = ""
 
@@ -330,7 +330,7 @@ class RoundTab(Page):
             ]
         )
         self.table = record_table(self.model)
-        self.summary = QLabel("")
+        self.summary = WrappedLabel("")
         self.pdf_button = QPushButton(self.tr("Round sheet &PDF…"))
         self.pdf_button.clicked.connect(self._ask_pdf)
         top = QHBoxLayout()
@@ -425,7 +425,7 @@ class TraysTab(Page):
             ]
         )
         self.counts_table: QTableView = record_table(self.counts)
-        self.counts_total = QLabel("")
+        self.counts_total = WrappedLabel("")
         self.buttons: dict[TrayStatus, QPushButton] = {}
         actions = QHBoxLayout()
         for status in (TrayStatus.PREPARED, TrayStatus.SENT, TrayStatus.DELIVERED):

@@ -64,6 +64,10 @@ def test_every_page_is_translated_and_unclipped_in_the_pseudo_language(
     for page in screens.every_page(window):
         problems |= {f"{page}: untranslated {p}" for p in pseudo_check.untranslated(window)}
         problems |= {f"{page}: clipped {p}" for p in layout_check.clipped_widgets(window)}
+        # Longer texts must wrap or scroll, not widen the window past the screen.
+        needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if needed.width() > SCREEN.width() or needed.height() > SCREEN.height():
+            problems.add(f"{page}: the window needs {needed.width()}×{needed.height()}")
     window.close()
     assert not problems, "\n".join(sorted(problems))
 
