@@ -40,6 +40,7 @@ from .dashboard_kit import (
     tr,
 )
 from .formatting import date_text, local_datetime, month_text, percent, rwf, rwf_rounded
+from .formatting import number as figure
 from .widgets import WrappedLabel
 
 KPIS = [
@@ -191,20 +192,20 @@ class BiDashboard(Dashboard):
         )
         no_orders = self.tr("No counted orders in this period.")
         k = self.kpis
-        k["Orders"].show_value(f"{s.orders:,}", self.tr("not cancelled or refunded"))
+        k["Orders"].show_value(figure(s.orders), self.tr("not cancelled or refunded"))
         k["Order revenue"].show_value(rwf(s.order_revenue), self.tr("after discounts, both shares"))
         k["Average order value"].show_value(rwf_rounded(s.aov), self.tr("order revenue ÷ orders"),
                                             no_orders)  # fmt: skip
         k["Retention"].show_value(
             percent(s.retention_rate),
             self.tr("of {count} customers of the previous period").format(
-                count=f"{s.retention_base:,}"),
+                count=figure(s.retention_base)),
             self.tr("Nobody ordered in the previous period of the same length."),
         )  # fmt: skip
         k["Churn (orders)"].show_value(
             percent(s.churn.rate),
             self.tr("{churned} of {active} active (N = {days} days)").format(
-                churned=f"{s.churn.churned:,}", active=f"{s.churn.active_at_start:,}",
+                churned=figure(s.churn.churned), active=figure(s.churn.active_at_start),
                 days=s.active_days),
             self.tr("Nobody had ordered in the {days} days before the period.").format(
                 days=s.active_days),
@@ -256,14 +257,14 @@ class BiDashboard(Dashboard):
             return
         name = month_text(month.month, short=True)
         beside = {
-            "Orders": f"{month.orders:,}",
+            "Orders": figure(month.orders),
             "Order revenue": rwf(month.order_revenue),
             "Average order value": rwf_rounded(month.aov),
             "Revenue, all channels": rwf(month.total),
         }
-        for title, figure in beside.items():
+        for title, shown in beside.items():
             card = self.kpis[title]
-            line = self.tr("{month}: {figure}").format(month=name, figure=figure)
+            line = self.tr("{month}: {figure}").format(month=name, figure=shown)
             text = card.subtitle.text()
             card.subtitle.setText(f"{text}\n{line}" if text else line)
 
@@ -315,7 +316,7 @@ class BiDashboard(Dashboard):
             chart.plot.plot(xs, ys, pen=pg.mkPen(PALETTE[1], width=2))
             tips = [self.tr("{month}: {amount} over {orders} orders").format(
                         month=labels[i], amount=rwf_rounded(months[i].aov),
-                        orders=f"{months[i].orders:,}")
+                        orders=figure(months[i].orders))
                     for i in xs]  # fmt: skip
             chart.plot.addItem(hover_points(xs, ys, tips, PALETTE[1]))
         chart.frame = pd.DataFrame([

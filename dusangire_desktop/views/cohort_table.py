@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ..services.analytics.series import CohortTable
 from .formatting import NOT_AVAILABLE, month_text, percent
+from .formatting import number as figure
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +47,7 @@ class CohortModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{self.table.sizes[row]:,}"
+                return figure(self.table.sizes[row])
             return None
         share = self._share(row, column)
         in_range = column - 1 < len(self.table.shares[row])

@@ -23,6 +23,7 @@ from ..services.corporate import Billing, ContractInput, ContractStatus, Contrac
 from .banner import MessageBanner
 from .context import ViewContext
 from .formatting import date_text
+from .formatting import number as figure
 from .forms import FormDialog
 from .labels import choices, label
 from .operations import Operation
@@ -117,7 +118,7 @@ class ContractsTab(Page):
                 Column(self.tr("From"), lambda c: date_text(c.starts_on, "dd MMM yyyy")),
                 Column(self.tr("To"), lambda c: date_text(c.ends_on, "dd MMM yyyy")),
                 Column(self.tr("Discount"), lambda c: f"{c.discount_percent} %"),
-                Column(self.tr("Monthly allowance"), lambda c: f"{c.monthly_cap_rwf:,} RWF"),
+                Column(self.tr("Monthly allowance"), lambda c: f"{figure(c.monthly_cap_rwf)} RWF"),
                 Column(self.tr("Billing"), lambda c: label(c.billing), stretch=True),
             ]
         )

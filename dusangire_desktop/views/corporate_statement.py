@@ -104,9 +104,9 @@ class StatementTab(Page):
             Column(self.tr("Employee no."), lambda s: s.employee_number),
             Column(self.tr("Name"), lambda s: s.full_name, stretch=True),
             Column(self.tr("Orders"), lambda s: str(s.orders), align_right=True),
-            Column(self.tr("Total"), lambda s: f"{s.total_rwf:,}", align_right=True),
-            Column(self.tr("Company owes"), lambda s: f"{s.company_rwf:,}", align_right=True),
-            Column(self.tr("Employee paid"), lambda s: f"{s.employee_rwf:,}", align_right=True),
+            Column(self.tr("Total"), lambda s: formatted(s.total_rwf), align_right=True),
+            Column(self.tr("Company owes"), lambda s: formatted(s.company_rwf), align_right=True),
+            Column(self.tr("Employee paid"), lambda s: formatted(s.employee_rwf), align_right=True),
         ]
         self.model: RecordTableModel[StatementLine] = RecordTableModel(columns)
         self.table = record_table(self.model)
@@ -170,9 +170,9 @@ class StatementTab(Page):
                 "employees paid <b>{3} RWF</b>"
             ).format(
                 statement.orders,
-                f"{statement.total_rwf:,}",
-                f"{statement.company_rwf:,}",
-                f"{statement.employee_rwf:,}",
+                formatted(statement.total_rwf),
+                formatted(statement.company_rwf),
+                formatted(statement.employee_rwf),
             )
         )
         self.refreshed.emit()

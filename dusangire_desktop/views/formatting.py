@@ -28,8 +28,16 @@ def current_locale() -> QLocale:
     return _locale
 
 
-def number(value: int) -> str:
-    return _locale.toString(value)
+def number(value: int | float) -> str:
+    """A count or figure with this language's digit grouping ("1,250", "1 250", "1.250"); a
+    float keeps the decimals it has."""
+    if isinstance(value, float):
+        if value.is_integer():
+            return _locale.toString(int(value))
+        shown = repr(value)
+        decimals = len(shown.split(".")[1]) if "." in shown and "e" not in shown else 6
+        return _locale.toString(value, "f", decimals)
+    return _locale.toString(int(value))
 
 
 def rwf(amount: int | None) -> str:

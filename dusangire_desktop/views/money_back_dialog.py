@@ -16,6 +16,7 @@ from ..services.errors import DomainError
 from ..services.orders import OrderDetail, OrderSummary, PaymentMethod, RefundInput
 from ..services.uow import UnitOfWork
 from .context import ViewContext
+from .formatting import number as figure
 from .forms import FormDialog
 from .operations import Operation
 
@@ -84,7 +85,7 @@ class MoneyBackDialog(FormDialog):
 
     def _what_goes_back(self) -> str:
         parts = [
-            self.tr("{amount} RWF {how}").format(amount=f"{p.amount_rwf:,}",
+            self.tr("{amount} RWF {how}").format(amount=figure(p.amount_rwf),
                                                  how=self._paid_with(p.method))
             for p in self._detail.payments
             if p.amount_rwf and not p.is_refund

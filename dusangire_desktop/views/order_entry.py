@@ -46,6 +46,7 @@ from .context import ViewContext
 from .customer_dialog import CustomerDialog, customer_kind_text
 from .customer_search import CustomerSearch
 from .formatting import NOT_AVAILABLE, rwf
+from .formatting import number as figure
 from .labels import choices, label
 from .page import Page
 from .patient_meal import PatientMealPanel
@@ -207,8 +208,8 @@ class OrderEntryPage(Page):
             [
                 Column(self.tr("Dish"), lambda c: c.item.name),
                 Column(self.tr("Qty"), lambda c: str(c.quantity), align_right=True),
-                Column(self.tr("Unit"), lambda c: f"{c.item.price_rwf:,}", align_right=True),
-                Column(self.tr("Line"), lambda c: f"{c.total:,}", align_right=True),
+                Column(self.tr("Unit"), lambda c: figure(c.item.price_rwf), align_right=True),
+                Column(self.tr("Line"), lambda c: figure(c.total), align_right=True),
             ]
         )
         self.cart_table = _CartTable()
@@ -556,7 +557,7 @@ class OrderEntryPage(Page):
         rows = [self.tr("Subtotal: <b>{amount}</b>").format(amount=rwf(q.subtotal_rwf))]
         for c in q.candidates:
             mark = "✔" if c.applied else "✘"
-            amount = f" −{c.amount_rwf:,}" if c.applied else ""
+            amount = f" −{figure(c.amount_rwf)}" if c.applied else ""
             rows.append(
                 f"{mark} {escape(c.label)}{amount} <i style='color:#666'>({escape(c.reason)})</i>"
             )

@@ -17,6 +17,7 @@ from ..services.fiscal.daily import FiscalDay
 from ..services.fiscal.receipt_data import FiscalReceiptView
 from ..services.till.reports import ShiftReport
 from .formatting import local_datetime, number
+from .formatting import number as figure
 from .labels import label
 from .language import tr
 from .printing import Paper, print_html
@@ -44,12 +45,12 @@ def _heading_row(text: str) -> str:
 
 
 def _money(amount: int | None) -> str:
-    return "—" if amount is None else f"{amount:,}"
+    return "—" if amount is None else figure(amount)
 
 
 def _less(amount: int) -> str:
     """Money going out of the drawer, shown with its minus sign (none on nothing)."""
-    return f"−{amount:,}" if amount else "0"
+    return f"−{figure(amount)}" if amount else "0"
 
 
 RULE = "<tr><td colspan=2><hr></td></tr>"
@@ -140,7 +141,7 @@ def fiscal_day_html(day: FiscalDay) -> str:
                f"{f.last_receipt_no})")
         + _row("&nbsp;&nbsp;" + tr("Total"), _money(f.total_rwf))
         + "".join(_row("&nbsp;&nbsp;" + tr("Taxable {type} / tax").format(type=t),
-                       f"{taxable:,} / {tax:,}") for t, taxable, tax in f.taxes)
+                       f"{figure(taxable)} / {figure(tax)}") for t, taxable, tax in f.taxes)
         for f in day.lines
     )  # fmt: skip
     amounts = tr("Amounts in RWF")
@@ -170,13 +171,13 @@ def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
     training and proforma receipts say they are not official."""
     lines = "".join(
         f"<tr><td colspan=2 style='padding-top: 3px;'>{escape(li.name)}</td></tr>"
-        + _row(f"&nbsp;&nbsp;{li.quantity} × {li.unit_price_rwf:,}",
-               f"{li.total_rwf:,} {li.tax_type}")
+        + _row(f"&nbsp;&nbsp;{li.quantity} × {figure(li.unit_price_rwf)}",
+               f"{figure(li.total_rwf)} {li.tax_type}")
         for li in receipt.lines
     )  # fmt: skip
     taxes = "".join(
-        _row(tr("Total {type}-{rate}%").format(type=t, rate=rate), f"{taxable:,}")
-        + _row(tr("Total tax {type}").format(type=t), f"{tax:,}")
+        _row(tr("Total {type}-{rate}%").format(type=t, rate=rate), figure(taxable))
+        + _row(tr("Total tax {type}").format(type=t), figure(tax))
         for t, rate, taxable, tax in receipt.taxes
     )
     # Texts are translated outside the f-strings: lupdate does not look inside them.

@@ -1,5676 +1,5676 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_RW">
-<context>
-    <name></name>
+  <context>
+    <name />
     <message>
-        <source>{ward}, bed {bed}</source>
-        <translation>{ward}, lit {bed}</translation>
+      <source>{ward}, bed {bed}</source>
+      <translation>{ward}, lit {bed}</translation>
     </message>
     <message>
-        <source>Pickup</source>
-        <translation>À emporter</translation>
+      <source>Pickup</source>
+      <translation>À emporter</translation>
     </message>
     <message>
-        <source>Paid by the company</source>
-        <translation>Payé par l&apos;entreprise</translation>
+      <source>Paid by the company</source>
+      <translation>Payé par l'entreprise</translation>
     </message>
     <message>
-        <source>Paid by the customer</source>
-        <translation>Payé par le client</translation>
+      <source>Paid by the customer</source>
+      <translation>Payé par le client</translation>
     </message>
     <message>
-        <source>Hospital meals&lt;br&gt;Amounts in RWF</source>
-        <translation>Repas de l&apos;hôpital&lt;br&gt;Montants en RWF</translation>
+      <source>Hospital meals&lt;br&gt;Amounts in RWF</source>
+      <translation>Repas de l'hôpital&lt;br&gt;Montants en RWF</translation>
     </message>
     <message>
-        <source>Order &lt;b&gt;{number}&lt;/b&gt;&lt;br&gt;{when}&lt;br&gt;Customer: {customer}&lt;br&gt;{where}&lt;br&gt;Served by: {staff}</source>
-        <translation>Commande &lt;b&gt;{number}&lt;/b&gt;&lt;br&gt;{when}&lt;br&gt;Client : {customer}&lt;br&gt;{where}&lt;br&gt;Servi par : {staff}</translation>
+      <source>Order &lt;b&gt;{number}&lt;/b&gt;&lt;br&gt;{when}&lt;br&gt;Customer: {customer}&lt;br&gt;{where}&lt;br&gt;Served by: {staff}</source>
+      <translation>Commande &lt;b&gt;{number}&lt;/b&gt;&lt;br&gt;{when}&lt;br&gt;Client : {customer}&lt;br&gt;{where}&lt;br&gt;Servi par : {staff}</translation>
     </message>
     <message>
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
+      <source>Subtotal</source>
+      <translation>Sous-total</translation>
     </message>
     <message>
-        <source>Murakoze! Thank you.</source>
-        <translation>Murakoze ! Merci.</translation>
+      <source>Murakoze! Thank you.</source>
+      <translation>Murakoze ! Merci.</translation>
     </message>
     <message>
-        <source>Refund — {method}</source>
-        <translation>Remboursement — {method}</translation>
+      <source>Refund — {method}</source>
+      <translation>Remboursement — {method}</translation>
     </message>
     <message>
-        <source>ref. {reference}</source>
-        <translation>réf. {reference}</translation>
+      <source>ref. {reference}</source>
+      <translation>réf. {reference}</translation>
     </message>
     <message>
-        <source>Cash received</source>
-        <translation>Espèces reçues</translation>
+      <source>Cash received</source>
+      <translation>Espèces reçues</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Monnaie rendue</translation>
+      <source>Change</source>
+      <translation>Monnaie rendue</translation>
     </message>
     <message>
-        <source>Receipt {number}</source>
-        <translation>Reçu {number}</translation>
+      <source>Receipt {number}</source>
+      <translation>Reçu {number}</translation>
     </message>
     <message>
-        <source>Print receipt {number}</source>
-        <translation>Imprimer le reçu {number}</translation>
+      <source>Print receipt {number}</source>
+      <translation>Imprimer le reçu {number}</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
+      <source>Cash</source>
+      <translation>Espèces</translation>
     </message>
     <message>
-        <source>Credit</source>
-        <translation>Crédit</translation>
+      <source>Credit</source>
+      <translation>Crédit</translation>
     </message>
     <message>
-        <source>Cash/Credit</source>
-        <translation>Espèces/crédit</translation>
+      <source>Cash/Credit</source>
+      <translation>Espèces/crédit</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Carte</translation>
+      <source>Card</source>
+      <translation>Carte</translation>
     </message>
     <message>
-        <source>Mobile money</source>
-        <translation>Mobile Money</translation>
+      <source>Mobile money</source>
+      <translation>Mobile Money</translation>
     </message>
     <message>
-        <source>Z REPORT</source>
-        <translation>RAPPORT Z</translation>
+      <source>Z REPORT</source>
+      <translation>RAPPORT Z</translation>
     </message>
     <message>
-        <source>X REPORT — shift so far</source>
-        <translation>RAPPORT X — poste en cours</translation>
+      <source>X REPORT — shift so far</source>
+      <translation>RAPPORT X — poste en cours</translation>
     </message>
     <message>
-        <source>FORCED</source>
-        <translation>FORCÉ</translation>
+      <source>FORCED</source>
+      <translation>FORCÉ</translation>
     </message>
     <message>
-        <source>Desk: {desk}&lt;br&gt;Opened {opened} by {by}&lt;br&gt;{closed}Status: {state}&lt;br&gt;Printed {now}</source>
-        <translation>Caisse : {desk}&lt;br&gt;Ouvert le {opened} par {by}&lt;br&gt;{closed}État : {state}&lt;br&gt;Imprimé le {now}</translation>
+      <source>Desk: {desk}&lt;br&gt;Opened {opened} by {by}&lt;br&gt;{closed}Status: {state}&lt;br&gt;Printed {now}</source>
+      <translation>Caisse : {desk}&lt;br&gt;Ouvert le {opened} par {by}&lt;br&gt;{closed}État : {state}&lt;br&gt;Imprimé le {now}</translation>
     </message>
     <message>
-        <source>Closed {at} by {by}&lt;br&gt;</source>
-        <translation>Fermé le {at} par {by}&lt;br&gt;</translation>
+      <source>Closed {at} by {by}&lt;br&gt;</source>
+      <translation>Fermé le {at} par {by}&lt;br&gt;</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Attendu</translation>
+      <source>Expected</source>
+      <translation>Attendu</translation>
     </message>
     <message>
-        <source>Counted</source>
-        <translation>Compté</translation>
+      <source>Counted</source>
+      <translation>Compté</translation>
     </message>
     <message>
-        <source>Variance</source>
-        <translation>Écart</translation>
+      <source>Variance</source>
+      <translation>Écart</translation>
     </message>
     <message>
-        <source>EBM fiscal receipts</source>
-        <translation>Reçus fiscaux EBM</translation>
+      <source>EBM fiscal receipts</source>
+      <translation>Reçus fiscaux EBM</translation>
     </message>
     <message>
-        <source>Variance reason</source>
-        <translation>Motif de l&apos;écart</translation>
+      <source>Variance reason</source>
+      <translation>Motif de l'écart</translation>
     </message>
     <message>
-        <source>Sales by tender</source>
-        <translation>Ventes par mode de paiement</translation>
+      <source>Sales by tender</source>
+      <translation>Ventes par mode de paiement</translation>
     </message>
     <message>
-        <source>Total sales</source>
-        <translation>Total des ventes</translation>
+      <source>Total sales</source>
+      <translation>Total des ventes</translation>
     </message>
     <message>
-        <source>Discounts given</source>
-        <translation>Remises accordées</translation>
+      <source>Discounts given</source>
+      <translation>Remises accordées</translation>
     </message>
     <message>
-        <source>Sales by channel</source>
-        <translation>Ventes par canal</translation>
+      <source>Sales by channel</source>
+      <translation>Ventes par canal</translation>
     </message>
     <message>
-        <source>Money given back</source>
-        <translation>Argent rendu</translation>
+      <source>Money given back</source>
+      <translation>Argent rendu</translation>
     </message>
     <message>
-        <source>Cancelled orders</source>
-        <translation>Commandes annulées</translation>
+      <source>Cancelled orders</source>
+      <translation>Commandes annulées</translation>
     </message>
     <message>
-        <source>Refunded orders</source>
-        <translation>Commandes remboursées</translation>
+      <source>Refunded orders</source>
+      <translation>Commandes remboursées</translation>
     </message>
     <message>
-        <source>Total given back</source>
-        <translation>Total rendu</translation>
+      <source>Total given back</source>
+      <translation>Total rendu</translation>
     </message>
     <message>
-        <source>Drawer</source>
-        <translation>Tiroir-caisse</translation>
+      <source>Drawer</source>
+      <translation>Tiroir-caisse</translation>
     </message>
     <message>
-        <source>Opening float</source>
-        <translation>Fond de caisse</translation>
+      <source>Opening float</source>
+      <translation>Fond de caisse</translation>
     </message>
     <message>
-        <source>Paid in</source>
-        <translation>Entrées de caisse</translation>
+      <source>Paid in</source>
+      <translation>Entrées de caisse</translation>
     </message>
     <message>
-        <source>Paid out</source>
-        <translation>Sorties de caisse</translation>
+      <source>Paid out</source>
+      <translation>Sorties de caisse</translation>
     </message>
     <message>
-        <source>Cash drops</source>
-        <translation>Dépôts au coffre</translation>
+      <source>Cash drops</source>
+      <translation>Dépôts au coffre</translation>
     </message>
     <message>
-        <source>Total variance</source>
-        <translation>Écart total</translation>
+      <source>Total variance</source>
+      <translation>Écart total</translation>
     </message>
     <message>
-        <source>Amounts in RWF</source>
-        <translation>Montants en RWF</translation>
+      <source>Amounts in RWF</source>
+      <translation>Montants en RWF</translation>
     </message>
     <message>
-        <source>Signature of the cashier</source>
-        <translation>Signature du caissier</translation>
+      <source>Signature of the cashier</source>
+      <translation>Signature du caissier</translation>
     </message>
     <message>
-        <source>FISCAL Z REPORT</source>
-        <translation>RAPPORT Z FISCAL</translation>
+      <source>FISCAL Z REPORT</source>
+      <translation>RAPPORT Z FISCAL</translation>
     </message>
     <message>
-        <source>FISCAL X REPORT — day so far</source>
-        <translation>RAPPORT X FISCAL — journée en cours</translation>
+      <source>FISCAL X REPORT — day so far</source>
+      <translation>RAPPORT X FISCAL — journée en cours</translation>
     </message>
     <message>
-        <source>Receipts</source>
-        <translation>Reçus</translation>
+      <source>Receipts</source>
+      <translation>Reçus</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
     <message>
-        <source>Taxable {type} / tax</source>
-        <translation>Imposable {type} / taxe</translation>
+      <source>Taxable {type} / tax</source>
+      <translation>Imposable {type} / taxe</translation>
     </message>
     <message>
-        <source>Waiting for the controller</source>
-        <translation>En attente du contrôleur</translation>
+      <source>Waiting for the controller</source>
+      <translation>En attente du contrôleur</translation>
     </message>
     <message>
-        <source>Rejected by the controller</source>
-        <translation>Refusés par le contrôleur</translation>
+      <source>Rejected by the controller</source>
+      <translation>Refusés par le contrôleur</translation>
     </message>
     <message>
-        <source>Copies printed</source>
-        <translation>Copies imprimées</translation>
+      <source>Copies printed</source>
+      <translation>Copies imprimées</translation>
     </message>
     <message>
-        <source>Total {type}-{rate}%</source>
-        <translation>Total {type}-{rate}%</translation>
+      <source>Total {type}-{rate}%</source>
+      <translation>Total {type}-{rate}%</translation>
     </message>
     <message>
-        <source>Total tax {type}</source>
-        <translation>Total taxe {type}</translation>
+      <source>Total tax {type}</source>
+      <translation>Total taxe {type}</translation>
     </message>
     <message>
-        <source>THIS IS NOT AN OFFICIAL RECEIPT</source>
-        <translation>CECI N&apos;EST PAS UN REÇU OFFICIEL</translation>
+      <source>THIS IS NOT AN OFFICIAL RECEIPT</source>
+      <translation>CECI N'EST PAS UN REÇU OFFICIEL</translation>
     </message>
     <message>
-        <source>REFUND</source>
-        <translation>REMBOURSEMENT</translation>
+      <source>REFUND</source>
+      <translation>REMBOURSEMENT</translation>
     </message>
     <message>
-        <source>Ref. normal receipt: {number}</source>
-        <translation>Réf. reçu normal : {number}</translation>
+      <source>Ref. normal receipt: {number}</source>
+      <translation>Réf. reçu normal : {number}</translation>
     </message>
     <message>
-        <source>Client TIN</source>
-        <translation>NIF du client</translation>
+      <source>Client TIN</source>
+      <translation>NIF du client</translation>
     </message>
     <message>
-        <source>SDC INFORMATION</source>
-        <translation>INFORMATIONS SDC</translation>
+      <source>SDC INFORMATION</source>
+      <translation>INFORMATIONS SDC</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
+      <source>Time</source>
+      <translation>Heure</translation>
     </message>
     <message>
-        <source>SDC ID</source>
-        <translation>ID SDC</translation>
+      <source>SDC ID</source>
+      <translation>ID SDC</translation>
     </message>
     <message>
-        <source>Receipt number</source>
-        <translation>Numéro du reçu</translation>
+      <source>Receipt number</source>
+      <translation>Numéro du reçu</translation>
     </message>
     <message>
-        <source>Internal data</source>
-        <translation>Données internes</translation>
+      <source>Internal data</source>
+      <translation>Données internes</translation>
     </message>
     <message>
-        <source>Receipt signature</source>
-        <translation>Signature du reçu</translation>
+      <source>Receipt signature</source>
+      <translation>Signature du reçu</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Commande</translation>
+      <source>Order</source>
+      <translation>Commande</translation>
     </message>
     <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
+      <source>TOTAL</source>
+      <translation>TOTAL</translation>
     </message>
     <message>
-        <source>Total tax</source>
-        <translation>Total taxe</translation>
+      <source>Total tax</source>
+      <translation>Total taxe</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>Paiement</translation>
+      <source>Payment</source>
+      <translation>Paiement</translation>
     </message>
     <message>
-        <source>Z report</source>
-        <translation>Rapport Z</translation>
+      <source>Z report</source>
+      <translation>Rapport Z</translation>
     </message>
     <message>
-        <source>X report</source>
-        <translation>Rapport X</translation>
+      <source>X report</source>
+      <translation>Rapport X</translation>
     </message>
     <message>
-        <source>bed {bed}</source>
-        <translation>lit {bed}</translation>
+      <source>bed {bed}</source>
+      <translation>lit {bed}</translation>
     </message>
     <message>
-        <source>guest meal</source>
-        <translation>repas d&apos;invité</translation>
+      <source>guest meal</source>
+      <translation>repas d'invité</translation>
     </message>
     <message>
-        <source>LATE TRAY</source>
-        <translation>PLATEAU EN RETARD</translation>
+      <source>LATE TRAY</source>
+      <translation>PLATEAU EN RETARD</translation>
     </message>
     <message>
-        <source>Diet: {diet}</source>
-        <translation>Régime : {diet}</translation>
+      <source>Diet: {diet}</source>
+      <translation>Régime : {diet}</translation>
     </message>
     <message>
-        <source>Texture: {texture} · Drinks: {drink}</source>
-        <translation>Texture : {texture} · Boissons : {drink}</translation>
+      <source>Texture: {texture} · Drinks: {drink}</source>
+      <translation>Texture : {texture} · Boissons : {drink}</translation>
     </message>
     <message>
-        <source>ALLERGENS: {list}</source>
-        <translation>ALLERGÈNES : {list}</translation>
+      <source>ALLERGENS: {list}</source>
+      <translation>ALLERGÈNES : {list}</translation>
     </message>
     <message>
-        <source>Notes: {notes}</source>
-        <translation>Remarques : {notes}</translation>
+      <source>Notes: {notes}</source>
+      <translation>Remarques : {notes}</translation>
     </message>
     <message>
-        <source>Dishes: {dishes}</source>
-        <translation>Plats : {dishes}</translation>
+      <source>Dishes: {dishes}</source>
+      <translation>Plats : {dishes}</translation>
     </message>
     <message>
-        <source>Deliver by {time}</source>
-        <translation>À livrer avant {time}</translation>
+      <source>Deliver by {time}</source>
+      <translation>À livrer avant {time}</translation>
     </message>
     <message>
-        <source>No trays for this meal.</source>
-        <translation>Aucun plateau pour ce repas.</translation>
+      <source>No trays for this meal.</source>
+      <translation>Aucun plateau pour ce repas.</translation>
     </message>
     <message>
-        <source>Ward round — {meal} {day}</source>
-        <translation>Tournée du service — {meal} {day}</translation>
+      <source>Ward round — {meal} {day}</source>
+      <translation>Tournée du service — {meal} {day}</translation>
     </message>
     <message>
-        <source>{ward}: orders close {time}</source>
-        <translation>{ward} : commandes closes à {time}</translation>
+      <source>{ward}: orders close {time}</source>
+      <translation>{ward} : commandes closes à {time}</translation>
     </message>
     <message>
-        <source>Ward / bed</source>
-        <translation>Service / lit</translation>
+      <source>Ward / bed</source>
+      <translation>Service / lit</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
+      <source>Patient</source>
+      <translation>Patient</translation>
     </message>
     <message>
-        <source>Diet</source>
-        <translation>Régime</translation>
+      <source>Diet</source>
+      <translation>Régime</translation>
     </message>
     <message>
-        <source>Texture / drinks</source>
-        <translation>Texture / boissons</translation>
+      <source>Texture / drinks</source>
+      <translation>Texture / boissons</translation>
     </message>
     <message>
-        <source>Allergens</source>
-        <translation>Allergènes</translation>
+      <source>Allergens</source>
+      <translation>Allergènes</translation>
     </message>
     <message>
-        <source>Ordered</source>
-        <translation>Commandé</translation>
+      <source>Ordered</source>
+      <translation>Commandé</translation>
     </message>
     <message>
-        <source>NPO {until}</source>
-        <translation>À jeun {until}</translation>
+      <source>NPO {until}</source>
+      <translation>À jeun {until}</translation>
     </message>
     <message>
-        <source>NO ORDER YET</source>
-        <translation>PAS ENCORE DE COMMANDE</translation>
+      <source>NO ORDER YET</source>
+      <translation>PAS ENCORE DE COMMANDE</translation>
     </message>
     <message>
-        <source>call first (high risk)</source>
-        <translation>appeler d&apos;abord (risque élevé)</translation>
+      <source>call first (high risk)</source>
+      <translation>appeler d'abord (risque élevé)</translation>
     </message>
     <message numerus="yes">
-        <source>+ %n guest tray(s)</source>
-        <translation>
-            <numerusform>+ %n plateau d&apos;invité</numerusform>
-            <numerusform>+ %n plateaux d&apos;invité</numerusform>
-        </translation>
+      <source>+ %n guest tray(s)</source>
+      <translation>
+        <numerusform>+ %n plateau d'invité</numerusform>
+        <numerusform>+ %n plateaux d'invité</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s) · {missing} without an order · ⚠ = high-risk diet: call before the cut-off</source>
-        <translation>
-            <numerusform>%n patient · {missing} sans commande · ⚠ = régime à risque : appeler avant l&apos;heure limite</numerusform>
-            <numerusform>%n patients · {missing} sans commande · ⚠ = régime à risque : appeler avant l&apos;heure limite</numerusform>
-        </translation>
+      <source>%n patient(s) · {missing} without an order · ⚠ = high-risk diet: call before the cut-off</source>
+      <translation>
+        <numerusform>%n patient · {missing} sans commande · ⚠ = régime à risque : appeler avant l'heure limite</numerusform>
+        <numerusform>%n patients · {missing} sans commande · ⚠ = régime à risque : appeler avant l'heure limite</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Tray tickets</source>
-        <translation>Étiquettes de plateau</translation>
+      <source>Tray tickets</source>
+      <translation>Étiquettes de plateau</translation>
     </message>
     <message>
-        <source>Ward round</source>
-        <translation>Tournée du service</translation>
+      <source>Ward round</source>
+      <translation>Tournée du service</translation>
     </message>
     <message>
-        <source>Statement for {month}</source>
-        <translation>Relevé de {month}</translation>
+      <source>Statement for {month}</source>
+      <translation>Relevé de {month}</translation>
     </message>
     <message>
-        <source>Orders placed under the partner&apos;s contracts in the month (hospital time), excluding cancelled and refunded orders. Amounts in RWF.</source>
-        <translation>Commandes passées dans le cadre des contrats du partenaire pendant le mois (heure de l&apos;hôpital), hors commandes annulées et remboursées. Montants en RWF.</translation>
+      <source>Orders placed under the partner's contracts in the month (hospital time), excluding cancelled and refunded orders. Amounts in RWF.</source>
+      <translation>Commandes passées dans le cadre des contrats du partenaire pendant le mois (heure de l'hôpital), hors commandes annulées et remboursées. Montants en RWF.</translation>
     </message>
     <message>
-        <source>Employee no.</source>
-        <translation>N° d&apos;employé</translation>
+      <source>Employee no.</source>
+      <translation>N° d'employé</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
+      <source>Orders</source>
+      <translation>Commandes</translation>
     </message>
     <message>
-        <source>Owed by the company</source>
-        <translation>Dû par l&apos;entreprise</translation>
+      <source>Owed by the company</source>
+      <translation>Dû par l'entreprise</translation>
     </message>
     <message>
-        <source>Paid by the employee</source>
-        <translation>Payé par l&apos;employé</translation>
+      <source>Paid by the employee</source>
+      <translation>Payé par l'employé</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AccountPage</name>
     <message>
-        <source>&amp;Language of my screens</source>
-        <translation>&amp;Langue de mes écrans</translation>
+      <source>&amp;Language of my screens</source>
+      <translation>&amp;Langue de mes écrans</translation>
     </message>
     <message>
-        <source>&amp;Current password</source>
-        <translation>Mot de passe a&amp;ctuel</translation>
+      <source>&amp;Current password</source>
+      <translation>Mot de passe a&amp;ctuel</translation>
     </message>
     <message>
-        <source>&amp;New password</source>
-        <translation>&amp;Nouveau mot de passe</translation>
+      <source>&amp;New password</source>
+      <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <source>Con&amp;firm new password</source>
-        <translation>Con&amp;firmer le nouveau mot de passe</translation>
+      <source>Con&amp;firm new password</source>
+      <translation>Con&amp;firmer le nouveau mot de passe</translation>
     </message>
     <message>
-        <source>Change password</source>
-        <translation>Changer le mot de passe</translation>
+      <source>Change password</source>
+      <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <source>Change your password</source>
-        <translation>Changer votre mot de passe</translation>
+      <source>Change your password</source>
+      <translation>Changer votre mot de passe</translation>
     </message>
     <message>
-        <source>The two new passwords differ.</source>
-        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+      <source>The two new passwords differ.</source>
+      <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <source>Your password was changed.</source>
-        <translation>Votre mot de passe a été changé.</translation>
+      <source>Your password was changed.</source>
+      <translation>Votre mot de passe a été changé.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AddonDialog</name>
     <message>
-        <source>Add-on for {0}</source>
-        <translation>Supplément pour {0}</translation>
+      <source>Add-on for {0}</source>
+      <translation>Supplément pour {0}</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
     </message>
     <message>
-        <source>P&amp;ricing</source>
-        <translation>Ta&amp;rification</translation>
+      <source>P&amp;ricing</source>
+      <translation>Ta&amp;rification</translation>
     </message>
     <message>
-        <source>&amp;Price (RWF)</source>
-        <translation>&amp;Prix (RWF)</translation>
+      <source>&amp;Price (RWF)</source>
+      <translation>&amp;Prix (RWF)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AdmissionsTab</name>
     <message>
-        <source>All wards</source>
-        <translation>Tous les services</translation>
+      <source>All wards</source>
+      <translation>Tous les services</translation>
     </message>
     <message>
-        <source>Ward</source>
-        <translation>Service</translation>
+      <source>Ward</source>
+      <translation>Service</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Lit</translation>
+      <source>Bed</source>
+      <translation>Lit</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
+      <source>Patient</source>
+      <translation>Patient</translation>
     </message>
     <message>
-        <source>Admitted</source>
-        <translation>Admis</translation>
+      <source>Admitted</source>
+      <translation>Admis</translation>
     </message>
     <message>
-        <source>Choose a patient to see the diet order.</source>
-        <translation>Choisissez un patient pour voir la prescription diététique.</translation>
+      <source>Choose a patient to see the diet order.</source>
+      <translation>Choisissez un patient pour voir la prescription diététique.</translation>
     </message>
     <message>
-        <source>&amp;Admit…</source>
-        <translation>&amp;Admettre…</translation>
+      <source>&amp;Admit…</source>
+      <translation>&amp;Admettre…</translation>
     </message>
     <message>
-        <source>&amp;Transfer…</source>
-        <translation>&amp;Transférer…</translation>
+      <source>&amp;Transfer…</source>
+      <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <source>&amp;Discharge…</source>
-        <translation>&amp;Sortie…</translation>
+      <source>&amp;Discharge…</source>
+      <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <source>Diet &amp;order…</source>
-        <translation>&amp;Prescription diététique…</translation>
+      <source>Diet &amp;order…</source>
+      <translation>&amp;Prescription diététique…</translation>
     </message>
     <message>
-        <source>regular</source>
-        <translation>normal</translation>
+      <source>regular</source>
+      <translation>normal</translation>
     </message>
     <message>
-        <source>Diet: {diets}</source>
-        <translation>Régime : {diets}</translation>
+      <source>Diet: {diets}</source>
+      <translation>Régime : {diets}</translation>
     </message>
     <message>
-        <source>Texture: {t} · drinks: {d}</source>
-        <translation>Texture : {t} · boissons : {d}</translation>
+      <source>Texture: {t} · drinks: {d}</source>
+      <translation>Texture : {t} · boissons : {d}</translation>
     </message>
     <message>
-        <source>NPO until {until} ({reason})</source>
-        <translation>À jeun jusqu&apos;à {until} ({reason})</translation>
+      <source>NPO until {until} ({reason})</source>
+      <translation>À jeun jusqu'à {until} ({reason})</translation>
     </message>
     <message>
-        <source>Allergens: {list}</source>
-        <translation>Allergènes : {list}</translation>
+      <source>Allergens: {list}</source>
+      <translation>Allergènes : {list}</translation>
     </message>
     <message>
-        <source>Written by {who}, {when}</source>
-        <translation>Rédigé par {who}, {when}</translation>
+      <source>Written by {who}, {when}</source>
+      <translation>Rédigé par {who}, {when}</translation>
     </message>
     <message>
-        <source>{patient} admitted to {place}.</source>
-        <translation>{patient} admis(e) en {place}.</translation>
+      <source>{patient} admitted to {place}.</source>
+      <translation>{patient} admis(e) en {place}.</translation>
     </message>
     <message>
-        <source>{patient} moved to {place}; pending trays follow.</source>
-        <translation>{patient} transféré(e) en {place} ; les plateaux en attente suivent.</translation>
+      <source>{patient} moved to {place}; pending trays follow.</source>
+      <translation>{patient} transféré(e) en {place} ; les plateaux en attente suivent.</translation>
     </message>
     <message>
-        <source>{patient} discharged.</source>
-        <translation>{patient} est sorti(e).</translation>
+      <source>{patient} discharged.</source>
+      <translation>{patient} est sorti(e).</translation>
     </message>
     <message>
-        <source>Diet order saved.</source>
-        <translation>Prescription diététique enregistrée.</translation>
+      <source>Diet order saved.</source>
+      <translation>Prescription diététique enregistrée.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AdmitDialog</name>
     <message>
-        <source>Admit a patient</source>
-        <translation>Admettre un patient</translation>
+      <source>Admit a patient</source>
+      <translation>Admettre un patient</translation>
     </message>
     <message>
-        <source>Admit</source>
-        <translation>Admettre</translation>
+      <source>Admit</source>
+      <translation>Admettre</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
+      <source>Patient</source>
+      <translation>Patient</translation>
     </message>
     <message>
-        <source>Ward</source>
-        <translation>Service</translation>
+      <source>Ward</source>
+      <translation>Service</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Lit</translation>
+      <source>Bed</source>
+      <translation>Lit</translation>
     </message>
     <message>
-        <source>Guest trays a meal on account</source>
-        <translation>Plateaux d&apos;invité par repas, sur le compte</translation>
+      <source>Guest trays a meal on account</source>
+      <translation>Plateaux d'invité par repas, sur le compte</translation>
     </message>
     <message>
-        <source>Find the patient first.</source>
-        <translation>Trouvez d&apos;abord le patient.</translation>
+      <source>Find the patient first.</source>
+      <translation>Trouvez d'abord le patient.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ApproveLateDialog</name>
     <message>
-        <source>Approve late tray {number}</source>
-        <translation>Approuver le plateau en retard {number}</translation>
+      <source>Approve late tray {number}</source>
+      <translation>Approuver le plateau en retard {number}</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Approuver</translation>
+      <source>Approve</source>
+      <translation>Approuver</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>Pour</translation>
+      <source>For</source>
+      <translation>Pour</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Motif</translation>
+      <source>Why</source>
+      <translation>Motif</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
-        <source>{who} placed order {record} ({total_rwf})</source>
-        <translation>{who} a passé la commande {record} ({total_rwf})</translation>
+      <source>{who} placed order {record} ({total_rwf})</source>
+      <translation>{who} a passé la commande {record} ({total_rwf})</translation>
     </message>
     <message>
-        <source>Order {record} moved from {old} to {new} by {who}</source>
-        <translation>Commande {record} passée de {old} à {new} par {who}</translation>
+      <source>Order {record} moved from {old} to {new} by {who}</source>
+      <translation>Commande {record} passée de {old} à {new} par {who}</translation>
     </message>
     <message>
-        <source>Order {record} cancelled by {who}: {reason}</source>
-        <translation>Commande {record} annulée par {who} : {reason}</translation>
+      <source>Order {record} cancelled by {who}: {reason}</source>
+      <translation>Commande {record} annulée par {who} : {reason}</translation>
     </message>
     <message>
-        <source>Order {record} refunded by {who}: {reason}</source>
-        <translation>Commande {record} remboursée par {who} : {reason}</translation>
+      <source>Order {record} refunded by {who}: {reason}</source>
+      <translation>Commande {record} remboursée par {who} : {reason}</translation>
     </message>
     <message>
-        <source>Order {record} placed by {who} despite a warning: {reason}</source>
-        <translation>Commande {record} passée par {who} malgré un avertissement : {reason}</translation>
+      <source>Order {record} placed by {who} despite a warning: {reason}</source>
+      <translation>Commande {record} passée par {who} malgré un avertissement : {reason}</translation>
     </message>
     <message>
-        <source>{who} registered {record} as {kind}</source>
-        <translation>{who} a enregistré {record} comme {kind}</translation>
+      <source>{who} registered {record} as {kind}</source>
+      <translation>{who} a enregistré {record} comme {kind}</translation>
     </message>
     <message>
-        <source>{who} changed {fields} of {record}</source>
-        <translation>{who} a modifié {fields} de {record}</translation>
+      <source>{who} changed {fields} of {record}</source>
+      <translation>{who} a modifié {fields} de {record}</translation>
     </message>
     <message>
-        <source>{who} signed in</source>
-        <translation>{who} s&apos;est connecté(e)</translation>
+      <source>{who} signed in</source>
+      <translation>{who} s'est connecté(e)</translation>
     </message>
     <message>
-        <source>Wrong password for “{username}”</source>
-        <translation>Mot de passe erroné pour « {username} »</translation>
+      <source>Wrong password for “{username}”</source>
+      <translation>Mot de passe erroné pour « {username} »</translation>
     </message>
     <message>
-        <source>{record} tried to sign in while locked out</source>
-        <translation>{record} a tenté de se connecter alors que le compte était verrouillé</translation>
+      <source>{record} tried to sign in while locked out</source>
+      <translation>{record} a tenté de se connecter alors que le compte était verrouillé</translation>
     </message>
     <message>
-        <source>{record} tried to sign in while deactivated</source>
-        <translation>{record} a tenté de se connecter alors que le compte était désactivé</translation>
+      <source>{record} tried to sign in while deactivated</source>
+      <translation>{record} a tenté de se connecter alors que le compte était désactivé</translation>
     </message>
     <message>
-        <source>{record} locked out after five wrong passwords</source>
-        <translation>{record} verrouillé(e) après cinq mots de passe erronés</translation>
+      <source>{record} locked out after five wrong passwords</source>
+      <translation>{record} verrouillé(e) après cinq mots de passe erronés</translation>
     </message>
     <message>
-        <source>{record} was created as the first administrator</source>
-        <translation>{record} a été créé(e) comme premier administrateur</translation>
+      <source>{record} was created as the first administrator</source>
+      <translation>{record} a été créé(e) comme premier administrateur</translation>
     </message>
     <message>
-        <source>{who} created the account of {record} ({role})</source>
-        <translation>{who} a créé le compte de {record} ({role})</translation>
+      <source>{who} created the account of {record} ({role})</source>
+      <translation>{who} a créé le compte de {record} ({role})</translation>
     </message>
     <message>
-        <source>{who} changed the role of {record} from {old} to {new}</source>
-        <translation>{who} a changé le rôle de {record} de {old} à {new}</translation>
+      <source>{who} changed the role of {record} from {old} to {new}</source>
+      <translation>{who} a changé le rôle de {record} de {old} à {new}</translation>
     </message>
     <message>
-        <source>{who} reset the password of {record}</source>
-        <translation>{who} a réinitialisé le mot de passe de {record}</translation>
+      <source>{who} reset the password of {record}</source>
+      <translation>{who} a réinitialisé le mot de passe de {record}</translation>
     </message>
     <message>
-        <source>{who} unlocked {record}</source>
-        <translation>{who} a déverrouillé {record}</translation>
+      <source>{who} unlocked {record}</source>
+      <translation>{who} a déverrouillé {record}</translation>
     </message>
     <message>
-        <source>{who} deactivated {record}</source>
-        <translation>{who} a désactivé {record}</translation>
+      <source>{who} deactivated {record}</source>
+      <translation>{who} a désactivé {record}</translation>
     </message>
     <message>
-        <source>{who} reactivated {record}</source>
-        <translation>{who} a réactivé {record}</translation>
+      <source>{who} reactivated {record}</source>
+      <translation>{who} a réactivé {record}</translation>
     </message>
     <message>
-        <source>{who} chose a new password</source>
-        <translation>{who} a choisi un nouveau mot de passe</translation>
+      <source>{who} chose a new password</source>
+      <translation>{who} a choisi un nouveau mot de passe</translation>
     </message>
     <message>
-        <source>The password of {record} was stored with today&apos;s stronger hash</source>
-        <translation>Le mot de passe de {record} a été enregistré avec le hachage renforcé actuel</translation>
+      <source>The password of {record} was stored with today's stronger hash</source>
+      <translation>Le mot de passe de {record} a été enregistré avec le hachage renforcé actuel</translation>
     </message>
     <message>
-        <source>{who} opened ticket {record} ({priority})</source>
-        <translation>{who} a ouvert le ticket {record} ({priority})</translation>
+      <source>{who} opened ticket {record} ({priority})</source>
+      <translation>{who} a ouvert le ticket {record} ({priority})</translation>
     </message>
     <message>
-        <source>{who} assigned ticket {record}</source>
-        <translation>{who} a attribué le ticket {record}</translation>
+      <source>{who} assigned ticket {record}</source>
+      <translation>{who} a attribué le ticket {record}</translation>
     </message>
     <message>
-        <source>Ticket {record} moved from {old} to {new} by {who}</source>
-        <translation>Ticket {record} passé de {old} à {new} par {who}</translation>
+      <source>Ticket {record} moved from {old} to {new} by {who}</source>
+      <translation>Ticket {record} passé de {old} à {new} par {who}</translation>
     </message>
     <message>
-        <source>{who} changed the priority of ticket {record} from {old} to {new}</source>
-        <translation>{who} a changé la priorité du ticket {record} de {old} à {new}</translation>
+      <source>{who} changed the priority of ticket {record} from {old} to {new}</source>
+      <translation>{who} a changé la priorité du ticket {record} de {old} à {new}</translation>
     </message>
     <message>
-        <source>{who} subscribed {record} to {plan}</source>
-        <translation>{who} a abonné {record} à {plan}</translation>
+      <source>{who} subscribed {record} to {plan}</source>
+      <translation>{who} a abonné {record} à {plan}</translation>
     </message>
     <message>
-        <source>{who} paused the subscription of {record}</source>
-        <translation>{who} a suspendu l&apos;abonnement de {record}</translation>
+      <source>{who} paused the subscription of {record}</source>
+      <translation>{who} a suspendu l'abonnement de {record}</translation>
     </message>
     <message>
-        <source>{who} resumed the subscription of {record}</source>
-        <translation>{who} a repris l&apos;abonnement de {record}</translation>
+      <source>{who} resumed the subscription of {record}</source>
+      <translation>{who} a repris l'abonnement de {record}</translation>
     </message>
     <message>
-        <source>{who} cancelled the subscription of {record}: {reason}</source>
-        <translation>{who} a résilié l&apos;abonnement de {record} : {reason}</translation>
+      <source>{who} cancelled the subscription of {record}: {reason}</source>
+      <translation>{who} a résilié l'abonnement de {record} : {reason}</translation>
     </message>
     <message>
-        <source>{who} charged {charges} subscription periods</source>
-        <translation>{who} a facturé {charges} périodes d&apos;abonnement</translation>
+      <source>{who} charged {charges} subscription periods</source>
+      <translation>{who} a facturé {charges} périodes d'abonnement</translation>
     </message>
     <message>
-        <source>{who} booked a consultation for {record} with {nutritionist}</source>
-        <translation>{who} a réservé une consultation pour {record} avec {nutritionist}</translation>
+      <source>{who} booked a consultation for {record} with {nutritionist}</source>
+      <translation>{who} a réservé une consultation pour {record} avec {nutritionist}</translation>
     </message>
     <message>
-        <source>{who} moved the consultation of {record}</source>
-        <translation>{who} a déplacé la consultation de {record}</translation>
+      <source>{who} moved the consultation of {record}</source>
+      <translation>{who} a déplacé la consultation de {record}</translation>
     </message>
     <message>
-        <source>{who} cancelled the consultation of {record}: {reason}</source>
-        <translation>{who} a annulé la consultation de {record} : {reason}</translation>
+      <source>{who} cancelled the consultation of {record}: {reason}</source>
+      <translation>{who} a annulé la consultation de {record} : {reason}</translation>
     </message>
     <message>
-        <source>{who} marked the consultation of {record} completed</source>
-        <translation>{who} a marqué la consultation de {record} comme terminée</translation>
+      <source>{who} marked the consultation of {record} completed</source>
+      <translation>{who} a marqué la consultation de {record} comme terminée</translation>
     </message>
     <message>
-        <source>{who} marked {record} as not come to the consultation</source>
-        <translation>{who} a noté que {record} n&apos;est pas venu(e) à la consultation</translation>
+      <source>{who} marked {record} as not come to the consultation</source>
+      <translation>{who} a noté que {record} n'est pas venu(e) à la consultation</translation>
     </message>
     <message>
-        <source>{who} opened a {category} meal plan for {record}</source>
-        <translation>{who} a ouvert un plan alimentaire {category} pour {record}</translation>
+      <source>{who} opened a {category} meal plan for {record}</source>
+      <translation>{who} a ouvert un plan alimentaire {category} pour {record}</translation>
     </message>
     <message>
-        <source>The meal plan of {record} moved to {new} by {who}</source>
-        <translation>Le plan alimentaire de {record} est passé à {new} par {who}</translation>
+      <source>The meal plan of {record} moved to {new} by {who}</source>
+      <translation>Le plan alimentaire de {record} est passé à {new} par {who}</translation>
     </message>
     <message>
-        <source>{who} logged catering request {record} (estimate {estimate_rwf})</source>
-        <translation>{who} a enregistré la demande traiteur {record} (estimation {estimate_rwf})</translation>
+      <source>{who} logged catering request {record} (estimate {estimate_rwf})</source>
+      <translation>{who} a enregistré la demande traiteur {record} (estimation {estimate_rwf})</translation>
     </message>
     <message>
-        <source>Catering request {record} quoted by {who} ({quoted_price_rwf})</source>
-        <translation>Demande traiteur {record} chiffrée par {who} ({quoted_price_rwf})</translation>
+      <source>Catering request {record} quoted by {who} ({quoted_price_rwf})</source>
+      <translation>Demande traiteur {record} chiffrée par {who} ({quoted_price_rwf})</translation>
     </message>
     <message>
-        <source>Catering request {record} confirmed by {who}</source>
-        <translation>Demande traiteur {record} confirmée par {who}</translation>
+      <source>Catering request {record} confirmed by {who}</source>
+      <translation>Demande traiteur {record} confirmée par {who}</translation>
     </message>
     <message>
-        <source>Catering request {record} completed by {who}</source>
-        <translation>Demande traiteur {record} terminée par {who}</translation>
+      <source>Catering request {record} completed by {who}</source>
+      <translation>Demande traiteur {record} terminée par {who}</translation>
     </message>
     <message>
-        <source>Catering request {record} cancelled by {who}</source>
-        <translation>Demande traiteur {record} annulée par {who}</translation>
+      <source>Catering request {record} cancelled by {who}</source>
+      <translation>Demande traiteur {record} annulée par {who}</translation>
     </message>
     <message>
-        <source>{who} saved the dish {record} ({price_rwf})</source>
-        <translation>{who} a enregistré le plat {record} ({price_rwf})</translation>
+      <source>{who} saved the dish {record} ({price_rwf})</source>
+      <translation>{who} a enregistré le plat {record} ({price_rwf})</translation>
     </message>
     <message>
-        <source>{who} set whether {record} is available</source>
-        <translation>{who} a indiqué si {record} est disponible</translation>
+      <source>{who} set whether {record} is available</source>
+      <translation>{who} a indiqué si {record} est disponible</translation>
     </message>
     <message>
-        <source>{who} saved the corporate partner {record}</source>
-        <translation>{who} a enregistré le partenaire d&apos;entreprise {record}</translation>
+      <source>{who} saved the corporate partner {record}</source>
+      <translation>{who} a enregistré le partenaire d'entreprise {record}</translation>
     </message>
     <message>
-        <source>{who} saved the contract {record}</source>
-        <translation>{who} a enregistré le contrat {record}</translation>
+      <source>{who} saved the contract {record}</source>
+      <translation>{who} a enregistré le contrat {record}</translation>
     </message>
     <message>
-        <source>{who} enrolled employee {record}</source>
-        <translation>{who} a inscrit l&apos;employé {record}</translation>
+      <source>{who} enrolled employee {record}</source>
+      <translation>{who} a inscrit l'employé {record}</translation>
     </message>
     <message>
-        <source>{who} imported {rows} employees for {record}</source>
-        <translation>{who} a importé {rows} employés pour {record}</translation>
+      <source>{who} imported {rows} employees for {record}</source>
+      <translation>{who} a importé {rows} employés pour {record}</translation>
     </message>
     <message>
-        <source>{who} imported {orders} orders from {file}</source>
-        <translation>{who} a importé {orders} commandes depuis {file}</translation>
+      <source>{who} imported {orders} orders from {file}</source>
+      <translation>{who} a importé {orders} commandes depuis {file}</translation>
     </message>
     <message>
-        <source>{who} imported {rows} revenue targets from {file}</source>
-        <translation>{who} a importé {rows} objectifs de chiffre d&apos;affaires depuis {file}</translation>
+      <source>{who} imported {rows} revenue targets from {file}</source>
+      <translation>{who} a importé {rows} objectifs de chiffre d'affaires depuis {file}</translation>
     </message>
     <message>
-        <source>{who} set the weekly hours of {record}</source>
-        <translation>{who} a défini les horaires hebdomadaires de {record}</translation>
+      <source>{who} set the weekly hours of {record}</source>
+      <translation>{who} a défini les horaires hebdomadaires de {record}</translation>
     </message>
     <message>
-        <source>{who} added time off for {record}</source>
-        <translation>{who} a ajouté un congé pour {record}</translation>
+      <source>{who} added time off for {record}</source>
+      <translation>{who} a ajouté un congé pour {record}</translation>
     </message>
     <message>
-        <source>{who} saved the meal package {record}</source>
-        <translation>{who} a enregistré la formule repas {record}</translation>
+      <source>{who} saved the meal package {record}</source>
+      <translation>{who} a enregistré la formule repas {record}</translation>
     </message>
     <message>
-        <source>order</source>
-        <translation>commande</translation>
+      <source>order</source>
+      <translation>commande</translation>
     </message>
     <message>
-        <source>customer</source>
-        <translation>client</translation>
+      <source>customer</source>
+      <translation>client</translation>
     </message>
     <message>
-        <source>ticket</source>
-        <translation>ticket</translation>
+      <source>ticket</source>
+      <translation>ticket</translation>
     </message>
     <message>
-        <source>account</source>
-        <translation>compte</translation>
+      <source>account</source>
+      <translation>compte</translation>
     </message>
     <message>
-        <source>nutritionist</source>
-        <translation>nutritionniste</translation>
+      <source>nutritionist</source>
+      <translation>nutritionniste</translation>
     </message>
     <message>
-        <source>catering request</source>
-        <translation>demande traiteur</translation>
+      <source>catering request</source>
+      <translation>demande traiteur</translation>
     </message>
     <message>
-        <source>catering package</source>
-        <translation>formule traiteur</translation>
+      <source>catering package</source>
+      <translation>formule traiteur</translation>
     </message>
     <message>
-        <source>corporate partner</source>
-        <translation>partenaire d&apos;entreprise</translation>
+      <source>corporate partner</source>
+      <translation>partenaire d'entreprise</translation>
     </message>
     <message>
-        <source>contract</source>
-        <translation>contrat</translation>
+      <source>contract</source>
+      <translation>contrat</translation>
     </message>
     <message>
-        <source>employee</source>
-        <translation>employé</translation>
+      <source>employee</source>
+      <translation>employé</translation>
     </message>
     <message>
-        <source>dish</source>
-        <translation>plat</translation>
+      <source>dish</source>
+      <translation>plat</translation>
     </message>
     <message>
-        <source>meal package</source>
-        <translation>formule repas</translation>
+      <source>meal package</source>
+      <translation>formule repas</translation>
     </message>
     <message>
-        <source>subscription</source>
-        <translation>abonnement</translation>
+      <source>subscription</source>
+      <translation>abonnement</translation>
     </message>
     <message>
-        <source>meal plan</source>
-        <translation>plan alimentaire</translation>
+      <source>meal plan</source>
+      <translation>plan alimentaire</translation>
     </message>
     <message>
-        <source>consultation</source>
-        <translation>consultation</translation>
+      <source>consultation</source>
+      <translation>consultation</translation>
     </message>
     <message>
-        <source>orders</source>
-        <translation>commandes</translation>
+      <source>orders</source>
+      <translation>commandes</translation>
     </message>
     <message>
-        <source>revenue targets</source>
-        <translation>objectifs de chiffre d&apos;affaires</translation>
+      <source>revenue targets</source>
+      <translation>objectifs de chiffre d'affaires</translation>
     </message>
     <message>
-        <source>{action} — {record}, by {who}</source>
-        <translation>{action} — {record}, par {who}</translation>
+      <source>{action} — {record}, by {who}</source>
+      <translation>{action} — {record}, par {who}</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
+      <source>When</source>
+      <translation>Quand</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+      <source>What happened</source>
+      <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Fiche</translation>
+      <source>Record</source>
+      <translation>Fiche</translation>
     </message>
     <message>
-        <source>Search who, action, record or details</source>
-        <translation>Rechercher une personne, une action, une fiche ou un détail</translation>
+      <source>Search who, action, record or details</source>
+      <translation>Rechercher une personne, une action, une fiche ou un détail</translation>
     </message>
     <message>
-        <source>Open {record}</source>
-        <translation>Ouvrir {record}</translation>
+      <source>Open {record}</source>
+      <translation>Ouvrir {record}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AvailabilityPage</name>
     <message>
-        <source>Day</source>
-        <translation>Jour</translation>
+      <source>Day</source>
+      <translation>Jour</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
+      <source>From</source>
+      <translation>De</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>À</translation>
+      <source>To</source>
+      <translation>À</translation>
     </message>
     <message>
-        <source> RWF</source>
-        <translation> RWF</translation>
+      <source> RWF</source>
+      <translation> RWF</translation>
     </message>
     <message>
-        <source>&amp;Add interval</source>
-        <translation>&amp;Ajouter une plage</translation>
+      <source>&amp;Add interval</source>
+      <translation>&amp;Ajouter une plage</translation>
     </message>
     <message>
-        <source>&amp;Remove interval</source>
-        <translation>&amp;Retirer la plage</translation>
+      <source>&amp;Remove interval</source>
+      <translation>&amp;Retirer la plage</translation>
     </message>
     <message>
-        <source>&amp;Save week</source>
-        <translation>&amp;Enregistrer la semaine</translation>
+      <source>&amp;Save week</source>
+      <translation>&amp;Enregistrer la semaine</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
+      <source>Reason</source>
+      <translation>Motif</translation>
     </message>
     <message>
-        <source>whole day(s)</source>
-        <translation>jour(s) entier(s)</translation>
+      <source>whole day(s)</source>
+      <translation>jour(s) entier(s)</translation>
     </message>
     <message>
-        <source>reason, e.g. training</source>
-        <translation>motif, p. ex. formation</translation>
+      <source>reason, e.g. training</source>
+      <translation>motif, p. ex. formation</translation>
     </message>
     <message>
-        <source>Add &amp;time off</source>
-        <translation>Ajouter un &amp;congé</translation>
+      <source>Add &amp;time off</source>
+      <translation>Ajouter un &amp;congé</translation>
     </message>
     <message>
-        <source>&amp;Nutritionist</source>
-        <translation>&amp;Nutritionniste</translation>
+      <source>&amp;Nutritionist</source>
+      <translation>&amp;Nutritionniste</translation>
     </message>
     <message>
-        <source>Consultation &amp;fee</source>
-        <translation>&amp;Tarif de consultation</translation>
+      <source>Consultation &amp;fee</source>
+      <translation>&amp;Tarif de consultation</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>à</translation>
+      <source>to</source>
+      <translation>à</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Weekly availability&lt;/b&gt; (hospital time; whole or half hours)</source>
-        <translation>&lt;b&gt;Disponibilités hebdomadaires&lt;/b&gt; (heure de l&apos;hôpital ; heures entières ou demi-heures)</translation>
+      <source>&lt;b&gt;Weekly availability&lt;/b&gt; (hospital time; whole or half hours)</source>
+      <translation>&lt;b&gt;Disponibilités hebdomadaires&lt;/b&gt; (heure de l'hôpital ; heures entières ou demi-heures)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Time off&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Congés&lt;/b&gt;</translation>
+      <source>&lt;b&gt;Time off&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Congés&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>There is no schedule here you may edit.</source>
-        <translation>Aucun planning ici que vous puissiez modifier.</translation>
+      <source>There is no schedule here you may edit.</source>
+      <translation>Aucun planning ici que vous puissiez modifier.</translation>
     </message>
     <message>
-        <source>Monday</source>
-        <translation>Lundi</translation>
+      <source>Monday</source>
+      <translation>Lundi</translation>
     </message>
     <message>
-        <source>Tuesday</source>
-        <translation>Mardi</translation>
+      <source>Tuesday</source>
+      <translation>Mardi</translation>
     </message>
     <message>
-        <source>Wednesday</source>
-        <translation>Mercredi</translation>
+      <source>Wednesday</source>
+      <translation>Mercredi</translation>
     </message>
     <message>
-        <source>Thursday</source>
-        <translation>Jeudi</translation>
+      <source>Thursday</source>
+      <translation>Jeudi</translation>
     </message>
     <message>
-        <source>Friday</source>
-        <translation>Vendredi</translation>
+      <source>Friday</source>
+      <translation>Vendredi</translation>
     </message>
     <message>
-        <source>Saturday</source>
-        <translation>Samedi</translation>
+      <source>Saturday</source>
+      <translation>Samedi</translation>
     </message>
     <message>
-        <source>Sunday</source>
-        <translation>Dimanche</translation>
+      <source>Sunday</source>
+      <translation>Dimanche</translation>
     </message>
     <message>
-        <source>Week saved; the calendar shows the new slots.</source>
-        <translation>Semaine enregistrée ; le calendrier montre les nouveaux créneaux.</translation>
+      <source>Week saved; the calendar shows the new slots.</source>
+      <translation>Semaine enregistrée ; le calendrier montre les nouveaux créneaux.</translation>
     </message>
     <message>
-        <source>Time off added.</source>
-        <translation>Congé ajouté.</translation>
+      <source>Time off added.</source>
+      <translation>Congé ajouté.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BiDashboard</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
+      <source>Export &amp;PDF…</source>
+      <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
+      <source>CSV</source>
+      <translation>CSV</translation>
     </message>
     <message>
-        <source>Cohort retention: share of each month&apos;s new customers who ordered again k months later</source>
-        <translation>Fidélisation par cohorte : part des nouveaux clients de chaque mois qui ont recommandé k mois plus tard</translation>
+      <source>Cohort retention: share of each month's new customers who ordered again k months later</source>
+      <translation>Fidélisation par cohorte : part des nouveaux clients de chaque mois qui ont recommandé k mois plus tard</translation>
     </message>
     <message>
-        <source>The period must end after it starts.</source>
-        <translation>La période doit se terminer après son début.</translation>
+      <source>The period must end after it starts.</source>
+      <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <source>As of {moment} — provisional, month to date; * marks a month not yet over, and the cohort cells of that month</source>
-        <translation>Au {moment} — provisoire, mois en cours ; * signale un mois non terminé, et les cellules de cohorte de ce mois</translation>
+      <source>As of {moment} — provisional, month to date; * marks a month not yet over, and the cohort cells of that month</source>
+      <translation>Au {moment} — provisoire, mois en cours ; * signale un mois non terminé, et les cellules de cohorte de ce mois</translation>
     </message>
     <message>
-        <source>As of {moment}</source>
-        <translation>Au {moment}</translation>
+      <source>As of {moment}</source>
+      <translation>Au {moment}</translation>
     </message>
     <message>
-        <source>No counted orders in this period.</source>
-        <translation>Aucune commande comptée sur cette période.</translation>
+      <source>No counted orders in this period.</source>
+      <translation>Aucune commande comptée sur cette période.</translation>
     </message>
     <message>
-        <source>not cancelled or refunded</source>
-        <translation>hors annulées et remboursées</translation>
+      <source>not cancelled or refunded</source>
+      <translation>hors annulées et remboursées</translation>
     </message>
     <message>
-        <source>after discounts, both shares</source>
-        <translation>après remises, les deux parts</translation>
+      <source>after discounts, both shares</source>
+      <translation>après remises, les deux parts</translation>
     </message>
     <message>
-        <source>order revenue ÷ orders</source>
-        <translation>chiffre d&apos;affaires des commandes ÷ commandes</translation>
+      <source>order revenue ÷ orders</source>
+      <translation>chiffre d'affaires des commandes ÷ commandes</translation>
     </message>
     <message>
-        <source>of {count} customers of the previous period</source>
-        <translation>sur {count} clients de la période précédente</translation>
+      <source>of {count} customers of the previous period</source>
+      <translation>sur {count} clients de la période précédente</translation>
     </message>
     <message>
-        <source>Nobody ordered in the previous period of the same length.</source>
-        <translation>Personne n&apos;a commandé pendant la période précédente de même durée.</translation>
+      <source>Nobody ordered in the previous period of the same length.</source>
+      <translation>Personne n'a commandé pendant la période précédente de même durée.</translation>
     </message>
     <message>
-        <source>{churned} of {active} active (N = {days} days)</source>
-        <translation>{churned} sur {active} actifs (N = {days} jours)</translation>
+      <source>{churned} of {active} active (N = {days} days)</source>
+      <translation>{churned} sur {active} actifs (N = {days} jours)</translation>
     </message>
     <message>
-        <source>Nobody had ordered in the {days} days before the period.</source>
-        <translation>Personne n&apos;avait commandé dans les {days} jours précédant la période.</translation>
+      <source>Nobody had ordered in the {days} days before the period.</source>
+      <translation>Personne n'avait commandé dans les {days} jours précédant la période.</translation>
     </message>
     <message>
-        <source>{churned} of {active} active</source>
-        <translation>{churned} sur {active} actifs</translation>
+      <source>{churned} of {active} active</source>
+      <translation>{churned} sur {active} actifs</translation>
     </message>
     <message>
-        <source>No subscription was active at the start of the period.</source>
-        <translation>Aucun abonnement n&apos;était actif au début de la période.</translation>
+      <source>No subscription was active at the start of the period.</source>
+      <translation>Aucun abonnement n'était actif au début de la période.</translation>
     </message>
     <message>
-        <source>median {amount}</source>
-        <translation>médiane {amount}</translation>
+      <source>median {amount}</source>
+      <translation>médiane {amount}</translation>
     </message>
     <message>
-        <source>No customer has a counted order yet.</source>
-        <translation>Aucun client n&apos;a encore de commande comptée.</translation>
+      <source>No customer has a counted order yet.</source>
+      <translation>Aucun client n'a encore de commande comptée.</translation>
     </message>
     <message>
-        <source>AOV × monthly frequency ÷ monthly churn, 12 months</source>
-        <translation>Panier moyen × fréquence mensuelle ÷ attrition mensuelle, 12 mois</translation>
+      <source>AOV × monthly frequency ÷ monthly churn, 12 months</source>
+      <translation>Panier moyen × fréquence mensuelle ÷ attrition mensuelle, 12 mois</translation>
     </message>
     <message>
-        <source>Needs at least one complete month with churn above zero.</source>
-        <translation>Il faut au moins un mois complet avec une attrition supérieure à zéro.</translation>
+      <source>Needs at least one complete month with churn above zero.</source>
+      <translation>Il faut au moins un mois complet avec une attrition supérieure à zéro.</translation>
     </message>
     <message>
-        <source>{actual} of {target}, {months}; day {day} of {days}; projection {projection}</source>
-        <translation>{actual} sur {target}, {months} ; jour {day} sur {days} ; projection {projection}</translation>
+      <source>{actual} of {target}, {months}; day {day} of {days}; projection {projection}</source>
+      <translation>{actual} sur {target}, {months} ; jour {day} sur {days} ; projection {projection}</translation>
     </message>
     <message>
-        <source>No revenue target is set for these months.</source>
-        <translation>Aucun objectif de chiffre d&apos;affaires n&apos;est fixé pour ces mois.</translation>
+      <source>No revenue target is set for these months.</source>
+      <translation>Aucun objectif de chiffre d'affaires n'est fixé pour ces mois.</translation>
     </message>
     <message>
-        <source>{month}: {figure}</source>
-        <translation>{month} : {figure}</translation>
+      <source>{month}: {figure}</source>
+      <translation>{month} : {figure}</translation>
     </message>
     <message>
-        <source> (target {amount})</source>
-        <translation> (objectif {amount})</translation>
+      <source> (target {amount})</source>
+      <translation> (objectif {amount})</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Objectif</translation>
+      <source>Target</source>
+      <translation>Objectif</translation>
     </message>
     <message>
-        <source>{month}: {amount} over {orders} orders</source>
-        <translation>{month} : {amount} sur {orders} commandes</translation>
+      <source>{month}: {amount} over {orders} orders</source>
+      <translation>{month} : {amount} sur {orders} commandes</translation>
     </message>
     <message>
-        <source>Save cohort retention</source>
-        <translation>Enregistrer la fidélisation par cohorte</translation>
+      <source>Save cohort retention</source>
+      <translation>Enregistrer la fidélisation par cohorte</translation>
     </message>
     <message>
-        <source>Save dashboard</source>
-        <translation>Enregistrer le tableau de bord</translation>
+      <source>Save dashboard</source>
+      <translation>Enregistrer le tableau de bord</translation>
     </message>
     <message>
-        <source>{start} to {end}. </source>
-        <translation>Du {start} au {end}. </translation>
+      <source>{start} to {end}. </source>
+      <translation>Du {start} au {end}. </translation>
     </message>
     <message>
-        <source>Dusangire — Business intelligence</source>
-        <translation>Dusangire — Informatique décisionnelle</translation>
+      <source>Dusangire — Business intelligence</source>
+      <translation>Dusangire — Informatique décisionnelle</translation>
     </message>
     <message>
-        <source>Saved {path}</source>
-        <translation>Enregistré : {path}</translation>
+      <source>Saved {path}</source>
+      <translation>Enregistré : {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BookingDialog</name>
     <message>
-        <source>Book</source>
-        <translation>Réserver</translation>
+      <source>Book</source>
+      <translation>Réserver</translation>
     </message>
     <message>
-        <source>&amp;Customer</source>
-        <translation>&amp;Client</translation>
+      <source>&amp;Customer</source>
+      <translation>&amp;Client</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
     </message>
     <message>
-        <source>optional, e.g. diabetes follow-up</source>
-        <translation>facultatif, p. ex. suivi du diabète</translation>
+      <source>optional, e.g. diabetes follow-up</source>
+      <translation>facultatif, p. ex. suivi du diabète</translation>
     </message>
     <message>
-        <source>Choose the customer first.</source>
-        <translation>Choisissez d&apos;abord le client.</translation>
+      <source>Choose the customer first.</source>
+      <translation>Choisissez d'abord le client.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BookingTab</name>
     <message>
-        <source>07XXXXXXXX</source>
-        <translation>07XXXXXXXX</translation>
+      <source>07XXXXXXXX</source>
+      <translation>07XXXXXXXX</translation>
     </message>
     <message>
-        <source>Choose a package and the number of guests.</source>
-        <translation>Choisissez une formule et le nombre d&apos;invités.</translation>
+      <source>Choose a package and the number of guests.</source>
+      <translation>Choisissez une formule et le nombre d'invités.</translation>
     </message>
     <message>
-        <source>&amp;Save request</source>
-        <translation>&amp;Enregistrer la demande</translation>
+      <source>&amp;Save request</source>
+      <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <source>&amp;Package</source>
-        <translation>&amp;Formule</translation>
+      <source>&amp;Package</source>
+      <translation>&amp;Formule</translation>
     </message>
     <message>
-        <source>&amp;Guests</source>
-        <translation>&amp;Invités</translation>
+      <source>&amp;Guests</source>
+      <translation>&amp;Invités</translation>
     </message>
     <message>
-        <source>&amp;Event date and time</source>
-        <translation>&amp;Date et heure de l&apos;événement</translation>
+      <source>&amp;Event date and time</source>
+      <translation>&amp;Date et heure de l'événement</translation>
     </message>
     <message>
-        <source>&amp;Venue</source>
-        <translation>&amp;Lieu</translation>
+      <source>&amp;Venue</source>
+      <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <source>&amp;Contact person</source>
-        <translation>&amp;Personne à contacter</translation>
+      <source>&amp;Contact person</source>
+      <translation>&amp;Personne à contacter</translation>
     </message>
     <message>
-        <source>Contact &amp;phone</source>
-        <translation>&amp;Téléphone du contact</translation>
+      <source>Contact &amp;phone</source>
+      <translation>&amp;Téléphone du contact</translation>
     </message>
     <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <source>&amp;Add-ons</source>
-        <translation>&amp;Suppléments</translation>
+      <source>&amp;Add-ons</source>
+      <translation>&amp;Suppléments</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Remarques</translation>
+      <source>&amp;Notes</source>
+      <translation>&amp;Remarques</translation>
     </message>
     <message>
-        <source>Price estimate</source>
-        <translation>Estimation du prix</translation>
+      <source>Price estimate</source>
+      <translation>Estimation du prix</translation>
     </message>
     <message>
-        <source>{0} — {1} per person, {2}–{3} guests</source>
-        <translation>{0} — {1} par personne, {2}–{3} invités</translation>
+      <source>{0} — {1} per person, {2}–{3} guests</source>
+      <translation>{0} — {1} par personne, {2}–{3} invités</translation>
     </message>
     <message>
-        <source>{0} — {1} {2}</source>
-        <translation>{0} — {1} {2}</translation>
+      <source>{0} — {1} {2}</source>
+      <translation>{0} — {1} {2}</translation>
     </message>
     <message>
-        <source>{0} is for {1} to {2} guests.</source>
-        <translation>{0} est prévu pour {1} à {2} invités.</translation>
+      <source>{0} is for {1} to {2} guests.</source>
+      <translation>{0} est prévu pour {1} à {2} invités.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <source>%n guest(s) × {price}</source>
-        <translation>
-            <numerusform>%n invité × {price}</numerusform>
-            <numerusform>%n invités × {price}</numerusform>
-        </translation>
+      <source>%n guest(s) × {price}</source>
+      <translation>
+        <numerusform>%n invité × {price}</numerusform>
+        <numerusform>%n invités × {price}</numerusform>
+      </translation>
     </message>
     <message>
-        <source>(large-group rate)</source>
-        <translation>(tarif grand groupe)</translation>
+      <source>(large-group rate)</source>
+      <translation>(tarif grand groupe)</translation>
     </message>
     <message>
-        <source>Setup</source>
-        <translation>Frais d&apos;installation</translation>
+      <source>Setup</source>
+      <translation>Frais d'installation</translation>
     </message>
     <message numerus="yes">
-        <source>{addon}: %n × {price}</source>
-        <translation>
-            <numerusform>{addon} : %n × {price}</numerusform>
-            <numerusform>{addon} : %n × {price}</numerusform>
-        </translation>
+      <source>{addon}: %n × {price}</source>
+      <translation>
+        <numerusform>{addon} : %n × {price}</numerusform>
+        <numerusform>{addon} : %n × {price}</numerusform>
+      </translation>
     </message>
     <message>
-        <source>There is no catering package yet; an administrator adds them.</source>
-        <translation>Aucune formule traiteur pour l&apos;instant ; un administrateur les ajoute.</translation>
+      <source>There is no catering package yet; an administrator adds them.</source>
+      <translation>Aucune formule traiteur pour l'instant ; un administrateur les ajoute.</translation>
     </message>
     <message>
-        <source>Request {0} saved — estimate {1}.</source>
-        <translation>Demande {0} enregistrée — estimation {1}.</translation>
+      <source>Request {0} saved — estimate {1}.</source>
+      <translation>Demande {0} enregistrée — estimation {1}.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarPage</name>
     <message>
-        <source>&amp;Week</source>
-        <translation>&amp;Semaine</translation>
+      <source>&amp;Week</source>
+      <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <source>One nutritionist&apos;s week</source>
-        <translation>La semaine d&apos;un(e) nutritionniste</translation>
+      <source>One nutritionist's week</source>
+      <translation>La semaine d'un(e) nutritionniste</translation>
     </message>
     <message>
-        <source>&amp;Day — everyone</source>
-        <translation>&amp;Jour — tout le monde</translation>
+      <source>&amp;Day — everyone</source>
+      <translation>&amp;Jour — tout le monde</translation>
     </message>
     <message>
-        <source>One day across all nutritionists</source>
-        <translation>Une journée pour tous les nutritionnistes</translation>
+      <source>One day across all nutritionists</source>
+      <translation>Une journée pour tous les nutritionnistes</translation>
     </message>
     <message>
-        <source>&amp;Month</source>
-        <translation>&amp;Mois</translation>
+      <source>&amp;Month</source>
+      <translation>&amp;Mois</translation>
     </message>
     <message>
-        <source>One nutritionist&apos;s month at a glance</source>
-        <translation>Le mois d&apos;un(e) nutritionniste d&apos;un coup d&apos;œil</translation>
+      <source>One nutritionist's month at a glance</source>
+      <translation>Le mois d'un(e) nutritionniste d'un coup d'œil</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Précédent</translation>
+      <source>◀ &amp;Previous</source>
+      <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Aujourd&apos;hui</translation>
+      <source>&amp;Today</source>
+      <translation>&amp;Aujourd'hui</translation>
     </message>
     <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Suivant ▶</translation>
+      <source>&amp;Next ▶</source>
+      <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>Lun</translation>
+      <source>Mon</source>
+      <translation>Lun</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>Mar</translation>
+      <source>Tue</source>
+      <translation>Mar</translation>
     </message>
     <message>
-        <source>Wed</source>
-        <translation>Mer</translation>
+      <source>Wed</source>
+      <translation>Mer</translation>
     </message>
     <message>
-        <source>Thu</source>
-        <translation>Jeu</translation>
+      <source>Thu</source>
+      <translation>Jeu</translation>
     </message>
     <message>
-        <source>Fri</source>
-        <translation>Ven</translation>
+      <source>Fri</source>
+      <translation>Ven</translation>
     </message>
     <message>
-        <source>Sat</source>
-        <translation>Sam</translation>
+      <source>Sat</source>
+      <translation>Sam</translation>
     </message>
     <message>
-        <source>Sun</source>
-        <translation>Dim</translation>
+      <source>Sun</source>
+      <translation>Dim</translation>
     </message>
     <message>
-        <source>Set consulting &amp;hours…</source>
-        <translation>Définir les &amp;heures de consultation…</translation>
+      <source>Set consulting &amp;hours…</source>
+      <translation>Définir les &amp;heures de consultation…</translation>
     </message>
     <message>
-        <source>Click a free slot to book · right-click a slot for what you can do · drag a booking onto a free slot to move it</source>
-        <translation>Cliquez sur un créneau libre pour réserver · clic droit sur un créneau pour ce que vous pouvez faire · faites glisser une réservation sur un créneau libre pour la déplacer</translation>
+      <source>Click a free slot to book · right-click a slot for what you can do · drag a booking onto a free slot to move it</source>
+      <translation>Cliquez sur un créneau libre pour réserver · clic droit sur un créneau pour ce que vous pouvez faire · faites glisser une réservation sur un créneau libre pour la déplacer</translation>
     </message>
     <message>
-        <source>&amp;Who</source>
-        <translation>&amp;Qui</translation>
+      <source>&amp;Who</source>
+      <translation>&amp;Qui</translation>
     </message>
     <message>
-        <source>No nutritionist on the staff list yet</source>
-        <translation>Aucun(e) nutritionniste dans la liste du personnel pour l&apos;instant</translation>
+      <source>No nutritionist on the staff list yet</source>
+      <translation>Aucun(e) nutritionniste dans la liste du personnel pour l'instant</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have not set your consulting hours yet&lt;/b&gt;, so nobody can book you. Set your weekly hours once and this calendar fills with 30-minute slots.</source>
-        <translation>&lt;b&gt;Vous n&apos;avez pas encore défini vos heures de consultation&lt;/b&gt;, personne ne peut donc vous réserver. Définissez une fois vos heures hebdomadaires et ce calendrier se remplit de créneaux de 30 minutes.</translation>
+      <source>&lt;b&gt;You have not set your consulting hours yet&lt;/b&gt;, so nobody can book you. Set your weekly hours once and this calendar fills with 30-minute slots.</source>
+      <translation>&lt;b&gt;Vous n'avez pas encore défini vos heures de consultation&lt;/b&gt;, personne ne peut donc vous réserver. Définissez une fois vos heures hebdomadaires et ce calendrier se remplit de créneaux de 30 minutes.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{names}: no consulting hours set yet&lt;/b&gt;, so nobody can book them. Set their weekly hours in Availability and time off.</source>
-        <translation>&lt;b&gt;{names} : aucune heure de consultation définie&lt;/b&gt;, personne ne peut donc les réserver. Définissez leurs heures hebdomadaires dans Disponibilités et congés.</translation>
+      <source>&lt;b&gt;{names}: no consulting hours set yet&lt;/b&gt;, so nobody can book them. Set their weekly hours in Availability and time off.</source>
+      <translation>&lt;b&gt;{names} : aucune heure de consultation définie&lt;/b&gt;, personne ne peut donc les réserver. Définissez leurs heures hebdomadaires dans Disponibilités et congés.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{names}: no consulting hours set yet&lt;/b&gt;, so nobody can book them. Ask them, or an administrator, to set the hours in Availability and time off.</source>
-        <translation>&lt;b&gt;{names} : aucune heure de consultation définie&lt;/b&gt;, personne ne peut donc les réserver. Demandez-leur, ou à un administrateur, de définir les heures dans Disponibilités et congés.</translation>
+      <source>&lt;b&gt;{names}: no consulting hours set yet&lt;/b&gt;, so nobody can book them. Ask them, or an administrator, to set the hours in Availability and time off.</source>
+      <translation>&lt;b&gt;{names} : aucune heure de consultation définie&lt;/b&gt;, personne ne peut donc les réserver. Demandez-leur, ou à un administrateur, de définir les heures dans Disponibilités et congés.</translation>
     </message>
     <message>
-        <source>Set my consulting &amp;hours…</source>
-        <translation>Définir mes &amp;heures de consultation…</translation>
+      <source>Set my consulting &amp;hours…</source>
+      <translation>Définir mes &amp;heures de consultation…</translation>
     </message>
     <message>
-        <source>No consulting hours set yet</source>
-        <translation>Aucune heure de consultation définie</translation>
+      <source>No consulting hours set yet</source>
+      <translation>Aucune heure de consultation définie</translation>
     </message>
     <message>
-        <source>No consulting hours on {weekday}s</source>
-        <translation>Pas de consultation le {weekday}</translation>
+      <source>No consulting hours on {weekday}s</source>
+      <translation>Pas de consultation le {weekday}</translation>
     </message>
     <message>
-        <source>Time off: {reason}</source>
-        <translation>Congé : {reason}</translation>
+      <source>Time off: {reason}</source>
+      <translation>Congé : {reason}</translation>
     </message>
     <message>
-        <source>Time off</source>
-        <translation>Congé</translation>
+      <source>Time off</source>
+      <translation>Congé</translation>
     </message>
     <message>
-        <source>free</source>
-        <translation>libre</translation>
+      <source>free</source>
+      <translation>libre</translation>
     </message>
     <message>
-        <source>no-show: </source>
-        <translation>absent(e) : </translation>
+      <source>no-show: </source>
+      <translation>absent(e) : </translation>
     </message>
     <message>
-        <source>cancelled: {name}</source>
-        <translation>annulé : {name}</translation>
+      <source>cancelled: {name}</source>
+      <translation>annulé : {name}</translation>
     </message>
     <message>
-        <source>(a booking for {name} was cancelled)</source>
-        <translation>(une réservation pour {name} a été annulée)</translation>
+      <source>(a booking for {name} was cancelled)</source>
+      <translation>(une réservation pour {name} a été annulée)</translation>
     </message>
     <message>
-        <source>{day}
+      <source>{day}
 ● today</source>
-        <translation>{day}
-● aujourd&apos;hui</translation>
+      <translation>{day}
+● aujourd'hui</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <source>Not consulting at this time</source>
-        <translation>Pas de consultation à cette heure</translation>
+      <source>Not consulting at this time</source>
+      <translation>Pas de consultation à cette heure</translation>
     </message>
     <message>
-        <source>Double-click or Enter: the week of {day}</source>
-        <translation>Double-clic ou Entrée : la semaine du {day}</translation>
+      <source>Double-click or Enter: the week of {day}</source>
+      <translation>Double-clic ou Entrée : la semaine du {day}</translation>
     </message>
     <message>
-        <source>{month} — {name}</source>
-        <translation>{month} — {name}</translation>
+      <source>{month} — {name}</source>
+      <translation>{month} — {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n booked</source>
-        <translation>
-            <numerusform>%n réservé</numerusform>
-            <numerusform>%n réservés</numerusform>
-        </translation>
+      <source>%n booked</source>
+      <translation>
+        <numerusform>%n réservé</numerusform>
+        <numerusform>%n réservés</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n free</source>
-        <translation>
-            <numerusform>%n libre</numerusform>
-            <numerusform>%n libres</numerusform>
-        </translation>
+      <source>%n free</source>
+      <translation>
+        <numerusform>%n libre</numerusform>
+        <numerusform>%n libres</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n seen or missed</source>
-        <translation>
-            <numerusform>%n vu ou manqué</numerusform>
-            <numerusform>%n vus ou manqués</numerusform>
-        </translation>
+      <source>%n seen or missed</source>
+      <translation>
+        <numerusform>%n vu ou manqué</numerusform>
+        <numerusform>%n vus ou manqués</numerusform>
+      </translation>
     </message>
     <message>
-        <source>past</source>
-        <translation>passé</translation>
+      <source>past</source>
+      <translation>passé</translation>
     </message>
     <message>
-        <source>Book…</source>
-        <translation>Réserver…</translation>
+      <source>Book…</source>
+      <translation>Réserver…</translation>
     </message>
     <message>
-        <source>Reschedule…</source>
-        <translation>Reporter…</translation>
+      <source>Reschedule…</source>
+      <translation>Reporter…</translation>
     </message>
     <message>
-        <source>Cancel…</source>
-        <translation>Annuler…</translation>
+      <source>Cancel…</source>
+      <translation>Annuler…</translation>
     </message>
     <message>
-        <source>Mark completed</source>
-        <translation>Marquer terminée</translation>
+      <source>Mark completed</source>
+      <translation>Marquer terminée</translation>
     </message>
     <message>
-        <source>Mark no-show</source>
-        <translation>Marquer absent(e)</translation>
+      <source>Mark no-show</source>
+      <translation>Marquer absent(e)</translation>
     </message>
     <message>
-        <source>Nothing to do: this slot has passed</source>
-        <translation>Rien à faire : ce créneau est passé</translation>
+      <source>Nothing to do: this slot has passed</source>
+      <translation>Rien à faire : ce créneau est passé</translation>
     </message>
     <message>
-        <source>Nothing to do: the consultation took place</source>
-        <translation>Rien à faire : la consultation a eu lieu</translation>
+      <source>Nothing to do: the consultation took place</source>
+      <translation>Rien à faire : la consultation a eu lieu</translation>
     </message>
     <message>
-        <source>Nothing to do: marked no-show</source>
-        <translation>Rien à faire : noté(e) absent(e)</translation>
+      <source>Nothing to do: marked no-show</source>
+      <translation>Rien à faire : noté(e) absent(e)</translation>
     </message>
     <message>
-        <source>Nothing you may do with this slot</source>
-        <translation>Rien que vous puissiez faire avec ce créneau</translation>
+      <source>Nothing you may do with this slot</source>
+      <translation>Rien que vous puissiez faire avec ce créneau</translation>
     </message>
     <message>
-        <source>Completed / no-show: once it has started</source>
-        <translation>Terminée / absent(e) : une fois commencée</translation>
+      <source>Completed / no-show: once it has started</source>
+      <translation>Terminée / absent(e) : une fois commencée</translation>
     </message>
     <message>
-        <source>Completed / no-show: only its nutritionist or the desk</source>
-        <translation>Terminée / absent(e) : seulement sa ou son nutritionniste ou l&apos;accueil</translation>
+      <source>Completed / no-show: only its nutritionist or the desk</source>
+      <translation>Terminée / absent(e) : seulement sa ou son nutritionniste ou l'accueil</translation>
     </message>
     <message>
-        <source>Only a booked consultation can be moved.</source>
-        <translation>Seule une consultation réservée peut être déplacée.</translation>
+      <source>Only a booked consultation can be moved.</source>
+      <translation>Seule une consultation réservée peut être déplacée.</translation>
     </message>
     <message>
-        <source>Drop it on a free slot; {when} is not free.</source>
-        <translation>Déposez-la sur un créneau libre ; {when} n&apos;est pas libre.</translation>
+      <source>Drop it on a free slot; {when} is not free.</source>
+      <translation>Déposez-la sur un créneau libre ; {when} n'est pas libre.</translation>
     </message>
     <message>
-        <source>Book {name} — {when}</source>
-        <translation>Réserver pour {name} — {when}</translation>
+      <source>Book {name} — {when}</source>
+      <translation>Réserver pour {name} — {when}</translation>
     </message>
     <message>
-        <source>Booked {customer} with {nutritionist}.</source>
-        <translation>{customer} réservé(e) avec {nutritionist}.</translation>
+      <source>Booked {customer} with {nutritionist}.</source>
+      <translation>{customer} réservé(e) avec {nutritionist}.</translation>
     </message>
     <message>
-        <source>No free slot in the next 60 days.</source>
-        <translation>Aucun créneau libre dans les 60 prochains jours.</translation>
+      <source>No free slot in the next 60 days.</source>
+      <translation>Aucun créneau libre dans les 60 prochains jours.</translation>
     </message>
     <message>
-        <source>Reschedule</source>
-        <translation>Reporter</translation>
+      <source>Reschedule</source>
+      <translation>Reporter</translation>
     </message>
     <message>
-        <source>New time for {customer} (or drag the booking onto a free slot):</source>
-        <translation>Nouvel horaire pour {customer} (ou faites glisser la réservation sur un créneau libre) :</translation>
+      <source>New time for {customer} (or drag the booking onto a free slot):</source>
+      <translation>Nouvel horaire pour {customer} (ou faites glisser la réservation sur un créneau libre) :</translation>
     </message>
     <message>
-        <source>{customer} moved to {when} with {nutritionist}.</source>
-        <translation>{customer} déplacé(e) au {when} avec {nutritionist}.</translation>
+      <source>{customer} moved to {when} with {nutritionist}.</source>
+      <translation>{customer} déplacé(e) au {when} avec {nutritionist}.</translation>
     </message>
     <message>
-        <source>Consultation with {customer} cancelled.</source>
-        <translation>Consultation avec {customer} annulée.</translation>
+      <source>Consultation with {customer} cancelled.</source>
+      <translation>Consultation avec {customer} annulée.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CancelDialog</name>
     <message>
-        <source>Cancel consultation</source>
-        <translation>Annuler la consultation</translation>
+      <source>Cancel consultation</source>
+      <translation>Annuler la consultation</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
     </message>
     <message>
-        <source>e.g. patient discharged</source>
-        <translation>p. ex. patient sorti</translation>
+      <source>e.g. patient discharged</source>
+      <translation>p. ex. patient sorti</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CancelRequestDialog</name>
     <message>
-        <source>Cancel {0}</source>
-        <translation>Annuler {0}</translation>
+      <source>Cancel {0}</source>
+      <translation>Annuler {0}</translation>
     </message>
     <message>
-        <source>Cancel the request</source>
-        <translation>Annuler la demande</translation>
+      <source>Cancel the request</source>
+      <translation>Annuler la demande</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CancelSubscriptionDialog</name>
     <message>
-        <source>Cancel {0}&apos;s {1}</source>
-        <translation>Annuler l&apos;abonnement {1} de {0}</translation>
+      <source>Cancel {0}'s {1}</source>
+      <translation>Annuler l'abonnement {1} de {0}</translation>
     </message>
     <message>
-        <source>Cancel the subscription</source>
-        <translation>Résilier l&apos;abonnement</translation>
+      <source>Cancel the subscription</source>
+      <translation>Résilier l'abonnement</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CashMovementDialog</name>
     <message>
-        <source>&amp;Amount (RWF)</source>
-        <translation>&amp;Montant (RWF)</translation>
+      <source>&amp;Amount (RWF)</source>
+      <translation>&amp;Montant (RWF)</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CateringPage</name>
     <message>
-        <source>New request</source>
-        <translation>Nouvelle demande</translation>
+      <source>New request</source>
+      <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Demandes</translation>
+      <source>Requests</source>
+      <translation>Demandes</translation>
     </message>
     <message>
-        <source>Packages</source>
-        <translation>Formules</translation>
+      <source>Packages</source>
+      <translation>Formules</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChartPanel</name>
     <message>
-        <source>PNG</source>
-        <translation>PNG</translation>
+      <source>PNG</source>
+      <translation>PNG</translation>
     </message>
     <message>
-        <source>Save this chart as a picture</source>
-        <translation>Enregistrer ce graphique comme image</translation>
+      <source>Save this chart as a picture</source>
+      <translation>Enregistrer ce graphique comme image</translation>
     </message>
     <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
+      <source>CSV</source>
+      <translation>CSV</translation>
     </message>
     <message>
-        <source>Save this chart&apos;s figures for a spreadsheet</source>
-        <translation>Enregistrer les chiffres de ce graphique pour un tableur</translation>
+      <source>Save this chart's figures for a spreadsheet</source>
+      <translation>Enregistrer les chiffres de ce graphique pour un tableur</translation>
     </message>
     <message>
-        <source>Save {title}</source>
-        <translation>Enregistrer {title}</translation>
+      <source>Save {title}</source>
+      <translation>Enregistrer {title}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CloseShiftDialog</name>
     <message>
-        <source>Submit the count</source>
-        <translation>Valider le comptage</translation>
+      <source>Submit the count</source>
+      <translation>Valider le comptage</translation>
     </message>
     <message>
-        <source>Close the shift at {desk}</source>
-        <translation>Clôturer le poste à {desk}</translation>
+      <source>Close the shift at {desk}</source>
+      <translation>Clôturer le poste à {desk}</translation>
     </message>
     <message>
-        <source>notes</source>
-        <translation>billets</translation>
+      <source>notes</source>
+      <translation>billets</translation>
     </message>
     <message>
-        <source>coins</source>
-        <translation>pièces</translation>
+      <source>coins</source>
+      <translation>pièces</translation>
     </message>
     <message>
-        <source>{value} RWF {kind}</source>
-        <translation>{value} RWF {kind}</translation>
+      <source>{value} RWF {kind}</source>
+      <translation>{value} RWF {kind}</translation>
     </message>
     <message>
-        <source>Cash counted</source>
-        <translation>Espèces comptées</translation>
+      <source>Cash counted</source>
+      <translation>Espèces comptées</translation>
     </message>
     <message>
-        <source>as recorded</source>
-        <translation>comme enregistré</translation>
+      <source>as recorded</source>
+      <translation>comme enregistré</translation>
     </message>
     <message>
-        <source>recorded: {amount}</source>
-        <translation>enregistré : {amount}</translation>
+      <source>recorded: {amount}</source>
+      <translation>enregistré : {amount}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CohortModel</name>
     <message>
-        <source>Nobody placed a first order in {month}.</source>
-        <translation>Personne n&apos;a passé de première commande en {month}.</translation>
+      <source>Nobody placed a first order in {month}.</source>
+      <translation>Personne n'a passé de première commande en {month}.</translation>
     </message>
     <message>
-        <source>This month has not started yet.</source>
-        <translation>Ce mois n&apos;a pas encore commencé.</translation>
+      <source>This month has not started yet.</source>
+      <translation>Ce mois n'a pas encore commencé.</translation>
     </message>
     <message>
-        <source>{share} of the {month} cohort ordered {months} month(s) later.</source>
-        <translation>{share} de la cohorte de {month} a commandé {months} mois plus tard.</translation>
+      <source>{share} of the {month} cohort ordered {months} month(s) later.</source>
+      <translation>{share} de la cohorte de {month} a commandé {months} mois plus tard.</translation>
     </message>
     <message>
-        <source>That month is not over yet: the share can still grow.</source>
-        <translation>Ce mois n&apos;est pas terminé : la part peut encore augmenter.</translation>
+      <source>That month is not over yet: the share can still grow.</source>
+      <translation>Ce mois n'est pas terminé : la part peut encore augmenter.</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Clients</translation>
+      <source>Customers</source>
+      <translation>Clients</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ContractDialog</name>
     <message>
-        <source>Edit contract — {0}</source>
-        <translation>Modifier le contrat — {0}</translation>
+      <source>Edit contract — {0}</source>
+      <translation>Modifier le contrat — {0}</translation>
     </message>
     <message>
-        <source>New contract — {0}</source>
-        <translation>Nouveau contrat — {0}</translation>
+      <source>New contract — {0}</source>
+      <translation>Nouveau contrat — {0}</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
+      <source>&amp;Code</source>
+      <translation>&amp;Code</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
-        <translation>&amp;Début</translation>
+      <source>&amp;Starts</source>
+      <translation>&amp;Début</translation>
     </message>
     <message>
-        <source>&amp;Ends</source>
-        <translation>&amp;Fin</translation>
+      <source>&amp;Ends</source>
+      <translation>&amp;Fin</translation>
     </message>
     <message>
-        <source>&amp;Discount %</source>
-        <translation>&amp;Remise %</translation>
+      <source>&amp;Discount %</source>
+      <translation>&amp;Remise %</translation>
     </message>
     <message>
-        <source>Monthly &amp;allowance per employee</source>
-        <translation>&amp;Allocation mensuelle par employé</translation>
+      <source>Monthly &amp;allowance per employee</source>
+      <translation>&amp;Allocation mensuelle par employé</translation>
     </message>
     <message>
-        <source>&amp;Billing</source>
-        <translation>&amp;Facturation</translation>
+      <source>&amp;Billing</source>
+      <translation>&amp;Facturation</translation>
     </message>
     <message>
-        <source>Company is invoiced (up to the allowance)</source>
-        <translation>L&apos;entreprise est facturée (jusqu&apos;à l&apos;allocation)</translation>
+      <source>Company is invoiced (up to the allowance)</source>
+      <translation>L'entreprise est facturée (jusqu'à l'allocation)</translation>
     </message>
     <message>
-        <source>Employee pays (discount only)</source>
-        <translation>L&apos;employé paie (remise seulement)</translation>
+      <source>Employee pays (discount only)</source>
+      <translation>L'employé paie (remise seulement)</translation>
     </message>
     <message>
-        <source>S&amp;tatus</source>
-        <translation>É&amp;tat</translation>
+      <source>S&amp;tatus</source>
+      <translation>É&amp;tat</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ContractsTab</name>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+      <source>Code</source>
+      <translation>Code</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
+      <source>From</source>
+      <translation>De</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>À</translation>
+      <source>To</source>
+      <translation>À</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation>Remise</translation>
+      <source>Discount</source>
+      <translation>Remise</translation>
     </message>
     <message>
-        <source>Monthly allowance</source>
-        <translation>Allocation mensuelle</translation>
+      <source>Monthly allowance</source>
+      <translation>Allocation mensuelle</translation>
     </message>
     <message>
-        <source>Billing</source>
-        <translation>Facturation</translation>
+      <source>Billing</source>
+      <translation>Facturation</translation>
     </message>
     <message>
-        <source>&amp;New contract…</source>
-        <translation>&amp;Nouveau contrat…</translation>
+      <source>&amp;New contract…</source>
+      <translation>&amp;Nouveau contrat…</translation>
     </message>
     <message>
-        <source>&amp;Edit contract…</source>
-        <translation>&amp;Modifier le contrat…</translation>
+      <source>&amp;Edit contract…</source>
+      <translation>&amp;Modifier le contrat…</translation>
     </message>
     <message>
-        <source>Choose a contract first.</source>
-        <translation>Choisissez d&apos;abord un contrat.</translation>
+      <source>Choose a contract first.</source>
+      <translation>Choisissez d'abord un contrat.</translation>
     </message>
     <message>
-        <source>Add or choose a partner first.</source>
-        <translation>Ajoutez ou choisissez d&apos;abord un partenaire.</translation>
+      <source>Add or choose a partner first.</source>
+      <translation>Ajoutez ou choisissez d'abord un partenaire.</translation>
     </message>
     <message>
-        <source>Contract {0} saved.</source>
-        <translation>Contrat {0} enregistré.</translation>
+      <source>Contract {0} saved.</source>
+      <translation>Contrat {0} enregistré.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CorporatePage</name>
     <message>
-        <source>New &amp;partner…</source>
-        <translation>Nouveau &amp;partenaire…</translation>
+      <source>New &amp;partner…</source>
+      <translation>Nouveau &amp;partenaire…</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Contrats</translation>
+      <source>Contracts</source>
+      <translation>Contrats</translation>
     </message>
     <message>
-        <source>Employees</source>
-        <translation>Employés</translation>
+      <source>Employees</source>
+      <translation>Employés</translation>
     </message>
     <message>
-        <source>Monthly statement</source>
-        <translation>Relevé mensuel</translation>
+      <source>Monthly statement</source>
+      <translation>Relevé mensuel</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
+      <source>Partners</source>
+      <translation>Partenaires</translation>
     </message>
     <message numerus="yes">
-        <source>{0}  (%n employee(s))</source>
-        <translation>
-            <numerusform>{0}  (%n employé)</numerusform>
-            <numerusform>{0}  (%n employés)</numerusform>
-        </translation>
+      <source>{0}  (%n employee(s))</source>
+      <translation>
+        <numerusform>{0}  (%n employé)</numerusform>
+        <numerusform>{0}  (%n employés)</numerusform>
+      </translation>
     </message>
     <message>
-        <source>{0} added.</source>
-        <translation>{0} ajouté.</translation>
+      <source>{0} added.</source>
+      <translation>{0} ajouté.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerDialog</name>
     <message>
-        <source>Patient (ward and bed)</source>
-        <translation>Patient (service et lit)</translation>
+      <source>Patient (ward and bed)</source>
+      <translation>Patient (service et lit)</translation>
     </message>
     <message>
-        <source>Company employee ({company})</source>
-        <translation>Employé d&apos;entreprise ({company})</translation>
+      <source>Company employee ({company})</source>
+      <translation>Employé d'entreprise ({company})</translation>
     </message>
     <message>
-        <source>Edit customer</source>
-        <translation>Modifier le client</translation>
+      <source>Edit customer</source>
+      <translation>Modifier le client</translation>
     </message>
     <message>
-        <source>New customer</source>
-        <translation>Nouveau client</translation>
+      <source>New customer</source>
+      <translation>Nouveau client</translation>
     </message>
     <message>
-        <source>07XXXXXXXX</source>
-        <translation>07XXXXXXXX</translation>
+      <source>07XXXXXXXX</source>
+      <translation>07XXXXXXXX</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
-        <translation>&amp;Type</translation>
+      <source>&amp;Type</source>
+      <translation>&amp;Type</translation>
     </message>
     <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Nom complet</translation>
+      <source>Full &amp;name</source>
+      <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+      <source>&amp;Phone</source>
+      <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+      <source>&amp;E-mail</source>
+      <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>&amp;Ward</source>
-        <translation>&amp;Service</translation>
+      <source>&amp;Ward</source>
+      <translation>&amp;Service</translation>
     </message>
     <message>
-        <source>&amp;Bed</source>
-        <translation>&amp;Lit</translation>
+      <source>&amp;Bed</source>
+      <translation>&amp;Lit</translation>
     </message>
     <message>
-        <source>&amp;Allergies</source>
-        <translation>&amp;Allergies</translation>
+      <source>&amp;Allergies</source>
+      <translation>&amp;Allergies</translation>
     </message>
     <message>
-        <source>&amp;Diet notes</source>
-        <translation>Remarques &amp;diététiques</translation>
+      <source>&amp;Diet notes</source>
+      <translation>Remarques &amp;diététiques</translation>
     </message>
     <message>
-        <source>&amp;Receipts in</source>
-        <translation>&amp;Reçus en</translation>
+      <source>&amp;Receipts in</source>
+      <translation>&amp;Reçus en</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerPicker</name>
     <message>
-        <source>Customer name, phone, ward/bed…</source>
-        <translation>Nom du client, téléphone, service/lit…</translation>
+      <source>Customer name, phone, ward/bed…</source>
+      <translation>Nom du client, téléphone, service/lit…</translation>
     </message>
     <message>
-        <source>&amp;New customer…</source>
-        <translation>&amp;Nouveau client…</translation>
+      <source>&amp;New customer…</source>
+      <translation>&amp;Nouveau client…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerRecord</name>
     <message>
-        <source>Choose a customer on the left.</source>
-        <translation>Choisissez un client à gauche.</translation>
+      <source>Choose a customer on the left.</source>
+      <translation>Choisissez un client à gauche.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
+      <source>When</source>
+      <translation>Quand</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Commande</translation>
+      <source>Order</source>
+      <translation>Commande</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
     <message>
-        <source>Nutritionist</source>
-        <translation>Nutritionniste</translation>
+      <source>Nutritionist</source>
+      <translation>Nutritionniste</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
+      <source>Reason</source>
+      <translation>Motif</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Ouvert le</translation>
+      <source>Opened</source>
+      <translation>Ouvert le</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+      <source>Category</source>
+      <translation>Catégorie</translation>
     </message>
     <message>
-        <source>Calories</source>
-        <translation>Calories</translation>
+      <source>Calories</source>
+      <translation>Calories</translation>
     </message>
     <message>
-        <source>Forbidden</source>
-        <translation>Interdits</translation>
+      <source>Forbidden</source>
+      <translation>Interdits</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Formule</translation>
+      <source>Plan</source>
+      <translation>Formule</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
+      <source>Since</source>
+      <translation>Depuis</translation>
     </message>
     <message>
-        <source>Charged</source>
-        <translation>Facturé</translation>
+      <source>Charged</source>
+      <translation>Facturé</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
+      <source>Orders</source>
+      <translation>Commandes</translation>
     </message>
     <message>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
+      <source>Consultations</source>
+      <translation>Consultations</translation>
     </message>
     <message>
-        <source>Meal plans</source>
-        <translation>Plans alimentaires</translation>
+      <source>Meal plans</source>
+      <translation>Plans alimentaires</translation>
     </message>
     <message>
-        <source>Meal packages</source>
-        <translation>Formules repas</translation>
+      <source>Meal packages</source>
+      <translation>Formules repas</translation>
     </message>
     <message>
-        <source>none known</source>
-        <translation>aucune connue</translation>
+      <source>none known</source>
+      <translation>aucune connue</translation>
     </message>
     <message>
-        <source>no phone</source>
-        <translation>pas de téléphone</translation>
+      <source>no phone</source>
+      <translation>pas de téléphone</translation>
     </message>
     <message>
-        <source>Allergies: &lt;b&gt;{allergies}&lt;/b&gt;</source>
-        <translation>Allergies : &lt;b&gt;{allergies}&lt;/b&gt;</translation>
+      <source>Allergies: &lt;b&gt;{allergies}&lt;/b&gt;</source>
+      <translation>Allergies : &lt;b&gt;{allergies}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Diet notes: {notes}</source>
-        <translation>Remarques diététiques : {notes}</translation>
+      <source>Diet notes: {notes}</source>
+      <translation>Remarques diététiques : {notes}</translation>
     </message>
     <message>
-        <source>Admitted to {place} since {when}</source>
-        <translation>Admis(e) en {place} depuis {when}</translation>
+      <source>Admitted to {place} since {when}</source>
+      <translation>Admis(e) en {place} depuis {when}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomersPage</name>
     <message>
-        <source>Name, phone, reference, ward/bed or employee number</source>
-        <translation>Nom, téléphone, référence, service/lit ou numéro d&apos;employé</translation>
+      <source>Name, phone, reference, ward/bed or employee number</source>
+      <translation>Nom, téléphone, référence, service/lit ou numéro d'employé</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-        <source>Ref.</source>
-        <translation>Réf.</translation>
+      <source>Ref.</source>
+      <translation>Réf.</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Où</translation>
+      <source>Where</source>
+      <translation>Où</translation>
     </message>
     <message>
-        <source>&amp;New customer…</source>
-        <translation>&amp;Nouveau client…</translation>
+      <source>&amp;New customer…</source>
+      <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>{name} saved as {reference}.</source>
-        <translation>{name} enregistré(e) sous {reference}.</translation>
+      <source>{name} saved as {reference}.</source>
+      <translation>{name} enregistré(e) sous {reference}.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DeviceDialog</name>
     <message>
-        <source>EBM controller</source>
-        <translation>Contrôleur EBM</translation>
+      <source>EBM controller</source>
+      <translation>Contrôleur EBM</translation>
     </message>
     <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
+      <source>&amp;Address</source>
+      <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <source>Seller&apos;s &amp;TIN</source>
-        <translation>&amp;NIF du vendeur</translation>
+      <source>Seller's &amp;TIN</source>
+      <translation>&amp;NIF du vendeur</translation>
     </message>
     <message>
-        <source>&amp;Branch</source>
-        <translation>&amp;Succursale</translation>
+      <source>&amp;Branch</source>
+      <translation>&amp;Succursale</translation>
     </message>
     <message>
-        <source>Device &amp;serial</source>
-        <translation>Numéro de &amp;série de l&apos;appareil</translation>
+      <source>Device &amp;serial</source>
+      <translation>Numéro de &amp;série de l'appareil</translation>
     </message>
     <message>
-        <source>&amp;Receipts</source>
-        <translation>&amp;Reçus</translation>
+      <source>&amp;Receipts</source>
+      <translation>&amp;Reçus</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DietOrderDialog</name>
     <message>
-        <source>Diet order — {patient}</source>
-        <translation>Prescription diététique — {patient}</translation>
+      <source>Diet order — {patient}</source>
+      <translation>Prescription diététique — {patient}</translation>
     </message>
     <message>
-        <source>Therapeutic diets</source>
-        <translation>Régimes thérapeutiques</translation>
+      <source>Therapeutic diets</source>
+      <translation>Régimes thérapeutiques</translation>
     </message>
     <message>
-        <source>Food texture (IDDSI)</source>
-        <translation>Texture des aliments (IDDSI)</translation>
+      <source>Food texture (IDDSI)</source>
+      <translation>Texture des aliments (IDDSI)</translation>
     </message>
     <message>
-        <source>Drinks (IDDSI)</source>
-        <translation>Boissons (IDDSI)</translation>
+      <source>Drinks (IDDSI)</source>
+      <translation>Boissons (IDDSI)</translation>
     </message>
     <message>
-        <source>0 Thin</source>
-        <translation>0 Fluide</translation>
+      <source>0 Thin</source>
+      <translation>0 Fluide</translation>
     </message>
     <message>
-        <source>1 Slightly thick</source>
-        <translation>1 Très légèrement épais</translation>
+      <source>1 Slightly thick</source>
+      <translation>1 Très légèrement épais</translation>
     </message>
     <message>
-        <source>2 Mildly thick</source>
-        <translation>2 Légèrement épais</translation>
+      <source>2 Mildly thick</source>
+      <translation>2 Légèrement épais</translation>
     </message>
     <message>
-        <source>3 Moderately thick</source>
-        <translation>3 Modérément épais</translation>
+      <source>3 Moderately thick</source>
+      <translation>3 Modérément épais</translation>
     </message>
     <message>
-        <source>4 Extremely thick</source>
-        <translation>4 Extrêmement épais</translation>
+      <source>4 Extremely thick</source>
+      <translation>4 Extrêmement épais</translation>
     </message>
     <message>
-        <source>Nothing by mouth</source>
-        <translation>Rien par la bouche</translation>
+      <source>Nothing by mouth</source>
+      <translation>Rien par la bouche</translation>
     </message>
     <message>
-        <source>NPO</source>
-        <translation>À jeun</translation>
+      <source>NPO</source>
+      <translation>À jeun</translation>
     </message>
     <message>
-        <source>NPO reason</source>
-        <translation>Motif du jeûne</translation>
+      <source>NPO reason</source>
+      <translation>Motif du jeûne</translation>
     </message>
     <message>
-        <source>NPO until</source>
-        <translation>À jeun jusqu&apos;à</translation>
+      <source>NPO until</source>
+      <translation>À jeun jusqu'à</translation>
     </message>
     <message>
-        <source>Allergens</source>
-        <translation>Allergènes</translation>
+      <source>Allergens</source>
+      <translation>Allergènes</translation>
     </message>
     <message>
-        <source>Intolerances</source>
-        <translation>Intolérances</translation>
+      <source>Intolerances</source>
+      <translation>Intolérances</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Remarques</translation>
+      <source>Notes</source>
+      <translation>Remarques</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DischargeDialog</name>
     <message>
-        <source>Discharge {patient}</source>
-        <translation>Sortie de {patient}</translation>
+      <source>Discharge {patient}</source>
+      <translation>Sortie de {patient}</translation>
     </message>
     <message>
-        <source>Discharge</source>
-        <translation>Sortie</translation>
+      <source>Discharge</source>
+      <translation>Sortie</translation>
     </message>
     <message>
-        <source>Looking at what discharge will do…</source>
-        <translation>Vérification des effets de la sortie…</translation>
+      <source>Looking at what discharge will do…</source>
+      <translation>Vérification des effets de la sortie…</translation>
     </message>
     <message>
-        <source>Settle by</source>
-        <translation>Régler par</translation>
+      <source>Settle by</source>
+      <translation>Régler par</translation>
     </message>
     <message>
-        <source>Cash received</source>
-        <translation>Espèces reçues</translation>
+      <source>Cash received</source>
+      <translation>Espèces reçues</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
+      <source>Reference</source>
+      <translation>Référence</translation>
     </message>
     <message>
-        <source>{number}: {meal} {when}, {total}</source>
-        <translation>{number} : {meal} {when}, {total}</translation>
+      <source>{number}: {meal} {when}, {total}</source>
+      <translation>{number} : {meal} {when}, {total}</translation>
     </message>
     <message>
-        <source>paid: cancel it in the order queue first</source>
-        <translation>payée : annulez-la d&apos;abord dans la file des commandes</translation>
+      <source>paid: cancel it in the order queue first</source>
+      <translation>payée : annulez-la d'abord dans la file des commandes</translation>
     </message>
     <message>
-        <source>Deliveries cancelled (reason: patient discharged):</source>
-        <translation>Livraisons annulées (motif : patient sorti) :</translation>
+      <source>Deliveries cancelled (reason: patient discharged):</source>
+      <translation>Livraisons annulées (motif : patient sorti) :</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucune</translation>
+      <source>none</source>
+      <translation>aucune</translation>
     </message>
     <message>
-        <source>On the patient&apos;s account: &lt;b&gt;{due}&lt;/b&gt;</source>
-        <translation>Sur le compte du patient : &lt;b&gt;{due}&lt;/b&gt;</translation>
+      <source>On the patient's account: &lt;b&gt;{due}&lt;/b&gt;</source>
+      <translation>Sur le compte du patient : &lt;b&gt;{due}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Meal packages paused: {n}</source>
-        <translation>Formules repas suspendues : {n}</translation>
+      <source>Meal packages paused: {n}</source>
+      <translation>Formules repas suspendues : {n}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EmployeesTab</name>
     <message>
-        <source>active</source>
-        <translation>actif</translation>
+      <source>active</source>
+      <translation>actif</translation>
     </message>
     <message>
-        <source>left</source>
-        <translation>parti</translation>
+      <source>left</source>
+      <translation>parti</translation>
     </message>
     <message>
-        <source>Employee no.</source>
-        <translation>N° d&apos;employé</translation>
+      <source>Employee no.</source>
+      <translation>N° d'employé</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
     </message>
     <message>
-        <source>Enrolled</source>
-        <translation>Inscrit le</translation>
+      <source>Enrolled</source>
+      <translation>Inscrit le</translation>
     </message>
     <message>
-        <source>&amp;Enrol…</source>
-        <translation>&amp;Inscrire…</translation>
+      <source>&amp;Enrol…</source>
+      <translation>&amp;Inscrire…</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
+      <source>&amp;Import CSV…</source>
+      <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <source>Mark as &amp;left / back</source>
-        <translation>Marquer &amp;parti / de retour</translation>
+      <source>Mark as &amp;left / back</source>
+      <translation>Marquer &amp;parti / de retour</translation>
     </message>
     <message>
-        <source>Add or choose a partner first.</source>
-        <translation>Ajoutez ou choisissez d&apos;abord un partenaire.</translation>
+      <source>Add or choose a partner first.</source>
+      <translation>Ajoutez ou choisissez d'abord un partenaire.</translation>
     </message>
     <message>
-        <source>{0} enrolled.</source>
-        <translation>{0} inscrit(e).</translation>
+      <source>{0} enrolled.</source>
+      <translation>{0} inscrit(e).</translation>
     </message>
     <message>
-        <source>Import employees</source>
-        <translation>Importer des employés</translation>
+      <source>Import employees</source>
+      <translation>Importer des employés</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Importing employees from {0}…</source>
-        <translation>Importation des employés depuis {0}…</translation>
+      <source>Importing employees from {0}…</source>
+      <translation>Importation des employés depuis {0}…</translation>
     </message>
     <message numerus="yes">
-        <source>%n employee(s) imported from {0}.</source>
-        <translation>
-            <numerusform>%n employé importé depuis {0}.</numerusform>
-            <numerusform>%n employés importés depuis {0}.</numerusform>
-        </translation>
+      <source>%n employee(s) imported from {0}.</source>
+      <translation>
+        <numerusform>%n employé importé depuis {0}.</numerusform>
+        <numerusform>%n employés importés depuis {0}.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>The import of {0}</source>
-        <translation>L&apos;importation de {0}</translation>
+      <source>The import of {0}</source>
+      <translation>L'importation de {0}</translation>
     </message>
     <message>
-        <source>Choose an employee first.</source>
-        <translation>Choisissez d&apos;abord un employé.</translation>
+      <source>Choose an employee first.</source>
+      <translation>Choisissez d'abord un employé.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EnrolDialog</name>
     <message>
-        <source>Enrol an employee of {0}</source>
-        <translation>Inscrire un employé de {0}</translation>
+      <source>Enrol an employee of {0}</source>
+      <translation>Inscrire un employé de {0}</translation>
     </message>
     <message>
-        <source>Enrol</source>
-        <translation>Inscrire</translation>
+      <source>Enrol</source>
+      <translation>Inscrire</translation>
     </message>
     <message>
-        <source>Employee &amp;number</source>
-        <translation>&amp;Numéro d&apos;employé</translation>
+      <source>Employee &amp;number</source>
+      <translation>&amp;Numéro d'employé</translation>
     </message>
     <message>
-        <source>&amp;Full name</source>
-        <translation>&amp;Nom complet</translation>
+      <source>&amp;Full name</source>
+      <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+      <source>&amp;Phone</source>
+      <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <source>07XXXXXXXX</source>
-        <translation>07XXXXXXXX</translation>
+      <source>07XXXXXXXX</source>
+      <translation>07XXXXXXXX</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Dusangire Desktop — First start</source>
-        <translation>Dusangire Desktop — Premier démarrage</translation>
+      <source>Dusangire Desktop — First start</source>
+      <translation>Dusangire Desktop — Premier démarrage</translation>
     </message>
     <message>
-        <source>&amp;Load demo data (a realistic hospital, for training and demos)</source>
-        <translation>&amp;Charger des données de démonstration (un hôpital réaliste, pour la formation et les démonstrations)</translation>
+      <source>&amp;Load demo data (a realistic hospital, for training and demos)</source>
+      <translation>&amp;Charger des données de démonstration (un hôpital réaliste, pour la formation et les démonstrations)</translation>
     </message>
     <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Nom complet</translation>
+      <source>Full &amp;name</source>
+      <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Nom d&apos;utilisateur</translation>
+      <source>&amp;Username</source>
+      <translation>&amp;Nom d'utilisateur</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Mot de passe</translation>
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Confirm password</source>
-        <translation>&amp;Confirmer le mot de passe</translation>
+      <source>&amp;Confirm password</source>
+      <translation>&amp;Confirmer le mot de passe</translation>
     </message>
     <message>
-        <source>At least {length} characters, with letters and digits, not containing the username.</source>
-        <translation>Au moins {length} caractères, avec des lettres et des chiffres, sans le nom d&apos;utilisateur.</translation>
+      <source>At least {length} characters, with letters and digits, not containing the username.</source>
+      <translation>Au moins {length} caractères, avec des lettres et des chiffres, sans le nom d'utilisateur.</translation>
     </message>
     <message>
-        <source>Create administrator</source>
-        <translation>Créer l&apos;administrateur</translation>
+      <source>Create administrator</source>
+      <translation>Créer l'administrateur</translation>
     </message>
     <message>
-        <source>Welcome to Dusangire Desktop</source>
-        <translation>Bienvenue dans Dusangire Desktop</translation>
+      <source>Welcome to Dusangire Desktop</source>
+      <translation>Bienvenue dans Dusangire Desktop</translation>
     </message>
     <message>
-        <source>This database ({database}) has no staff accounts yet. Create the administrator account first.</source>
-        <translation>Cette base de données ({database}) n&apos;a pas encore de compte du personnel. Créez d&apos;abord le compte administrateur.</translation>
+      <source>This database ({database}) has no staff accounts yet. Create the administrator account first.</source>
+      <translation>Cette base de données ({database}) n'a pas encore de compte du personnel. Créez d'abord le compte administrateur.</translation>
     </message>
     <message>
-        <source>The two passwords differ; type them again.</source>
-        <translation>Les deux mots de passe diffèrent ; saisissez-les à nouveau.</translation>
+      <source>The two passwords differ; type them again.</source>
+      <translation>Les deux mots de passe diffèrent ; saisissez-les à nouveau.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FiscalSender</name>
     <message>
-        <source>Fiscal receipt PDF…</source>
-        <translation>PDF du reçu fiscal…</translation>
+      <source>Fiscal receipt PDF…</source>
+      <translation>PDF du reçu fiscal…</translation>
     </message>
     <message>
-        <source>Fiscal receipt {number} signed.</source>
-        <translation>Reçu fiscal {number} signé.</translation>
+      <source>Fiscal receipt {number} signed.</source>
+      <translation>Reçu fiscal {number} signé.</translation>
     </message>
     <message>
-        <source>Fiscal receipt pending: the EBM controller is not answering. The sale is saved; its receipt prints once signed (Till → Fiscal receipts).</source>
-        <translation>Reçu fiscal en attente : le contrôleur EBM ne répond pas. La vente est enregistrée ; son reçu s&apos;imprime une fois signé (Caisse → Reçus fiscaux).</translation>
+      <source>Fiscal receipt pending: the EBM controller is not answering. The sale is saved; its receipt prints once signed (Till → Fiscal receipts).</source>
+      <translation>Reçu fiscal en attente : le contrôleur EBM ne répond pas. La vente est enregistrée ; son reçu s'imprime une fois signé (Caisse → Reçus fiscaux).</translation>
     </message>
     <message>
-        <source>Save fiscal receipt</source>
-        <translation>Enregistrer le reçu fiscal</translation>
+      <source>Save fiscal receipt</source>
+      <translation>Enregistrer le reçu fiscal</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FiscalTab</name>
     <message>
-        <source>Order</source>
-        <translation>Commande</translation>
+      <source>Order</source>
+      <translation>Commande</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
+      <source>Kind</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>Facture</translation>
+      <source>Invoice</source>
+      <translation>Facture</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Tentatives</translation>
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
     </message>
     <message>
-        <source>Last problem</source>
-        <translation>Dernier problème</translation>
+      <source>Last problem</source>
+      <translation>Dernier problème</translation>
     </message>
     <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Envoyer maintenant</translation>
+      <source>&amp;Send now</source>
+      <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <source>order number, e.g. D-000123</source>
-        <translation>numéro de commande, p. ex. D-000123</translation>
+      <source>order number, e.g. D-000123</source>
+      <translation>numéro de commande, p. ex. D-000123</translation>
     </message>
     <message>
-        <source>Reprint &amp;COPY as PDF…</source>
-        <translation>Réimprimer une &amp;COPIE en PDF…</translation>
+      <source>Reprint &amp;COPY as PDF…</source>
+      <translation>Réimprimer une &amp;COPIE en PDF…</translation>
     </message>
     <message>
-        <source>&amp;Daily fiscal report PDF…</source>
-        <translation>Rapport fiscal &amp;quotidien en PDF…</translation>
+      <source>&amp;Daily fiscal report PDF…</source>
+      <translation>Rapport fiscal &amp;quotidien en PDF…</translation>
     </message>
     <message>
-        <source>Controller…</source>
-        <translation>Contrôleur…</translation>
+      <source>Controller…</source>
+      <translation>Contrôleur…</translation>
     </message>
     <message numerus="yes">
-        <source>%n receipt(s) waiting for the controller.</source>
-        <translation>
-            <numerusform>%n reçu en attente du contrôleur.</numerusform>
-            <numerusform>%n reçus en attente du contrôleur.</numerusform>
-        </translation>
+      <source>%n receipt(s) waiting for the controller.</source>
+      <translation>
+        <numerusform>%n reçu en attente du contrôleur.</numerusform>
+        <numerusform>%n reçus en attente du contrôleur.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Save the daily fiscal report</source>
-        <translation>Enregistrer le rapport fiscal quotidien</translation>
+      <source>Save the daily fiscal report</source>
+      <translation>Enregistrer le rapport fiscal quotidien</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Daily fiscal report</source>
-        <translation>Rapport fiscal quotidien</translation>
+      <source>Daily fiscal report</source>
+      <translation>Rapport fiscal quotidien</translation>
     </message>
     <message>
-        <source>Daily fiscal report saved to {path}</source>
-        <translation>Rapport fiscal quotidien enregistré dans {path}</translation>
+      <source>Daily fiscal report saved to {path}</source>
+      <translation>Rapport fiscal quotidien enregistré dans {path}</translation>
     </message>
     <message numerus="yes">
-        <source>%n receipt(s) signed.</source>
-        <translation>
-            <numerusform>%n reçu signé.</numerusform>
-            <numerusform>%n reçus signés.</numerusform>
-        </translation>
+      <source>%n receipt(s) signed.</source>
+      <translation>
+        <numerusform>%n reçu signé.</numerusform>
+        <numerusform>%n reçus signés.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Save the copy</source>
-        <translation>Enregistrer la copie</translation>
+      <source>Save the copy</source>
+      <translation>Enregistrer la copie</translation>
     </message>
     <message>
-        <source>Copy saved to {path}</source>
-        <translation>Copie enregistrée dans {path}</translation>
+      <source>Copy saved to {path}</source>
+      <translation>Copie enregistrée dans {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FormDialog</name>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LargeGroupDialog</name>
     <message>
-        <source>Large-group rate of {0}</source>
-        <translation>Tarif grand groupe de {0}</translation>
+      <source>Large-group rate of {0}</source>
+      <translation>Tarif grand groupe de {0}</translation>
     </message>
     <message>
-        <source>&amp;From how many guests (0: none)</source>
-        <translation>&amp;À partir de combien d&apos;invités (0 : aucun)</translation>
+      <source>&amp;From how many guests (0: none)</source>
+      <translation>&amp;À partir de combien d'invités (0 : aucun)</translation>
     </message>
     <message>
-        <source>&amp;Price per person (RWF)</source>
-        <translation>&amp;Prix par personne (RWF)</translation>
+      <source>&amp;Price per person (RWF)</source>
+      <translation>&amp;Prix par personne (RWF)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
-        <source>Dusangire Desktop — Sign in</source>
-        <translation>Dusangire Desktop — Connexion</translation>
+      <source>Dusangire Desktop — Sign in</source>
+      <translation>Dusangire Desktop — Connexion</translation>
     </message>
     <message>
-        <source>e.g. a.uwase</source>
-        <translation>p. ex. a.uwase</translation>
+      <source>e.g. a.uwase</source>
+      <translation>p. ex. a.uwase</translation>
     </message>
     <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Nom d&apos;utilisateur</translation>
+      <source>&amp;Username</source>
+      <translation>&amp;Nom d'utilisateur</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Mot de passe</translation>
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
+      <source>Sign in</source>
+      <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Opening the database…</source>
-        <translation>Ouverture de la base de données…</translation>
+      <source>Opening the database…</source>
+      <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <source>Dusangire Desktop</source>
-        <translation>Dusangire Desktop</translation>
+      <source>Dusangire Desktop</source>
+      <translation>Dusangire Desktop</translation>
     </message>
     <message>
-        <source>Sign in to continue.</source>
-        <translation>Connectez-vous pour continuer.</translation>
+      <source>Sign in to continue.</source>
+      <translation>Connectez-vous pour continuer.</translation>
     </message>
     <message>
-        <source>Database: {database}</source>
-        <translation>Base de données : {database}</translation>
+      <source>Database: {database}</source>
+      <translation>Base de données : {database}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Dusangire Desktop — {name}</source>
-        <translation>Dusangire Desktop — {name}</translation>
+      <source>Dusangire Desktop — {name}</source>
+      <translation>Dusangire Desktop — {name}</translation>
     </message>
     <message>
-        <source>● checking…</source>
-        <translation>● vérification…</translation>
+      <source>● checking…</source>
+      <translation>● vérification…</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>Traitement en cours…</translation>
+      <source>Working…</source>
+      <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <source>Your own password is set: every area of your role is open now.</source>
-        <translation>Votre propre mot de passe est défini : toutes les zones de votre rôle sont maintenant ouvertes.</translation>
+      <source>Your own password is set: every area of your role is open now.</source>
+      <translation>Votre propre mot de passe est défini : toutes les zones de votre rôle sont maintenant ouvertes.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Sign out</source>
-        <translation>Se &amp;déconnecter</translation>
+      <source>&amp;Sign out</source>
+      <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller à</translation>
+      <source>&amp;Go</source>
+      <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>&amp;About Dusangire Desktop</source>
-        <translation>À &amp;propos de Dusangire Desktop</translation>
+      <source>&amp;About Dusangire Desktop</source>
+      <translation>À &amp;propos de Dusangire Desktop</translation>
     </message>
     <message>
-        <source>About Dusangire Desktop</source>
-        <translation>À propos de Dusangire Desktop</translation>
+      <source>About Dusangire Desktop</source>
+      <translation>À propos de Dusangire Desktop</translation>
     </message>
     <message>
-        <source>Dusangire Desktop {version}
+      <source>Dusangire Desktop {version}
 Database: {database}</source>
-        <translation>Dusangire Desktop {version}
+      <translation>Dusangire Desktop {version}
 Base de données : {database}</translation>
     </message>
     <message>
-        <source>● connected</source>
-        <translation>● connecté</translation>
+      <source>● connected</source>
+      <translation>● connecté</translation>
     </message>
     <message>
-        <source>The database is back. You can carry on.</source>
-        <translation>La base de données est de retour. Vous pouvez continuer.</translation>
+      <source>The database is back. You can carry on.</source>
+      <translation>La base de données est de retour. Vous pouvez continuer.</translation>
     </message>
     <message>
-        <source>● database unreachable — retrying</source>
-        <translation>● base de données injoignable — nouvelle tentative</translation>
+      <source>● database unreachable — retrying</source>
+      <translation>● base de données injoignable — nouvelle tentative</translation>
     </message>
     <message>
-        <source>The database ({database}) cannot be reached. Your open forms are kept; saving works again as soon as it is back.</source>
-        <translation>La base de données ({database}) est injoignable. Vos formulaires ouverts sont conservés ; l&apos;enregistrement refonctionne dès son retour.</translation>
+      <source>The database ({database}) cannot be reached. Your open forms are kept; saving works again as soon as it is back.</source>
+      <translation>La base de données ({database}) est injoignable. Vos formulaires ouverts sont conservés ; l'enregistrement refonctionne dès son retour.</translation>
     </message>
     <message>
-        <source>You signed in with a temporary password. Choose your own password now.</source>
-        <translation>Vous vous êtes connecté(e) avec un mot de passe temporaire. Choisissez maintenant votre propre mot de passe.</translation>
+      <source>You signed in with a temporary password. Choose your own password now.</source>
+      <translation>Vous vous êtes connecté(e) avec un mot de passe temporaire. Choisissez maintenant votre propre mot de passe.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MappingDialog</name>
     <message>
-        <source>Statement columns of {provider}</source>
-        <translation>Colonnes du relevé de {provider}</translation>
+      <source>Statement columns of {provider}</source>
+      <translation>Colonnes du relevé de {provider}</translation>
     </message>
     <message>
-        <source>Transaction id</source>
-        <translation>Identifiant de transaction</translation>
+      <source>Transaction id</source>
+      <translation>Identifiant de transaction</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
+      <source>Amount</source>
+      <translation>Montant</translation>
     </message>
     <message>
-        <source>Payer&apos;s number</source>
-        <translation>Numéro du payeur</translation>
+      <source>Payer's number</source>
+      <translation>Numéro du payeur</translation>
     </message>
     <message>
-        <source>Status (optional)</source>
-        <translation>État (facultatif)</translation>
+      <source>Status (optional)</source>
+      <translation>État (facultatif)</translation>
     </message>
     <message>
-        <source>Date format</source>
-        <translation>Format de date</translation>
+      <source>Date format</source>
+      <translation>Format de date</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MealPlanDialog</name>
     <message>
-        <source>Meal plan for {customer}</source>
-        <translation>Plan alimentaire de {customer}</translation>
+      <source>Meal plan for {customer}</source>
+      <translation>Plan alimentaire de {customer}</translation>
     </message>
     <message>
-        <source>&amp;Category</source>
-        <translation>&amp;Catégorie</translation>
+      <source>&amp;Category</source>
+      <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <source>Daily &amp;calories</source>
-        <translation>&amp;Calories par jour</translation>
+      <source>Daily &amp;calories</source>
+      <translation>&amp;Calories par jour</translation>
     </message>
     <message>
-        <source>no target</source>
-        <translation>pas d&apos;objectif</translation>
+      <source>no target</source>
+      <translation>pas d'objectif</translation>
     </message>
     <message>
-        <source>&amp;Allowed</source>
-        <translation>&amp;Autorisés</translation>
+      <source>&amp;Allowed</source>
+      <translation>&amp;Autorisés</translation>
     </message>
     <message>
-        <source>&amp;Forbidden</source>
-        <translation>&amp;Interdits</translation>
+      <source>&amp;Forbidden</source>
+      <translation>&amp;Interdits</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Remarques</translation>
+      <source>&amp;Notes</source>
+      <translation>&amp;Remarques</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MenuItemDialog</name>
     <message>
-        <source>Edit dish</source>
-        <translation>Modifier le plat</translation>
+      <source>Edit dish</source>
+      <translation>Modifier le plat</translation>
     </message>
     <message>
-        <source>New dish</source>
-        <translation>Nouveau plat</translation>
+      <source>New dish</source>
+      <translation>Nouveau plat</translation>
     </message>
     <message>
-        <source>Available to order now</source>
-        <translation>Disponible à la commande maintenant</translation>
+      <source>Available to order now</source>
+      <translation>Disponible à la commande maintenant</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
     </message>
     <message>
-        <source>&amp;Category</source>
-        <translation>&amp;Catégorie</translation>
+      <source>&amp;Category</source>
+      <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <source>Meal &amp;period</source>
-        <translation>&amp;Période du repas</translation>
+      <source>Meal &amp;period</source>
+      <translation>&amp;Période du repas</translation>
     </message>
     <message>
-        <source>&amp;Price</source>
-        <translation>&amp;Prix</translation>
+      <source>&amp;Price</source>
+      <translation>&amp;Prix</translation>
     </message>
     <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+      <source>&amp;Description</source>
+      <translation>&amp;Description</translation>
     </message>
     <message>
-        <source>Diet &amp;tags</source>
-        <translation>&amp;Étiquettes diététiques</translation>
+      <source>Diet &amp;tags</source>
+      <translation>&amp;Étiquettes diététiques</translation>
     </message>
     <message>
-        <source>&amp;Allergens</source>
-        <translation>&amp;Allergènes</translation>
+      <source>&amp;Allergens</source>
+      <translation>&amp;Allergènes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MenuPage</name>
     <message>
-        <source>Dish</source>
-        <translation>Plat</translation>
+      <source>Dish</source>
+      <translation>Plat</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+      <source>Category</source>
+      <translation>Catégorie</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Période</translation>
+      <source>Period</source>
+      <translation>Période</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Prix</translation>
+      <source>Price</source>
+      <translation>Prix</translation>
     </message>
     <message>
-        <source>Diet</source>
-        <translation>Régime</translation>
+      <source>Diet</source>
+      <translation>Régime</translation>
     </message>
     <message>
-        <source>Allergens</source>
-        <translation>Allergènes</translation>
+      <source>Allergens</source>
+      <translation>Allergènes</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
+      <source>Available</source>
+      <translation>Disponible</translation>
     </message>
     <message>
-        <source>&amp;New dish…</source>
-        <translation>&amp;Nouveau plat…</translation>
+      <source>&amp;New dish…</source>
+      <translation>&amp;Nouveau plat…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Mark &amp;unavailable / available</source>
-        <translation>Marquer &amp;indisponible / disponible</translation>
+      <source>Mark &amp;unavailable / available</source>
+      <translation>Marquer &amp;indisponible / disponible</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
+      <source>yes</source>
+      <translation>oui</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>non</translation>
+      <source>no</source>
+      <translation>non</translation>
     </message>
     <message>
-        <source>{name} saved.</source>
-        <translation>{name} enregistré.</translation>
+      <source>{name} saved.</source>
+      <translation>{name} enregistré.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MessageBanner</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
+      <source>Dismiss</source>
+      <translation>Fermer</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MobileMoneyFields</name>
     <message>
-        <source>payer&apos;s number, 07X XXX XXXX</source>
-        <translation>numéro du payeur, 07X XXX XXXX</translation>
+      <source>payer's number, 07X XXX XXXX</source>
+      <translation>numéro du payeur, 07X XXX XXXX</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MoneyBackDialog</name>
     <message>
-        <source>Cancel order {number}</source>
-        <translation>Annuler la commande {number}</translation>
+      <source>Cancel order {number}</source>
+      <translation>Annuler la commande {number}</translation>
     </message>
     <message>
-        <source>Refund {number}</source>
-        <translation>Rembourser {number}</translation>
+      <source>Refund {number}</source>
+      <translation>Rembourser {number}</translation>
     </message>
     <message>
-        <source>Cancel the order</source>
-        <translation>Annuler la commande</translation>
+      <source>Cancel the order</source>
+      <translation>Annuler la commande</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Rembourser</translation>
+      <source>Refund</source>
+      <translation>Rembourser</translation>
     </message>
     <message>
-        <source>Keep it</source>
-        <translation>La conserver</translation>
+      <source>Keep it</source>
+      <translation>La conserver</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
     </message>
     <message>
-        <source>reference of the reversal</source>
-        <translation>référence de l&apos;annulation de paiement</translation>
+      <source>reference of the reversal</source>
+      <translation>référence de l'annulation de paiement</translation>
     </message>
     <message>
-        <source>&amp;How it went back</source>
-        <translation>&amp;Mode de remboursement</translation>
+      <source>&amp;How it went back</source>
+      <translation>&amp;Mode de remboursement</translation>
     </message>
     <message>
-        <source>Reversal re&amp;ference</source>
-        <translation>Ré&amp;férence de l&apos;annulation</translation>
+      <source>Reversal re&amp;ference</source>
+      <translation>Ré&amp;férence de l'annulation</translation>
     </message>
     <message>
-        <source>Cash from the drawer</source>
-        <translation>Espèces prises dans le tiroir</translation>
+      <source>Cash from the drawer</source>
+      <translation>Espèces prises dans le tiroir</translation>
     </message>
     <message>
-        <source>Mobile-money reversal</source>
-        <translation>Annulation Mobile Money</translation>
+      <source>Mobile-money reversal</source>
+      <translation>Annulation Mobile Money</translation>
     </message>
     <message>
-        <source>Card reversal</source>
-        <translation>Annulation sur carte</translation>
+      <source>Card reversal</source>
+      <translation>Annulation sur carte</translation>
     </message>
     <message>
-        <source>in cash</source>
-        <translation>en espèces</translation>
+      <source>in cash</source>
+      <translation>en espèces</translation>
     </message>
     <message>
-        <source>by mobile money</source>
-        <translation>par Mobile Money</translation>
+      <source>by mobile money</source>
+      <translation>par Mobile Money</translation>
     </message>
     <message>
-        <source>by card</source>
-        <translation>par carte</translation>
+      <source>by card</source>
+      <translation>par carte</translation>
     </message>
     <message>
-        <source>on the corporate account</source>
-        <translation>sur le compte de l&apos;entreprise</translation>
+      <source>on the corporate account</source>
+      <translation>sur le compte de l'entreprise</translation>
     </message>
     <message>
-        <source>{amount} RWF {how}</source>
-        <translation>{amount} RWF {how}</translation>
+      <source>{amount} RWF {how}</source>
+      <translation>{amount} RWF {how}</translation>
     </message>
     <message>
-        <source>Nothing was paid for this order, so no money goes back.</source>
-        <translation>Rien n&apos;a été payé pour cette commande, donc aucun argent n&apos;est rendu.</translation>
+      <source>Nothing was paid for this order, so no money goes back.</source>
+      <translation>Rien n'a été payé pour cette commande, donc aucun argent n'est rendu.</translation>
     </message>
     <message>
-        <source>Paid {parts}. All of it is given back.</source>
-        <translation>Payé {parts}. Tout est rendu.</translation>
+      <source>Paid {parts}. All of it is given back.</source>
+      <translation>Payé {parts}. Tout est rendu.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
+      <source> and </source>
+      <translation> et </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewStaffDialog</name>
     <message>
-        <source>New staff account</source>
-        <translation>Nouveau compte du personnel</translation>
+      <source>New staff account</source>
+      <translation>Nouveau compte du personnel</translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>Créer</translation>
+      <source>Create</source>
+      <translation>Créer</translation>
     </message>
     <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Nom complet</translation>
+      <source>Full &amp;name</source>
+      <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Nom d&apos;utilisateur</translation>
+      <source>&amp;Username</source>
+      <translation>&amp;Nom d'utilisateur</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rôle</translation>
+      <source>&amp;Role</source>
+      <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <source>Temporary &amp;password</source>
-        <translation>&amp;Mot de passe temporaire</translation>
+      <source>Temporary &amp;password</source>
+      <translation>&amp;Mot de passe temporaire</translation>
     </message>
     <message>
-        <source>temporary; changed at first sign-in</source>
-        <translation>temporaire ; changé à la première connexion</translation>
+      <source>temporary; changed at first sign-in</source>
+      <translation>temporaire ; changé à la première connexion</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewTicketDialog</name>
     <message>
-        <source>New support ticket</source>
-        <translation>Nouveau ticket d&apos;assistance</translation>
+      <source>New support ticket</source>
+      <translation>Nouveau ticket d'assistance</translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>Créer</translation>
+      <source>Create</source>
+      <translation>Créer</translation>
     </message>
     <message>
-        <source>&amp;Subject</source>
-        <translation>&amp;Objet</translation>
+      <source>&amp;Subject</source>
+      <translation>&amp;Objet</translation>
     </message>
     <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+      <source>&amp;Description</source>
+      <translation>&amp;Description</translation>
     </message>
     <message>
-        <source>C&amp;ategory</source>
-        <translation>C&amp;atégorie</translation>
+      <source>C&amp;ategory</source>
+      <translation>C&amp;atégorie</translation>
     </message>
     <message>
-        <source>&amp;Priority</source>
-        <translation>&amp;Priorité</translation>
+      <source>&amp;Priority</source>
+      <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <source>&amp;Customer (optional)</source>
-        <translation>&amp;Client (facultatif)</translation>
+      <source>&amp;Customer (optional)</source>
+      <translation>&amp;Client (facultatif)</translation>
     </message>
     <message>
-        <source>&amp;Order (optional)</source>
-        <translation>&amp;Commande (facultatif)</translation>
+      <source>&amp;Order (optional)</source>
+      <translation>&amp;Commande (facultatif)</translation>
     </message>
     <message>
-        <source>optional, e.g. D-000123</source>
-        <translation>facultatif, p. ex. D-000123</translation>
+      <source>optional, e.g. D-000123</source>
+      <translation>facultatif, p. ex. D-000123</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NutritionDashboard</name>
     <message>
-        <source>Active clients</source>
-        <translation>Clients actifs</translation>
+      <source>Active clients</source>
+      <translation>Clients actifs</translation>
     </message>
     <message>
-        <source>Consultations this month</source>
-        <translation>Consultations ce mois-ci</translation>
+      <source>Consultations this month</source>
+      <translation>Consultations ce mois-ci</translation>
     </message>
     <message>
-        <source>Pending plans</source>
-        <translation>Plans en attente</translation>
+      <source>Pending plans</source>
+      <translation>Plans en attente</translation>
     </message>
     <message>
-        <source>Utilization</source>
-        <translation>Taux d&apos;occupation</translation>
+      <source>Utilization</source>
+      <translation>Taux d'occupation</translation>
     </message>
     <message>
-        <source>No-show rate</source>
-        <translation>Taux d&apos;absence</translation>
+      <source>No-show rate</source>
+      <translation>Taux d'absence</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
+      <source>Time</source>
+      <translation>Heure</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Client</translation>
+      <source>Client</source>
+      <translation>Client</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
+      <source>Reason</source>
+      <translation>Motif</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+      <source>Category</source>
+      <translation>Catégorie</translation>
     </message>
     <message>
-        <source>Calories</source>
-        <translation>Calories</translation>
+      <source>Calories</source>
+      <translation>Calories</translation>
     </message>
     <message>
-        <source>Forbidden</source>
-        <translation>Interdits</translation>
+      <source>Forbidden</source>
+      <translation>Interdits</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Ouvert le</translation>
+      <source>Opened</source>
+      <translation>Ouvert le</translation>
     </message>
     <message>
-        <source>Consulted</source>
-        <translation>Consulté le</translation>
+      <source>Consulted</source>
+      <translation>Consulté le</translation>
     </message>
     <message>
-        <source>&amp;Activate plan</source>
-        <translation>&amp;Activer le plan</translation>
+      <source>&amp;Activate plan</source>
+      <translation>&amp;Activer le plan</translation>
     </message>
     <message>
-        <source>&amp;Complete plan</source>
-        <translation>&amp;Terminer le plan</translation>
+      <source>&amp;Complete plan</source>
+      <translation>&amp;Terminer le plan</translation>
     </message>
     <message>
-        <source>&amp;Write plan…</source>
-        <translation>&amp;Rédiger un plan…</translation>
+      <source>&amp;Write plan…</source>
+      <translation>&amp;Rédiger un plan…</translation>
     </message>
     <message>
-        <source>&amp;Nutritionist</source>
-        <translation>&amp;Nutritionniste</translation>
+      <source>&amp;Nutritionist</source>
+      <translation>&amp;Nutritionniste</translation>
     </message>
     <message>
-        <source>Today&apos;s schedule</source>
-        <translation>Programme du jour</translation>
+      <source>Today's schedule</source>
+      <translation>Programme du jour</translation>
     </message>
     <message>
-        <source>Meal plans</source>
-        <translation>Plans alimentaires</translation>
+      <source>Meal plans</source>
+      <translation>Plans alimentaires</translation>
     </message>
     <message>
-        <source>Completed consultations without a plan</source>
-        <translation>Consultations terminées sans plan</translation>
+      <source>Completed consultations without a plan</source>
+      <translation>Consultations terminées sans plan</translation>
     </message>
     <message>
-        <source>completed in 90 days, upcoming, or on an active plan</source>
-        <translation>terminées en 90 jours, à venir ou avec un plan actif</translation>
+      <source>completed in 90 days, upcoming, or on an active plan</source>
+      <translation>terminées en 90 jours, à venir ou avec un plan actif</translation>
     </message>
     <message>
-        <source>{done} completed, {booked} booked · {no_shows} no-show, {cancelled} cancelled</source>
-        <translation>{done} terminées, {booked} réservées · {no_shows} absences, {cancelled} annulées</translation>
+      <source>{done} completed, {booked} booked · {no_shows} no-show, {cancelled} cancelled</source>
+      <translation>{done} terminées, {booked} réservées · {no_shows} absences, {cancelled} annulées</translation>
     </message>
     <message>
-        <source>oldest {days} days</source>
-        <translation>la plus ancienne : {days} jours</translation>
+      <source>oldest {days} days</source>
+      <translation>la plus ancienne : {days} jours</translation>
     </message>
     <message>
-        <source>{used} of {available} slots</source>
-        <translation>{used} créneaux sur {available}</translation>
+      <source>{used} of {available} slots</source>
+      <translation>{used} créneaux sur {available}</translation>
     </message>
     <message>
-        <source>No availability in this period.</source>
-        <translation>Aucune disponibilité sur cette période.</translation>
+      <source>No availability in this period.</source>
+      <translation>Aucune disponibilité sur cette période.</translation>
     </message>
     <message>
-        <source>{no_shows} of {finished}; {unmarked} past still unmarked</source>
-        <translation>{no_shows} sur {finished} ; {unmarked} passées encore non renseignées</translation>
+      <source>{no_shows} of {finished}; {unmarked} past still unmarked</source>
+      <translation>{no_shows} sur {finished} ; {unmarked} passées encore non renseignées</translation>
     </message>
     <message>
-        <source>No consultation has finished in this period yet.</source>
-        <translation>Aucune consultation n&apos;est encore terminée sur cette période.</translation>
+      <source>No consultation has finished in this period yet.</source>
+      <translation>Aucune consultation n'est encore terminée sur cette période.</translation>
     </message>
     <message>
-        <source>Choose a plan first.</source>
-        <translation>Choisissez d&apos;abord un plan.</translation>
+      <source>Choose a plan first.</source>
+      <translation>Choisissez d'abord un plan.</translation>
     </message>
     <message>
-        <source>{customer}&apos;s plan is {status}.</source>
-        <translation>Le plan de {customer} est {status}.</translation>
+      <source>{customer}'s plan is {status}.</source>
+      <translation>Le plan de {customer} est {status}.</translation>
     </message>
     <message>
-        <source>Choose a completed consultation first.</source>
-        <translation>Choisissez d&apos;abord une consultation terminée.</translation>
+      <source>Choose a completed consultation first.</source>
+      <translation>Choisissez d'abord une consultation terminée.</translation>
     </message>
     <message>
-        <source>Plan opened for {customer} (pending).</source>
-        <translation>Plan ouvert pour {customer} (en attente).</translation>
+      <source>Plan opened for {customer} (pending).</source>
+      <translation>Plan ouvert pour {customer} (en attente).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OperationsDashboard</name>
     <message>
-        <source>not delivered {pickup} min after placed (pickup), {ward} min (ward)</source>
-        <translation>non livrée {pickup} min après la commande (à emporter), {ward} min (service)</translation>
+      <source>not delivered {pickup} min after placed (pickup), {ward} min (ward)</source>
+      <translation>non livrée {pickup} min après la commande (à emporter), {ward} min (service)</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
     </message>
     <message>
-        <source>mean over {count} orders delivered today</source>
-        <translation>moyenne sur {count} commandes livrées aujourd&apos;hui</translation>
+      <source>mean over {count} orders delivered today</source>
+      <translation>moyenne sur {count} commandes livrées aujourd'hui</translation>
     </message>
     <message>
-        <source>No order has been delivered today.</source>
-        <translation>Aucune commande n&apos;a été livrée aujourd&apos;hui.</translation>
+      <source>No order has been delivered today.</source>
+      <translation>Aucune commande n'a été livrée aujourd'hui.</translation>
     </message>
     <message numerus="yes">
-        <source>{time} {package}, %n guest(s)</source>
-        <translation>
-            <numerusform>{time} {package}, %n invité</numerusform>
-            <numerusform>{time} {package}, %n invités</numerusform>
-        </translation>
+      <source>{time} {package}, %n guest(s)</source>
+      <translation>
+        <numerusform>{time} {package}, %n invité</numerusform>
+        <numerusform>{time} {package}, %n invités</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Ward trays today: {trays} · delivered {delivered} ({late} after the target) · overdue now {overdue} · worst {worst} min late</source>
-        <translation>Plateaux des services aujourd&apos;hui : {trays} · livrés {delivered} ({late} après l&apos;objectif) · en retard maintenant {overdue} · pire retard {worst} min</translation>
+      <source>Ward trays today: {trays} · delivered {delivered} ({late} after the target) · overdue now {overdue} · worst {worst} min late</source>
+      <translation>Plateaux des services aujourd'hui : {trays} · livrés {delivered} ({late} après l'objectif) · en retard maintenant {overdue} · pire retard {worst} min</translation>
     </message>
     <message>
-        <source>Live — as of {moment}, refreshed as orders are taken at any desk. Channels add up to the BI revenue total.</source>
-        <translation>En direct — au {moment}, actualisé à chaque commande prise à n&apos;importe quelle caisse. Les canaux totalisent le chiffre d&apos;affaires de l&apos;informatique décisionnelle.</translation>
+      <source>Live — as of {moment}, refreshed as orders are taken at any desk. Channels add up to the BI revenue total.</source>
+      <translation>En direct — au {moment}, actualisé à chaque commande prise à n'importe quelle caisse. Les canaux totalisent le chiffre d'affaires de l'informatique décisionnelle.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OrderEntryPage</name>
     <message>
-        <source>Customer: name, phone, ward/bed, employee no.  (F2)</source>
-        <translation>Client : nom, téléphone, service/lit, n° d&apos;employé  (F2)</translation>
+      <source>Customer: name, phone, ward/bed, employee no.  (F2)</source>
+      <translation>Client : nom, téléphone, service/lit, n° d'employé  (F2)</translation>
     </message>
     <message>
-        <source>No customer chosen</source>
-        <translation>Aucun client choisi</translation>
+      <source>No customer chosen</source>
+      <translation>Aucun client choisi</translation>
     </message>
     <message>
-        <source>&amp;New customer…</source>
-        <translation>&amp;Nouveau client…</translation>
+      <source>&amp;New customer…</source>
+      <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
-        <source>Dish: type to search, Enter adds  (F3)</source>
-        <translation>Plat : tapez pour chercher, Entrée ajoute  (F3)</translation>
+      <source>Dish: type to search, Enter adds  (F3)</source>
+      <translation>Plat : tapez pour chercher, Entrée ajoute  (F3)</translation>
     </message>
     <message>
-        <source>Any</source>
-        <translation>Tous</translation>
+      <source>Any</source>
+      <translation>Tous</translation>
     </message>
     <message>
-        <source>Dish</source>
-        <translation>Plat</translation>
+      <source>Dish</source>
+      <translation>Plat</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+      <source>Category</source>
+      <translation>Catégorie</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Prix</translation>
+      <source>Price</source>
+      <translation>Prix</translation>
     </message>
     <message>
-        <source>Allergens</source>
-        <translation>Allergènes</translation>
+      <source>Allergens</source>
+      <translation>Allergènes</translation>
     </message>
     <message>
-        <source>Qty</source>
-        <translation>Qté</translation>
+      <source>Qty</source>
+      <translation>Qté</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Prix unitaire</translation>
+      <source>Unit</source>
+      <translation>P.U.</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
+      <source>Line</source>
+      <translation>Montant</translation>
     </message>
     <message>
-        <source>Add dishes to see the price.</source>
-        <translation>Ajoutez des plats pour voir le prix.</translation>
+      <source>Add dishes to see the price.</source>
+      <translation>Ajoutez des plats pour voir le prix.</translation>
     </message>
     <message>
-        <source>Reason to place it anyway (required when flagged)</source>
-        <translation>Motif pour la passer quand même (obligatoire en cas d&apos;alerte)</translation>
+      <source>Reason to place it anyway (required when flagged)</source>
+      <translation>Motif pour la passer quand même (obligatoire en cas d'alerte)</translation>
     </message>
     <message>
-        <source>cash received</source>
-        <translation>espèces reçues</translation>
+      <source>cash received</source>
+      <translation>espèces reçues</translation>
     </message>
     <message>
-        <source>mobile money / card reference</source>
-        <translation>référence Mobile Money / carte</translation>
+      <source>mobile money / card reference</source>
+      <translation>référence Mobile Money / carte</translation>
     </message>
     <message>
-        <source>Pickup at the counter</source>
-        <translation>Retrait au comptoir</translation>
+      <source>Pickup at the counter</source>
+      <translation>Retrait au comptoir</translation>
     </message>
     <message>
-        <source>Deliver to ward and bed</source>
-        <translation>Livrer au service et au lit</translation>
+      <source>Deliver to ward and bed</source>
+      <translation>Livrer au service et au lit</translation>
     </message>
     <message>
-        <source>ward</source>
-        <translation>service</translation>
+      <source>ward</source>
+      <translation>service</translation>
     </message>
     <message>
-        <source>bed</source>
-        <translation>lit</translation>
+      <source>bed</source>
+      <translation>lit</translation>
     </message>
     <message>
-        <source>Place order  (Ctrl+Enter)</source>
-        <translation>Passer la commande  (Ctrl+Entrée)</translation>
+      <source>Place order  (Ctrl+Enter)</source>
+      <translation>Passer la commande  (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>&amp;Print receipt</source>
-        <translation>&amp;Imprimer le reçu</translation>
+      <source>&amp;Print receipt</source>
+      <translation>&amp;Imprimer le reçu</translation>
     </message>
     <message>
-        <source>Pre&amp;view receipt…</source>
-        <translation>&amp;Aperçu du reçu…</translation>
+      <source>Pre&amp;view receipt…</source>
+      <translation>&amp;Aperçu du reçu…</translation>
     </message>
     <message>
-        <source>Save receipt P&amp;DF…</source>
-        <translation>Enregistrer le reçu en P&amp;DF…</translation>
+      <source>Save receipt P&amp;DF…</source>
+      <translation>Enregistrer le reçu en P&amp;DF…</translation>
     </message>
     <message>
-        <source>1. Customer</source>
-        <translation>1. Client</translation>
+      <source>1. Customer</source>
+      <translation>1. Client</translation>
     </message>
     <message>
-        <source>2. Dishes</source>
-        <translation>2. Plats</translation>
+      <source>2. Dishes</source>
+      <translation>2. Plats</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Période</translation>
+      <source>Period</source>
+      <translation>Période</translation>
     </message>
     <message>
-        <source>Diet</source>
-        <translation>Régime</translation>
+      <source>Diet</source>
+      <translation>Régime</translation>
     </message>
     <message>
-        <source>3. Order  (+ / − / Delete on a line)</source>
-        <translation>3. Commande  (+ / − / Suppr sur une ligne)</translation>
+      <source>3. Order  (+ / − / Delete on a line)</source>
+      <translation>3. Commande  (+ / − / Suppr sur une ligne)</translation>
     </message>
     <message>
-        <source>4. Payment and delivery</source>
-        <translation>4. Paiement et livraison</translation>
+      <source>4. Payment and delivery</source>
+      <translation>4. Paiement et livraison</translation>
     </message>
     <message>
-        <source>Pay by</source>
-        <translation>Payer par</translation>
+      <source>Pay by</source>
+      <translation>Payer par</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
+      <source>Cash</source>
+      <translation>Espèces</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
+      <source>Reference</source>
+      <translation>Référence</translation>
     </message>
     <message>
-        <source>Mobile money</source>
-        <translation>Mobile Money</translation>
+      <source>Mobile money</source>
+      <translation>Mobile Money</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Livraison</translation>
+      <source>Delivery</source>
+      <translation>Livraison</translation>
     </message>
     <message>
-        <source>Ward / bed</source>
-        <translation>Service / lit</translation>
+      <source>Ward / bed</source>
+      <translation>Service / lit</translation>
     </message>
     <message>
-        <source>Allergic to: {allergies}</source>
-        <translation>Allergique à : {allergies}</translation>
+      <source>Allergic to: {allergies}</source>
+      <translation>Allergique à : {allergies}</translation>
     </message>
     <message>
-        <source>Diet notes: {notes}</source>
-        <translation>Remarques diététiques : {notes}</translation>
+      <source>Diet notes: {notes}</source>
+      <translation>Remarques diététiques : {notes}</translation>
     </message>
     <message>
-        <source>No dish matches; change the search.</source>
-        <translation>Aucun plat ne correspond ; modifiez la recherche.</translation>
+      <source>No dish matches; change the search.</source>
+      <translation>Aucun plat ne correspond ; modifiez la recherche.</translation>
     </message>
     <message>
-        <source>Choose a customer and add dishes to see the price.</source>
-        <translation>Choisissez un client et ajoutez des plats pour voir le prix.</translation>
+      <source>Choose a customer and add dishes to see the price.</source>
+      <translation>Choisissez un client et ajoutez des plats pour voir le prix.</translation>
     </message>
     <message>
-        <source>working out the price…</source>
-        <translation>calcul du prix…</translation>
+      <source>working out the price…</source>
+      <translation>calcul du prix…</translation>
     </message>
     <message>
-        <source>Total: &lt;b&gt;{amount}&lt;/b&gt;</source>
-        <translation>Total : &lt;b&gt;{amount}&lt;/b&gt;</translation>
+      <source>Total: &lt;b&gt;{amount}&lt;/b&gt;</source>
+      <translation>Total : &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The database cannot be reached, so the price cannot be worked out; retrying.</source>
-        <translation>La base de données est injoignable, le prix ne peut donc pas être calculé ; nouvelle tentative.</translation>
+      <source>The database cannot be reached, so the price cannot be worked out; retrying.</source>
+      <translation>La base de données est injoignable, le prix ne peut donc pas être calculé ; nouvelle tentative.</translation>
     </message>
     <message>
-        <source>Subtotal: &lt;b&gt;{amount}&lt;/b&gt;</source>
-        <translation>Sous-total : &lt;b&gt;{amount}&lt;/b&gt;</translation>
+      <source>Subtotal: &lt;b&gt;{amount}&lt;/b&gt;</source>
+      <translation>Sous-total : &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Company pays {company} · customer pays &lt;b&gt;{customer}&lt;/b&gt;</source>
-        <translation>L&apos;entreprise paie {company} · le client paie &lt;b&gt;{customer}&lt;/b&gt;</translation>
+      <source>Company pays {company} · customer pays &lt;b&gt;{customer}&lt;/b&gt;</source>
+      <translation>L'entreprise paie {company} · le client paie &lt;b&gt;{customer}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Change: &lt;b&gt;{amount}&lt;/b&gt;</source>
-        <translation>Monnaie : &lt;b&gt;{amount}&lt;/b&gt;</translation>
+      <source>Change: &lt;b&gt;{amount}&lt;/b&gt;</source>
+      <translation>Monnaie : &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>{amount} short</source>
-        <translation>Il manque {amount}</translation>
+      <source>{amount} short</source>
+      <translation>Il manque {amount}</translation>
     </message>
     <message>
-        <source>Choose the customer first (F2).</source>
-        <translation>Choisissez d&apos;abord le client (F2).</translation>
+      <source>Choose the customer first (F2).</source>
+      <translation>Choisissez d'abord le client (F2).</translation>
     </message>
     <message>
-        <source>Add at least one dish (F3).</source>
-        <translation>Ajoutez au moins un plat (F3).</translation>
+      <source>Add at least one dish (F3).</source>
+      <translation>Ajoutez au moins un plat (F3).</translation>
     </message>
     <message>
-        <source>Cash received must be a whole number of francs.</source>
-        <translation>Les espèces reçues doivent être un nombre entier de francs.</translation>
+      <source>Cash received must be a whole number of francs.</source>
+      <translation>Les espèces reçues doivent être un nombre entier de francs.</translation>
     </message>
     <message>
-        <source>Order {number} placed — {total}, change {change}.</source>
-        <translation>Commande {number} passée — {total}, monnaie {change}.</translation>
+      <source>Order {number} placed — {total}, change {change}.</source>
+      <translation>Commande {number} passée — {total}, monnaie {change}.</translation>
     </message>
     <message>
-        <source>Order {number} placed — {total}.</source>
-        <translation>Commande {number} passée — {total}.</translation>
+      <source>Order {number} placed — {total}.</source>
+      <translation>Commande {number} passée — {total}.</translation>
     </message>
     <message>
-        <source>Save receipt</source>
-        <translation>Enregistrer le reçu</translation>
+      <source>Save receipt</source>
+      <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Receipt saved to {path}</source>
-        <translation>Reçu enregistré dans {path}</translation>
+      <source>Receipt saved to {path}</source>
+      <translation>Reçu enregistré dans {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OrderQueuePage</name>
     <message>
-        <source>Active (placed, preparing, on the way)</source>
-        <translation>En cours (passées, en préparation, en route)</translation>
+      <source>Active (placed, preparing, on the way)</source>
+      <translation>En cours (passées, en préparation, en route)</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Toutes</translation>
+      <source>All</source>
+      <translation>Toutes</translation>
     </message>
     <message>
-        <source>any day</source>
-        <translation>n&apos;importe quel jour</translation>
+      <source>any day</source>
+      <translation>n'importe quel jour</translation>
     </message>
     <message>
-        <source>ward</source>
-        <translation>service</translation>
+      <source>ward</source>
+      <translation>service</translation>
     </message>
     <message>
-        <source>order number or customer</source>
-        <translation>numéro de commande ou client</translation>
+      <source>order number or customer</source>
+      <translation>numéro de commande ou client</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
+      <source>Time</source>
+      <translation>Heure</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation>Attente</translation>
+      <source>Age</source>
+      <translation>Attente</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Commande</translation>
+      <source>Order</source>
+      <translation>Commande</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Client</translation>
+      <source>Customer</source>
+      <translation>Client</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Où</translation>
+      <source>Where</source>
+      <translation>Où</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
     <message>
-        <source>&amp;Next step</source>
-        <translation>&amp;Étape suivante</translation>
+      <source>&amp;Next step</source>
+      <translation>&amp;Étape suivante</translation>
     </message>
     <message>
-        <source>&amp;Cancel order…</source>
-        <translation>&amp;Annuler la commande…</translation>
+      <source>&amp;Cancel order…</source>
+      <translation>&amp;Annuler la commande…</translation>
     </message>
     <message>
-        <source>&amp;Refund…</source>
-        <translation>&amp;Rembourser…</translation>
+      <source>&amp;Refund…</source>
+      <translation>&amp;Rembourser…</translation>
     </message>
     <message>
-        <source>Receipt P&amp;DF…</source>
-        <translation>Reçu en P&amp;DF…</translation>
+      <source>Receipt P&amp;DF…</source>
+      <translation>Reçu en P&amp;DF…</translation>
     </message>
     <message>
-        <source>Receipt pre&amp;view…</source>
-        <translation>A&amp;perçu du reçu…</translation>
+      <source>Receipt pre&amp;view…</source>
+      <translation>A&amp;perçu du reçu…</translation>
     </message>
     <message>
-        <source>Show &amp;more</source>
-        <translation>Afficher &amp;plus</translation>
+      <source>Show &amp;more</source>
+      <translation>Afficher &amp;plus</translation>
     </message>
     <message>
-        <source>{age} late</source>
-        <translation>{age} de retard</translation>
+      <source>{age} late</source>
+      <translation>{age} de retard</translation>
     </message>
     <message>
-        <source>Waiting since {time}; target {minutes} min from placed to delivered.</source>
-        <translation>En attente depuis {time} ; objectif {minutes} min entre la commande et la livraison.</translation>
+      <source>Waiting since {time}; target {minutes} min from placed to delivered.</source>
+      <translation>En attente depuis {time} ; objectif {minutes} min entre la commande et la livraison.</translation>
     </message>
     <message>
-        <source>pickup</source>
-        <translation>à emporter</translation>
+      <source>pickup</source>
+      <translation>à emporter</translation>
     </message>
     <message>
-        <source>{ward}, bed {bed}</source>
-        <translation>{ward}, lit {bed}</translation>
+      <source>{ward}, bed {bed}</source>
+      <translation>{ward}, lit {bed}</translation>
     </message>
     <message>
-        <source>&amp;Next: {step}</source>
-        <translation>É&amp;tape suivante : {step}</translation>
+      <source>&amp;Next: {step}</source>
+      <translation>É&amp;tape suivante : {step}</translation>
     </message>
     <message>
-        <source>{number} is now {status}</source>
-        <translation>{number} est maintenant {status}</translation>
+      <source>{number} is now {status}</source>
+      <translation>{number} est maintenant {status}</translation>
     </message>
     <message>
-        <source>{number} cancelled.</source>
-        <translation>{number} annulée.</translation>
+      <source>{number} cancelled.</source>
+      <translation>{number} annulée.</translation>
     </message>
     <message>
-        <source>{number} refunded.</source>
-        <translation>{number} remboursée.</translation>
+      <source>{number} refunded.</source>
+      <translation>{number} remboursée.</translation>
     </message>
     <message>
-        <source>Save receipt</source>
-        <translation>Enregistrer le reçu</translation>
+      <source>Save receipt</source>
+      <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Receipt saved to {path}</source>
-        <translation>Reçu enregistré dans {path}</translation>
+      <source>Receipt saved to {path}</source>
+      <translation>Reçu enregistré dans {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PackageDialog</name>
     <message>
-        <source>New catering package</source>
-        <translation>Nouvelle formule traiteur</translation>
+      <source>New catering package</source>
+      <translation>Nouvelle formule traiteur</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
     </message>
     <message>
-        <source>&amp;Price per person (RWF)</source>
-        <translation>&amp;Prix par personne (RWF)</translation>
+      <source>&amp;Price per person (RWF)</source>
+      <translation>&amp;Prix par personne (RWF)</translation>
     </message>
     <message>
-        <source>M&amp;inimum guests</source>
-        <translation>Invités m&amp;inimum</translation>
+      <source>M&amp;inimum guests</source>
+      <translation>Invités m&amp;inimum</translation>
     </message>
     <message>
-        <source>M&amp;aximum guests</source>
-        <translation>Invités m&amp;aximum</translation>
+      <source>M&amp;aximum guests</source>
+      <translation>Invités m&amp;aximum</translation>
     </message>
     <message>
-        <source>&amp;Setup fee (RWF)</source>
-        <translation>&amp;Frais d&apos;installation (RWF)</translation>
+      <source>&amp;Setup fee (RWF)</source>
+      <translation>&amp;Frais d'installation (RWF)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PackagesTab</name>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
+      <source>yes</source>
+      <translation>oui</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>non</translation>
+      <source>no</source>
+      <translation>non</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>Formule</translation>
+      <source>Package</source>
+      <translation>Formule</translation>
     </message>
     <message>
-        <source>Per person</source>
-        <translation>Par personne</translation>
+      <source>Per person</source>
+      <translation>Par personne</translation>
     </message>
     <message>
-        <source>Guests</source>
-        <translation>Invités</translation>
+      <source>Guests</source>
+      <translation>Invités</translation>
     </message>
     <message>
-        <source>Setup</source>
-        <translation>Frais d&apos;installation</translation>
+      <source>Setup</source>
+      <translation>Frais d'installation</translation>
     </message>
     <message>
-        <source>Large groups</source>
-        <translation>Grands groupes</translation>
+      <source>Large groups</source>
+      <translation>Grands groupes</translation>
     </message>
     <message>
-        <source>Add-ons</source>
-        <translation>Suppléments</translation>
+      <source>Add-ons</source>
+      <translation>Suppléments</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <source>Add &amp;package…</source>
-        <translation>Ajouter une &amp;formule…</translation>
+      <source>Add &amp;package…</source>
+      <translation>Ajouter une &amp;formule…</translation>
     </message>
     <message>
-        <source>Add add-&amp;on to selected…</source>
-        <translation>Ajouter un &amp;supplément à la sélection…</translation>
+      <source>Add add-&amp;on to selected…</source>
+      <translation>Ajouter un &amp;supplément à la sélection…</translation>
     </message>
     <message>
-        <source>Large-group &amp;rate of selected…</source>
-        <translation>&amp;Tarif grand groupe de la sélection…</translation>
+      <source>Large-group &amp;rate of selected…</source>
+      <translation>&amp;Tarif grand groupe de la sélection…</translation>
     </message>
     <message>
-        <source>Offer / &amp;withdraw selected</source>
-        <translation>Proposer / &amp;retirer la sélection</translation>
+      <source>Offer / &amp;withdraw selected</source>
+      <translation>Proposer / &amp;retirer la sélection</translation>
     </message>
     <message>
-        <source>from {0}: {1}</source>
-        <translation>à partir de {0} : {1}</translation>
+      <source>from {0}: {1}</source>
+      <translation>à partir de {0} : {1}</translation>
     </message>
     <message>
-        <source>Choose a package first.</source>
-        <translation>Choisissez d&apos;abord une formule.</translation>
+      <source>Choose a package first.</source>
+      <translation>Choisissez d'abord une formule.</translation>
     </message>
     <message>
-        <source>{0} saved.</source>
-        <translation>{0} enregistré(e).</translation>
+      <source>{0} saved.</source>
+      <translation>{0} enregistré(e).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PartnerDialog</name>
     <message>
-        <source>New partner</source>
-        <translation>Nouveau partenaire</translation>
+      <source>New partner</source>
+      <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <source>Company &amp;name</source>
-        <translation>&amp;Nom de l&apos;entreprise</translation>
+      <source>Company &amp;name</source>
+      <translation>&amp;Nom de l'entreprise</translation>
     </message>
     <message>
-        <source>&amp;Contact person</source>
-        <translation>&amp;Personne à contacter</translation>
+      <source>&amp;Contact person</source>
+      <translation>&amp;Personne à contacter</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+      <source>&amp;Phone</source>
+      <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <source>&amp;Statements in</source>
-        <translation>&amp;Relevés en</translation>
+      <source>&amp;Statements in</source>
+      <translation>&amp;Relevés en</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatientMealPanel</name>
     <message>
-        <source>Patient&apos;s meal</source>
-        <translation>Repas du patient</translation>
+      <source>Patient's meal</source>
+      <translation>Repas du patient</translation>
     </message>
     <message>
-        <source>— not for a patient&apos;s bed —</source>
-        <translation>— pas pour un lit de patient —</translation>
+      <source>— not for a patient's bed —</source>
+      <translation>— pas pour un lit de patient —</translation>
     </message>
     <message>
-        <source>Send it with the next meal</source>
-        <translation>L&apos;envoyer avec le prochain repas</translation>
+      <source>Send it with the next meal</source>
+      <translation>L'envoyer avec le prochain repas</translation>
     </message>
     <message>
-        <source>Late tray:</source>
-        <translation>Plateau en retard :</translation>
+      <source>Late tray:</source>
+      <translation>Plateau en retard :</translation>
     </message>
     <message>
-        <source>why (a manager approves)</source>
-        <translation>pourquoi (un responsable approuve)</translation>
+      <source>why (a manager approves)</source>
+      <translation>pourquoi (un responsable approuve)</translation>
     </message>
     <message>
-        <source>reason, to confirm a second one</source>
-        <translation>motif, pour confirmer un deuxième</translation>
+      <source>reason, to confirm a second one</source>
+      <translation>motif, pour confirmer un deuxième</translation>
     </message>
     <message>
-        <source>Charge to the patient&apos;s account</source>
-        <translation>Mettre sur le compte du patient</translation>
+      <source>Charge to the patient's account</source>
+      <translation>Mettre sur le compte du patient</translation>
     </message>
     <message>
-        <source>Show dishes outside the diet order</source>
-        <translation>Afficher les plats hors prescription diététique</translation>
+      <source>Show dishes outside the diet order</source>
+      <translation>Afficher les plats hors prescription diététique</translation>
     </message>
     <message>
-        <source>Visiting</source>
-        <translation>En visite chez</translation>
+      <source>Visiting</source>
+      <translation>En visite chez</translation>
     </message>
     <message>
-        <source>Meal</source>
-        <translation>Repas</translation>
+      <source>Meal</source>
+      <translation>Repas</translation>
     </message>
     <message>
-        <source>Second tray</source>
-        <translation>Deuxième plateau</translation>
+      <source>Second tray</source>
+      <translation>Deuxième plateau</translation>
     </message>
     <message>
-        <source>A visitor&apos;s meal can go to a patient&apos;s bed.</source>
-        <translation>Le repas d&apos;un visiteur peut aller au lit d&apos;un patient.</translation>
+      <source>A visitor's meal can go to a patient's bed.</source>
+      <translation>Le repas d'un visiteur peut aller au lit d'un patient.</translation>
     </message>
     <message>
-        <source>Admitted: &lt;b&gt;{place}&lt;/b&gt;</source>
-        <translation>Admis(e) : &lt;b&gt;{place}&lt;/b&gt;</translation>
+      <source>Admitted: &lt;b&gt;{place}&lt;/b&gt;</source>
+      <translation>Admis(e) : &lt;b&gt;{place}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Guest of {patient}, {place}</source>
-        <translation>Invité de {patient}, {place}</translation>
+      <source>Guest of {patient}, {place}</source>
+      <translation>Invité de {patient}, {place}</translation>
     </message>
     <message>
-        <source>regular</source>
-        <translation>normal</translation>
+      <source>regular</source>
+      <translation>normal</translation>
     </message>
     <message>
-        <source>Diet: {diets}&lt;br&gt;Texture {texture} · drinks {drink}</source>
-        <translation>Régime : {diets}&lt;br&gt;Texture {texture} · boissons {drink}</translation>
+      <source>Diet: {diets}&lt;br&gt;Texture {texture} · drinks {drink}</source>
+      <translation>Régime : {diets}&lt;br&gt;Texture {texture} · boissons {drink}</translation>
     </message>
     <message>
-        <source>{patient} is NPO until {until} ({reason})</source>
-        <translation>{patient} est à jeun jusqu&apos;à {until} ({reason})</translation>
+      <source>{patient} is NPO until {until} ({reason})</source>
+      <translation>{patient} est à jeun jusqu'à {until} ({reason})</translation>
     </message>
     <message>
-        <source>Charge to {patient}&apos;s account</source>
-        <translation>Mettre sur le compte de {patient}</translation>
+      <source>Charge to {patient}'s account</source>
+      <translation>Mettre sur le compte de {patient}</translation>
     </message>
     <message>
-        <source>{meal} closed at {time} (choose {meal} for a late tray).&lt;br&gt;</source>
-        <translation>{meal} clos à {time} (choisissez {meal} pour un plateau en retard).&lt;br&gt;</translation>
+      <source>{meal} closed at {time} (choose {meal} for a late tray).&lt;br&gt;</source>
+      <translation>{meal} clos à {time} (choisissez {meal} pour un plateau en retard).&lt;br&gt;</translation>
     </message>
     <message>
-        <source>{meal} for {ward} closed at {time}:&lt;br&gt;send it with the next meal, or a late tray.</source>
-        <translation>{meal} pour {ward} clos à {time} :&lt;br&gt;l&apos;envoyer avec le prochain repas, ou un plateau en retard.</translation>
+      <source>{meal} for {ward} closed at {time}:&lt;br&gt;send it with the next meal, or a late tray.</source>
+      <translation>{meal} pour {ward} clos à {time} :&lt;br&gt;l'envoyer avec le prochain repas, ou un plateau en retard.</translation>
     </message>
     <message>
-        <source>{meal} for {ward} closes at {time} — {h} h {m:02d} min left.</source>
-        <translation>{meal} pour {ward} ferme à {time} — il reste {h} h {m:02d} min.</translation>
+      <source>{meal} for {ward} closes at {time} — {h} h {m:02d} min left.</source>
+      <translation>{meal} pour {ward} ferme à {time} — il reste {h} h {m:02d} min.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PeriodPicker</name>
     <message>
-        <source>The last day of the period (included)</source>
-        <translation>Dernier jour de la période (inclus)</translation>
+      <source>The last day of the period (included)</source>
+      <translation>Dernier jour de la période (inclus)</translation>
     </message>
     <message>
-        <source>&amp;Period</source>
-        <translation>&amp;Période</translation>
+      <source>&amp;Period</source>
+      <translation>&amp;Période</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>du</translation>
+      <source>from</source>
+      <translation>du</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>à</translation>
+      <source>to</source>
+      <translation>à</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlansPage</name>
     <message>
-        <source>Plans</source>
-        <translation>Formules</translation>
+      <source>Plans</source>
+      <translation>Formules</translation>
     </message>
     <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
+      <source>Subscriptions</source>
+      <translation>Abonnements</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlansTab</name>
     <message>
-        <source>Categories:</source>
-        <translation>Catégories :</translation>
+      <source>Categories:</source>
+      <translation>Catégories :</translation>
     </message>
     <message>
-        <source>any price</source>
-        <translation>tout prix</translation>
+      <source>any price</source>
+      <translation>tout prix</translation>
     </message>
     <message>
-        <source>Up to</source>
-        <translation>Jusqu&apos;à</translation>
+      <source>Up to</source>
+      <translation>Jusqu'à</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Formule</translation>
+      <source>Plan</source>
+      <translation>Formule</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+      <source>Category</source>
+      <translation>Catégorie</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Prix</translation>
+      <source>Price</source>
+      <translation>Prix</translation>
     </message>
     <message>
-        <source>{0} / {1}</source>
-        <translation>{0} / {1}</translation>
+      <source>{0} / {1}</source>
+      <translation>{0} / {1}</translation>
     </message>
     <message>
-        <source>Meals a day</source>
-        <translation>Repas par jour</translation>
+      <source>Meals a day</source>
+      <translation>Repas par jour</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
+      <source>Description</source>
+      <translation>Description</translation>
     </message>
     <message>
-        <source>&amp;Subscribe a customer…</source>
-        <translation>&amp;Abonner un client…</translation>
+      <source>&amp;Subscribe a customer…</source>
+      <translation>&amp;Abonner un client…</translation>
     </message>
     <message>
-        <source>plan name</source>
-        <translation>nom de la formule</translation>
+      <source>plan name</source>
+      <translation>nom de la formule</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>actif</translation>
+      <source>active</source>
+      <translation>actif</translation>
     </message>
     <message>
-        <source>Add plan</source>
-        <translation>Ajouter la formule</translation>
+      <source>Add plan</source>
+      <translation>Ajouter la formule</translation>
     </message>
     <message>
-        <source>Save selected plan</source>
-        <translation>Enregistrer la formule choisie</translation>
+      <source>Save selected plan</source>
+      <translation>Enregistrer la formule choisie</translation>
     </message>
     <message>
-        <source>meals/day</source>
-        <translation>repas/jour</translation>
+      <source>meals/day</source>
+      <translation>repas/jour</translation>
     </message>
     <message>
-        <source>{0} saved.</source>
-        <translation>{0} enregistré(e).</translation>
+      <source>{0} saved.</source>
+      <translation>{0} enregistré(e).</translation>
     </message>
     <message>
-        <source>Choose a plan first.</source>
-        <translation>Choisissez d&apos;abord un plan.</translation>
+      <source>Choose a plan first.</source>
+      <translation>Choisissez d'abord un plan.</translation>
     </message>
     <message>
-        <source>{0} subscribed to {1}.</source>
-        <translation>{0} abonné(e) à {1}.</translation>
+      <source>{0} subscribed to {1}.</source>
+      <translation>{0} abonné(e) à {1}.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuickDishes</name>
     <message>
-        <source>Quick keys:</source>
-        <translation>Touches rapides :</translation>
+      <source>Quick keys:</source>
+      <translation>Touches rapides :</translation>
     </message>
     <message>
-        <source>The dishes ordered most in the last four weeks. In the empty dish search, type the number; anywhere on this screen, Alt and the number.</source>
-        <translation>Les plats les plus commandés ces quatre dernières semaines. Dans la recherche de plat vide, tapez le numéro ; n&apos;importe où sur cet écran, Alt et le numéro.</translation>
+      <source>The dishes ordered most in the last four weeks. In the empty dish search, type the number; anywhere on this screen, Alt and the number.</source>
+      <translation>Les plats les plus commandés ces quatre dernières semaines. Dans la recherche de plat vide, tapez le numéro ; n'importe où sur cet écran, Alt et le numéro.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuoteDialog</name>
     <message>
-        <source>Quote {0}</source>
-        <translation>Devis {0}</translation>
+      <source>Quote {0}</source>
+      <translation>Devis {0}</translation>
     </message>
     <message>
-        <source>&amp;Price (RWF)</source>
-        <translation>&amp;Prix (RWF)</translation>
+      <source>&amp;Price (RWF)</source>
+      <translation>&amp;Prix (RWF)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReconciliationTab</name>
     <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
+      <source>Outcome</source>
+      <translation>Résultat</translation>
     </message>
     <message>
-        <source>Transaction id</source>
-        <translation>Identifiant de transaction</translation>
+      <source>Transaction id</source>
+      <translation>Identifiant de transaction</translation>
     </message>
     <message>
-        <source>Statement</source>
-        <translation>Relevé</translation>
+      <source>Statement</source>
+      <translation>Relevé</translation>
     </message>
     <message>
-        <source>Statement amount</source>
-        <translation>Montant du relevé</translation>
+      <source>Statement amount</source>
+      <translation>Montant du relevé</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Commande</translation>
+      <source>Order</source>
+      <translation>Commande</translation>
     </message>
     <message>
-        <source>App amount</source>
-        <translation>Montant de l&apos;application</translation>
+      <source>App amount</source>
+      <translation>Montant de l'application</translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
+      <source>Resolution</source>
+      <translation>Résolution</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+      <source> min</source>
+      <translation> min</translation>
     </message>
     <message>
-        <source>&amp;Import statement…</source>
-        <translation>&amp;Importer un relevé…</translation>
+      <source>&amp;Import statement…</source>
+      <translation>&amp;Importer un relevé…</translation>
     </message>
     <message>
-        <source>Columns…</source>
-        <translation>Colonnes…</translation>
+      <source>Columns…</source>
+      <translation>Colonnes…</translation>
     </message>
     <message>
-        <source>&amp;Resolve…</source>
-        <translation>&amp;Résoudre…</translation>
+      <source>&amp;Resolve…</source>
+      <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <source>Time window</source>
-        <translation>Plage horaire</translation>
+      <source>Time window</source>
+      <translation>Plage horaire</translation>
     </message>
     <message>
-        <source>Provider&apos;s statement</source>
-        <translation>Relevé de l&apos;opérateur</translation>
+      <source>Provider's statement</source>
+      <translation>Relevé de l'opérateur</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Choose a line that did not match and is not resolved.</source>
-        <translation>Choisissez une ligne non rapprochée et non résolue.</translation>
+      <source>Choose a line that did not match and is not resolved.</source>
+      <translation>Choisissez une ligne non rapprochée et non résolue.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestsTab</name>
     <message>
-        <source>Open (new, quoted, confirmed)</source>
-        <translation>Ouvertes (nouvelles, chiffrées, confirmées)</translation>
+      <source>Open (new, quoted, confirmed)</source>
+      <translation>Ouvertes (nouvelles, chiffrées, confirmées)</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Toutes</translation>
+      <source>All</source>
+      <translation>Toutes</translation>
     </message>
     <message>
-        <source>requested</source>
-        <translation>demandée</translation>
+      <source>requested</source>
+      <translation>demandée</translation>
     </message>
     <message>
-        <source>quoted</source>
-        <translation>chiffrée</translation>
+      <source>quoted</source>
+      <translation>chiffrée</translation>
     </message>
     <message>
-        <source>confirmed</source>
-        <translation>confirmée</translation>
+      <source>confirmed</source>
+      <translation>confirmée</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>terminée</translation>
+      <source>completed</source>
+      <translation>terminée</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
+      <source>cancelled</source>
+      <translation>annulée</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Demande</translation>
+      <source>Request</source>
+      <translation>Demande</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Événement</translation>
+      <source>Event</source>
+      <translation>Événement</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>Formule</translation>
+      <source>Package</source>
+      <translation>Formule</translation>
     </message>
     <message>
-        <source>Guests</source>
-        <translation>Invités</translation>
+      <source>Guests</source>
+      <translation>Invités</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
+      <source>Contact</source>
+      <translation>Contact</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Prix</translation>
+      <source>Price</source>
+      <translation>Prix</translation>
     </message>
     <message>
-        <source>Handled</source>
-        <translation>Traité</translation>
+      <source>Handled</source>
+      <translation>Traité</translation>
     </message>
     <message>
-        <source>{0} by {1}</source>
-        <translation>{0} par {1}</translation>
+      <source>{0} by {1}</source>
+      <translation>{0} par {1}</translation>
     </message>
     <message>
-        <source>&amp;Quote…</source>
-        <translation>&amp;Chiffrer…</translation>
+      <source>&amp;Quote…</source>
+      <translation>&amp;Chiffrer…</translation>
     </message>
     <message>
-        <source>C&amp;onfirm</source>
-        <translation>C&amp;onfirmer</translation>
+      <source>C&amp;onfirm</source>
+      <translation>C&amp;onfirmer</translation>
     </message>
     <message>
-        <source>Co&amp;mplete</source>
-        <translation>&amp;Terminer</translation>
+      <source>Co&amp;mplete</source>
+      <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <source>&amp;Cancel…</source>
-        <translation>&amp;Annuler…</translation>
+      <source>&amp;Cancel…</source>
+      <translation>&amp;Annuler…</translation>
     </message>
     <message>
-        <source>{0} (estimate)</source>
-        <translation>{0} (estimation)</translation>
+      <source>{0} (estimate)</source>
+      <translation>{0} (estimation)</translation>
     </message>
     <message>
-        <source>Choose a request first.</source>
-        <translation>Choisissez d&apos;abord une demande.</translation>
+      <source>Choose a request first.</source>
+      <translation>Choisissez d'abord une demande.</translation>
     </message>
     <message>
-        <source>{0} is {1}.</source>
-        <translation>{0} est {1}.</translation>
+      <source>{0} is {1}.</source>
+      <translation>{0} est {1}.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResolveDialog</name>
     <message>
-        <source>Resolve</source>
-        <translation>Résoudre</translation>
+      <source>Resolve</source>
+      <translation>Résoudre</translation>
     </message>
     <message>
-        <source>Resolve {txid}</source>
-        <translation>Résoudre {txid}</translation>
+      <source>Resolve {txid}</source>
+      <translation>Résoudre {txid}</translation>
     </message>
     <message>
-        <source>&amp;Resolution</source>
-        <translation>&amp;Résolution</translation>
+      <source>&amp;Resolution</source>
+      <translation>&amp;Résolution</translation>
     </message>
     <message>
-        <source>&amp;Payment</source>
-        <translation>&amp;Paiement</translation>
+      <source>&amp;Payment</source>
+      <translation>&amp;Paiement</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
+      <source>(none)</source>
+      <translation>(aucun)</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Note</translation>
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RoundTab</name>
     <message>
-        <source>All wards</source>
-        <translation>Tous les services</translation>
+      <source>All wards</source>
+      <translation>Tous les services</translation>
     </message>
     <message>
-        <source>Ward / bed</source>
-        <translation>Service / lit</translation>
+      <source>Ward / bed</source>
+      <translation>Service / lit</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
+      <source>Patient</source>
+      <translation>Patient</translation>
     </message>
     <message>
-        <source>Diet</source>
-        <translation>Régime</translation>
+      <source>Diet</source>
+      <translation>Régime</translation>
     </message>
     <message>
-        <source>Texture / drinks</source>
-        <translation>Texture / boissons</translation>
+      <source>Texture / drinks</source>
+      <translation>Texture / boissons</translation>
     </message>
     <message>
-        <source>Allergens</source>
-        <translation>Allergènes</translation>
+      <source>Allergens</source>
+      <translation>Allergènes</translation>
     </message>
     <message>
-        <source>Ordered</source>
-        <translation>Commandé</translation>
+      <source>Ordered</source>
+      <translation>Commandé</translation>
     </message>
     <message>
-        <source>Round sheet &amp;PDF…</source>
-        <translation>Fiche de tournée en &amp;PDF…</translation>
+      <source>Round sheet &amp;PDF…</source>
+      <translation>Fiche de tournée en &amp;PDF…</translation>
     </message>
     <message>
-        <source>NPO {until}</source>
-        <translation>À jeun {until}</translation>
+      <source>NPO {until}</source>
+      <translation>À jeun {until}</translation>
     </message>
     <message>
-        <source>NO ORDER YET</source>
-        <translation>PAS ENCORE DE COMMANDE</translation>
+      <source>NO ORDER YET</source>
+      <translation>PAS ENCORE DE COMMANDE</translation>
     </message>
     <message numerus="yes">
-        <source> + %n guest(s)</source>
-        <translation>
-            <numerusform> + %n invité</numerusform>
-            <numerusform> + %n invités</numerusform>
-        </translation>
+      <source> + %n guest(s)</source>
+      <translation>
+        <numerusform> + %n invité</numerusform>
+        <numerusform> + %n invités</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s) · {missing} without an order</source>
-        <translation>
-            <numerusform>%n patient · {missing} sans commande</numerusform>
-            <numerusform>%n patients · {missing} sans commande</numerusform>
-        </translation>
+      <source>%n patient(s) · {missing} without an order</source>
+      <translation>
+        <numerusform>%n patient · {missing} sans commande</numerusform>
+        <numerusform>%n patients · {missing} sans commande</numerusform>
+      </translation>
     </message>
     <message>
-        <source>call first (high-risk diet): {names}</source>
-        <translation>appeler d&apos;abord (régime à risque) : {names}</translation>
+      <source>call first (high-risk diet): {names}</source>
+      <translation>appeler d'abord (régime à risque) : {names}</translation>
     </message>
     <message>
-        <source>Save round sheet</source>
-        <translation>Enregistrer la fiche de tournée</translation>
+      <source>Save round sheet</source>
+      <translation>Enregistrer la fiche de tournée</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Round sheet saved to {path}</source>
-        <translation>Fiche de tournée enregistrée dans {path}</translation>
+      <source>Round sheet saved to {path}</source>
+      <translation>Fiche de tournée enregistrée dans {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ShiftDecisionDialog</name>
     <message>
-        <source>Force-close</source>
-        <translation>Clôture forcée</translation>
+      <source>Force-close</source>
+      <translation>Clôture forcée</translation>
     </message>
     <message>
-        <source>Approve and close</source>
-        <translation>Approuver et clôturer</translation>
+      <source>Approve and close</source>
+      <translation>Approuver et clôturer</translation>
     </message>
     <message>
-        <source>Force-close the shift at {desk}</source>
-        <translation>Clôturer de force le poste à {desk}</translation>
+      <source>Force-close the shift at {desk}</source>
+      <translation>Clôturer de force le poste à {desk}</translation>
     </message>
     <message>
-        <source>Approve the variance at {desk}</source>
-        <translation>Approuver l&apos;écart à {desk}</translation>
+      <source>Approve the variance at {desk}</source>
+      <translation>Approuver l'écart à {desk}</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ShiftTab</name>
     <message>
-        <source>opening float counted, RWF</source>
-        <translation>fond de caisse compté, RWF</translation>
+      <source>opening float counted, RWF</source>
+      <translation>fond de caisse compté, RWF</translation>
     </message>
     <message>
-        <source>Blind close</source>
-        <translation>Clôture à l&apos;aveugle</translation>
+      <source>Blind close</source>
+      <translation>Clôture à l'aveugle</translation>
     </message>
     <message>
-        <source>&amp;Open shift</source>
-        <translation>&amp;Ouvrir le poste</translation>
+      <source>&amp;Open shift</source>
+      <translation>&amp;Ouvrir le poste</translation>
     </message>
     <message>
-        <source>&amp;X report</source>
-        <translation>Rapport &amp;X</translation>
+      <source>&amp;X report</source>
+      <translation>Rapport &amp;X</translation>
     </message>
     <message>
-        <source>&amp;Close shift…</source>
-        <translation>&amp;Clôturer le poste…</translation>
+      <source>&amp;Close shift…</source>
+      <translation>&amp;Clôturer le poste…</translation>
     </message>
     <message>
-        <source>Report P&amp;DF…</source>
-        <translation>Rapport en P&amp;DF…</translation>
+      <source>Report P&amp;DF…</source>
+      <translation>Rapport en P&amp;DF…</translation>
     </message>
     <message>
-        <source>&amp;Print report</source>
-        <translation>&amp;Imprimer le rapport</translation>
+      <source>&amp;Print report</source>
+      <translation>&amp;Imprimer le rapport</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{desk}&lt;/b&gt; has no open shift. Count the float in the drawer and open one to take cash.</source>
-        <translation>&lt;b&gt;{desk}&lt;/b&gt; n&apos;a pas de poste ouvert. Comptez le fond de caisse dans le tiroir et ouvrez-en un pour encaisser.</translation>
+      <source>&lt;b&gt;{desk}&lt;/b&gt; has no open shift. Count the float in the drawer and open one to take cash.</source>
+      <translation>&lt;b&gt;{desk}&lt;/b&gt; n'a pas de poste ouvert. Comptez le fond de caisse dans le tiroir et ouvrez-en un pour encaisser.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{desk}&lt;/b&gt;: shift {state} since {when}, opened by {who} with a float of {amount}.</source>
-        <translation>&lt;b&gt;{desk}&lt;/b&gt; : poste {state} depuis le {when}, ouvert par {who} avec un fond de {amount}.</translation>
+      <source>&lt;b&gt;{desk}&lt;/b&gt;: shift {state} since {when}, opened by {who} with a float of {amount}.</source>
+      <translation>&lt;b&gt;{desk}&lt;/b&gt; : poste {state} depuis le {when}, ouvert par {who} avec un fond de {amount}.</translation>
     </message>
     <message>
-        <source>Shift opened at {desk} with {amount}.</source>
-        <translation>Poste ouvert à {desk} avec {amount}.</translation>
+      <source>Shift opened at {desk} with {amount}.</source>
+      <translation>Poste ouvert à {desk} avec {amount}.</translation>
     </message>
     <message>
-        <source>{kind}: {amount} recorded.</source>
-        <translation>{kind} : {amount} enregistré.</translation>
+      <source>{kind}: {amount} recorded.</source>
+      <translation>{kind} : {amount} enregistré.</translation>
     </message>
     <message>
-        <source>The count differs from what was recorded by {variance}, more than the {threshold} allowed: a manager must approve the variance with a reason before the shift closes.</source>
-        <translation>Le comptage diffère de l&apos;enregistré de {variance}, plus que les {threshold} autorisés : un responsable doit approuver l&apos;écart avec un motif avant la clôture du poste.</translation>
+      <source>The count differs from what was recorded by {variance}, more than the {threshold} allowed: a manager must approve the variance with a reason before the shift closes.</source>
+      <translation>Le comptage diffère de l'enregistré de {variance}, plus que les {threshold} autorisés : un responsable doit approuver l'écart avec un motif avant la clôture du poste.</translation>
     </message>
     <message>
-        <source>Shift closed. Variance {variance}.</source>
-        <translation>Poste clôturé. Écart {variance}.</translation>
+      <source>Shift closed. Variance {variance}.</source>
+      <translation>Poste clôturé. Écart {variance}.</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>Enregistrer le rapport</translation>
+      <source>Save report</source>
+      <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Report saved to {path}</source>
-        <translation>Rapport enregistré dans {path}</translation>
+      <source>Report saved to {path}</source>
+      <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <source>Print report</source>
-        <translation>Imprimer le rapport</translation>
+      <source>Print report</source>
+      <translation>Imprimer le rapport</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ShiftsTab</name>
     <message>
-        <source>Desk</source>
-        <translation>Caisse</translation>
+      <source>Desk</source>
+      <translation>Caisse</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Ouvert le</translation>
+      <source>Opened</source>
+      <translation>Ouvert le</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Par</translation>
+      <source>By</source>
+      <translation>Par</translation>
     </message>
     <message>
-        <source>Float</source>
-        <translation>Fond</translation>
+      <source>Float</source>
+      <translation>Fond</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
+      <source>Closed</source>
+      <translation>Clôturé</translation>
     </message>
     <message>
-        <source>Closed by</source>
-        <translation>Clôturé par</translation>
+      <source>Closed by</source>
+      <translation>Clôturé par</translation>
     </message>
     <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Rapport</translation>
+      <source>&amp;Report</source>
+      <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <source>&amp;Approve variance…</source>
-        <translation>&amp;Approuver l&apos;écart…</translation>
+      <source>&amp;Approve variance…</source>
+      <translation>&amp;Approuver l'écart…</translation>
     </message>
     <message>
-        <source>&amp;Force-close…</source>
-        <translation>Clôture &amp;forcée…</translation>
+      <source>&amp;Force-close…</source>
+      <translation>Clôture &amp;forcée…</translation>
     </message>
     <message>
-        <source>Till rules…</source>
-        <translation>Règles de caisse…</translation>
+      <source>Till rules…</source>
+      <translation>Règles de caisse…</translation>
     </message>
     <message>
-        <source>The shift at {desk} is {state}.</source>
-        <translation>Le poste à {desk} est {state}.</translation>
+      <source>The shift at {desk} is {state}.</source>
+      <translation>Le poste à {desk} est {state}.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StaffPage</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>Nom d&apos;utilisateur</translation>
+      <source>Username</source>
+      <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
+      <source>Role</source>
+      <translation>Rôle</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Last sign-in</source>
-        <translation>Dernière connexion</translation>
+      <source>Last sign-in</source>
+      <translation>Dernière connexion</translation>
     </message>
     <message>
-        <source>Filter by name, username or role  (Ctrl+F)</source>
-        <translation>Filtrer par nom, nom d&apos;utilisateur ou rôle  (Ctrl+F)</translation>
+      <source>Filter by name, username or role  (Ctrl+F)</source>
+      <translation>Filtrer par nom, nom d'utilisateur ou rôle  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;New account…</source>
-        <translation>&amp;Nouveau compte…</translation>
+      <source>&amp;New account…</source>
+      <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
-        <source>Change &amp;role…</source>
-        <translation>Changer de &amp;rôle…</translation>
+      <source>Change &amp;role…</source>
+      <translation>Changer de &amp;rôle…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Désactiver</translation>
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <source>Reset &amp;password…</source>
-        <translation>Réinitialiser le &amp;mot de passe…</translation>
+      <source>Reset &amp;password…</source>
+      <translation>Réinitialiser le &amp;mot de passe…</translation>
     </message>
     <message>
-        <source>locked</source>
-        <translation>verrouillé</translation>
+      <source>locked</source>
+      <translation>verrouillé</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>actif</translation>
+      <source>active</source>
+      <translation>actif</translation>
     </message>
     <message>
-        <source>deactivated</source>
-        <translation>désactivé</translation>
+      <source>deactivated</source>
+      <translation>désactivé</translation>
     </message>
     <message>
-        <source>&amp;Reactivate</source>
-        <translation>&amp;Réactiver</translation>
+      <source>&amp;Reactivate</source>
+      <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <source>Account &apos;{username}&apos; created.</source>
-        <translation>Compte « {username} » créé.</translation>
+      <source>Account '{username}' created.</source>
+      <translation>Compte « {username} » créé.</translation>
     </message>
     <message>
-        <source>Change role</source>
-        <translation>Changer de rôle</translation>
+      <source>Change role</source>
+      <translation>Changer de rôle</translation>
     </message>
     <message>
-        <source>New role for {name}:</source>
-        <translation>Nouveau rôle pour {name} :</translation>
+      <source>New role for {name}:</source>
+      <translation>Nouveau rôle pour {name} :</translation>
     </message>
     <message>
-        <source>{name} is now {role}.</source>
-        <translation>{name} est maintenant {role}.</translation>
+      <source>{name} is now {role}.</source>
+      <translation>{name} est maintenant {role}.</translation>
     </message>
     <message>
-        <source>{name} can sign in again.</source>
-        <translation>{name} peut à nouveau se connecter.</translation>
+      <source>{name} can sign in again.</source>
+      <translation>{name} peut à nouveau se connecter.</translation>
     </message>
     <message>
-        <source>{name} can no longer sign in.</source>
-        <translation>{name} ne peut plus se connecter.</translation>
+      <source>{name} can no longer sign in.</source>
+      <translation>{name} ne peut plus se connecter.</translation>
     </message>
     <message>
-        <source>Reset password</source>
-        <translation>Réinitialiser le mot de passe</translation>
+      <source>Reset password</source>
+      <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <source>Temporary password for {name}:</source>
-        <translation>Mot de passe temporaire pour {name} :</translation>
+      <source>Temporary password for {name}:</source>
+      <translation>Mot de passe temporaire pour {name} :</translation>
     </message>
     <message>
-        <source>{name}&apos;s password was reset and the account unlocked.</source>
-        <translation>Le mot de passe de {name} a été réinitialisé et le compte déverrouillé.</translation>
+      <source>{name}'s password was reset and the account unlocked.</source>
+      <translation>Le mot de passe de {name} a été réinitialisé et le compte déverrouillé.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StatementTab</name>
     <message>
-        <source>Employee no.</source>
-        <translation>N° d&apos;employé</translation>
+      <source>Employee no.</source>
+      <translation>N° d'employé</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
+      <source>Orders</source>
+      <translation>Commandes</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
     <message>
-        <source>Company owes</source>
-        <translation>Dû par l&apos;entreprise</translation>
+      <source>Company owes</source>
+      <translation>Dû par l'entreprise</translation>
     </message>
     <message>
-        <source>Employee paid</source>
-        <translation>Payé par l&apos;employé</translation>
+      <source>Employee paid</source>
+      <translation>Payé par l'employé</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Mois</translation>
+      <source>Month</source>
+      <translation>Mois</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
+      <source>Export &amp;CSV…</source>
+      <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
+      <source>Export P&amp;DF…</source>
+      <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Aperçu avant impression…</translation>
+      <source>Print pre&amp;view…</source>
+      <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; orders · total &lt;b&gt;{1} RWF&lt;/b&gt; · company owes &lt;b&gt;{2} RWF&lt;/b&gt; · employees paid &lt;b&gt;{3} RWF&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; commandes · total &lt;b&gt;{1} RWF&lt;/b&gt; · dû par l&apos;entreprise &lt;b&gt;{2} RWF&lt;/b&gt; · payé par les employés &lt;b&gt;{3} RWF&lt;/b&gt;</translation>
+      <source>&lt;b&gt;{0}&lt;/b&gt; orders · total &lt;b&gt;{1} RWF&lt;/b&gt; · company owes &lt;b&gt;{2} RWF&lt;/b&gt; · employees paid &lt;b&gt;{3} RWF&lt;/b&gt;</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; commandes · total &lt;b&gt;{1} RWF&lt;/b&gt; · dû par l'entreprise &lt;b&gt;{2} RWF&lt;/b&gt; · payé par les employés &lt;b&gt;{3} RWF&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Statement {partner}, {month}</source>
-        <translation>Relevé {partner}, {month}</translation>
+      <source>Statement {partner}, {month}</source>
+      <translation>Relevé {partner}, {month}</translation>
     </message>
     <message>
-        <source>Export statement</source>
-        <translation>Exporter le relevé</translation>
+      <source>Export statement</source>
+      <translation>Exporter le relevé</translation>
     </message>
     <message>
-        <source>Statement saved to {0}</source>
-        <translation>Relevé enregistré dans {0}</translation>
+      <source>Statement saved to {0}</source>
+      <translation>Relevé enregistré dans {0}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SubscribeDialog</name>
     <message>
-        <source>Subscribe to {0}</source>
-        <translation>S&apos;abonner à {0}</translation>
+      <source>Subscribe to {0}</source>
+      <translation>S'abonner à {0}</translation>
     </message>
     <message>
-        <source>Subscribe</source>
-        <translation>Abonner</translation>
+      <source>Subscribe</source>
+      <translation>Abonner</translation>
     </message>
     <message>
-        <source>{0}: {1}, billed {2}</source>
-        <translation>{0} : {1}, facturé {2}</translation>
+      <source>{0}: {1}, billed {2}</source>
+      <translation>{0} : {1}, facturé {2}</translation>
     </message>
     <message>
-        <source>&amp;Customer</source>
-        <translation>&amp;Client</translation>
+      <source>&amp;Customer</source>
+      <translation>&amp;Client</translation>
     </message>
     <message>
-        <source>&amp;Starts on</source>
-        <translation>&amp;Début le</translation>
+      <source>&amp;Starts on</source>
+      <translation>&amp;Début le</translation>
     </message>
     <message>
-        <source>Find the customer first.</source>
-        <translation>Trouvez d&apos;abord le client.</translation>
+      <source>Find the customer first.</source>
+      <translation>Trouvez d'abord le client.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SubscriptionsTab</name>
     <message>
-        <source>Customer</source>
-        <translation>Client</translation>
+      <source>Customer</source>
+      <translation>Client</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Formule</translation>
+      <source>Plan</source>
+      <translation>Formule</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
+      <source>Since</source>
+      <translation>Depuis</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Charged so far</source>
-        <translation>Facturé à ce jour</translation>
+      <source>Charged so far</source>
+      <translation>Facturé à ce jour</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Suspendre</translation>
+      <source>&amp;Pause</source>
+      <translation>&amp;Suspendre</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
+      <source>&amp;Resume</source>
+      <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <source>&amp;Cancel…</source>
-        <translation>&amp;Annuler…</translation>
+      <source>&amp;Cancel…</source>
+      <translation>&amp;Annuler…</translation>
     </message>
     <message>
-        <source>C&amp;harge due periods</source>
-        <translation>&amp;Facturer les périodes dues</translation>
+      <source>C&amp;harge due periods</source>
+      <translation>&amp;Facturer les périodes dues</translation>
     </message>
     <message>
-        <source>{0}&apos;s {1} is paused.</source>
-        <translation>L&apos;abonnement {1} de {0} est suspendu.</translation>
+      <source>{0}'s {1} is paused.</source>
+      <translation>L'abonnement {1} de {0} est suspendu.</translation>
     </message>
     <message>
-        <source>{0}&apos;s {1} is running again.</source>
-        <translation>L&apos;abonnement {1} de {0} reprend.</translation>
+      <source>{0}'s {1} is running again.</source>
+      <translation>L'abonnement {1} de {0} reprend.</translation>
     </message>
     <message>
-        <source>Choose a subscription first.</source>
-        <translation>Choisissez d&apos;abord un abonnement.</translation>
+      <source>Choose a subscription first.</source>
+      <translation>Choisissez d'abord un abonnement.</translation>
     </message>
     <message>
-        <source>{0}&apos;s {1} is cancelled.</source>
-        <translation>L&apos;abonnement {1} de {0} est résilié.</translation>
+      <source>{0}'s {1} is cancelled.</source>
+      <translation>L'abonnement {1} de {0} est résilié.</translation>
     </message>
     <message numerus="yes">
-        <source>%n period(s) charged.</source>
-        <translation>
-            <numerusform>%n période facturée.</numerusform>
-            <numerusform>%n périodes facturées.</numerusform>
-        </translation>
+      <source>%n period(s) charged.</source>
+      <translation>
+        <numerusform>%n période facturée.</numerusform>
+        <numerusform>%n périodes facturées.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SupportDashboard</name>
     <message>
-        <source>{days} d {hours} h</source>
-        <translation>{days} j {hours} h</translation>
+      <source>{days} d {hours} h</source>
+      <translation>{days} j {hours} h</translation>
     </message>
     <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
+      <source>Export &amp;PDF…</source>
+      <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Of the tickets created in the period and assigned to this person: those resolved late or still open past their resolution target, out of those resolved or already due.</source>
-        <translation>Parmi les tickets créés sur la période et attribués à cette personne : ceux résolus en retard ou encore ouverts après leur échéance de résolution, sur ceux résolus ou déjà échus.</translation>
+      <source>Of the tickets created in the period and assigned to this person: those resolved late or still open past their resolution target, out of those resolved or already due.</source>
+      <translation>Parmi les tickets créés sur la période et attribués à cette personne : ceux résolus en retard ou encore ouverts après leur échéance de résolution, sur ceux résolus ou déjà échus.</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>Personnel</translation>
+      <source>Staff</source>
+      <translation>Personnel</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Résolus</translation>
+      <source>Resolved</source>
+      <translation>Résolus</translation>
     </message>
     <message>
-        <source>Median resolution</source>
-        <translation>Résolution médiane</translation>
+      <source>Median resolution</source>
+      <translation>Résolution médiane</translation>
     </message>
     <message>
-        <source>Mean resolution</source>
-        <translation>Résolution moyenne</translation>
+      <source>Mean resolution</source>
+      <translation>Résolution moyenne</translation>
     </message>
     <message>
-        <source>Median first response</source>
-        <translation>Première réponse médiane</translation>
+      <source>Median first response</source>
+      <translation>Première réponse médiane</translation>
     </message>
     <message>
-        <source>Resolution SLA breached</source>
-        <translation>Délai de résolution dépassé</translation>
+      <source>Resolution SLA breached</source>
+      <translation>Délai de résolution dépassé</translation>
     </message>
     <message>
-        <source>Open now</source>
-        <translation>Ouverts maintenant</translation>
+      <source>Open now</source>
+      <translation>Ouverts maintenant</translation>
     </message>
     <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
+      <source>CSV</source>
+      <translation>CSV</translation>
     </message>
     <message>
-        <source>Staff performance (resolved in the period; SLA over tickets created in it)</source>
-        <translation>Performance du personnel (résolus sur la période ; délais sur les tickets créés pendant celle-ci)</translation>
+      <source>Staff performance (resolved in the period; SLA over tickets created in it)</source>
+      <translation>Performance du personnel (résolus sur la période ; délais sur les tickets créés pendant celle-ci)</translation>
     </message>
     <message>
-        <source>The period must end after it starts.</source>
-        <translation>La période doit se terminer après son début.</translation>
+      <source>The period must end after it starts.</source>
+      <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <source>As of {moment}</source>
-        <translation>Au {moment}</translation>
+      <source>As of {moment}</source>
+      <translation>Au {moment}</translation>
     </message>
     <message>
-        <source>{open} open, {in_progress} in progress</source>
-        <translation>{open} ouverts, {in_progress} en cours</translation>
+      <source>{open} open, {in_progress} in progress</source>
+      <translation>{open} ouverts, {in_progress} en cours</translation>
     </message>
     <message>
-        <source>tickets opened in the period</source>
-        <translation>tickets ouverts sur la période</translation>
+      <source>tickets opened in the period</source>
+      <translation>tickets ouverts sur la période</translation>
     </message>
     <message>
-        <source>last resolved (or closed) in the period</source>
-        <translation>derniers résolus (ou clos) sur la période</translation>
+      <source>last resolved (or closed) in the period</source>
+      <translation>derniers résolus (ou clos) sur la période</translation>
     </message>
     <message>
-        <source>median; mean {mean}</source>
-        <translation>médiane ; moyenne {mean}</translation>
+      <source>median; mean {mean}</source>
+      <translation>médiane ; moyenne {mean}</translation>
     </message>
     <message>
-        <source>No ticket was resolved in this period.</source>
-        <translation>Aucun ticket n&apos;a été résolu sur cette période.</translation>
+      <source>No ticket was resolved in this period.</source>
+      <translation>Aucun ticket n'a été résolu sur cette période.</translation>
     </message>
     <message>
-        <source>No ticket created in this period has had a reply yet.</source>
-        <translation>Aucun ticket créé sur cette période n&apos;a encore reçu de réponse.</translation>
+      <source>No ticket created in this period has had a reply yet.</source>
+      <translation>Aucun ticket créé sur cette période n'a encore reçu de réponse.</translation>
     </message>
     <message>
-        <source>tickets</source>
-        <translation>tickets</translation>
+      <source>tickets</source>
+      <translation>tickets</translation>
     </message>
     <message>
-        <source>First response</source>
-        <translation>Première réponse</translation>
+      <source>First response</source>
+      <translation>Première réponse</translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
+      <source>Resolution</source>
+      <translation>Résolution</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Créé le</translation>
+      <source>Created</source>
+      <translation>Créé le</translation>
     </message>
     <message>
-        <source>Save staff performance</source>
-        <translation>Enregistrer la performance du personnel</translation>
+      <source>Save staff performance</source>
+      <translation>Enregistrer la performance du personnel</translation>
     </message>
     <message>
-        <source>Save dashboard</source>
-        <translation>Enregistrer le tableau de bord</translation>
+      <source>Save dashboard</source>
+      <translation>Enregistrer le tableau de bord</translation>
     </message>
     <message>
-        <source>{start} to {end} (end excluded). </source>
-        <translation>Du {start} au {end} (fin exclue). </translation>
+      <source>{start} to {end} (end excluded). </source>
+      <translation>Du {start} au {end} (fin exclue). </translation>
     </message>
     <message>
-        <source>Dusangire — Support</source>
-        <translation>Dusangire — Assistance</translation>
+      <source>Dusangire — Support</source>
+      <translation>Dusangire — Assistance</translation>
     </message>
     <message>
-        <source>Saved {path}</source>
-        <translation>Enregistré : {path}</translation>
+      <source>Saved {path}</source>
+      <translation>Enregistré : {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TicketsPage</name>
     <message>
-        <source>Unfinished (open, in progress)</source>
-        <translation>Non terminés (ouverts, en cours)</translation>
+      <source>Unfinished (open, in progress)</source>
+      <translation>Non terminés (ouverts, en cours)</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Toutes</translation>
+      <source>All</source>
+      <translation>Toutes</translation>
     </message>
     <message>
-        <source>Any priority</source>
-        <translation>Toute priorité</translation>
+      <source>Any priority</source>
+      <translation>Toute priorité</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;En retard seulement</translation>
+      <source>&amp;Overdue only</source>
+      <translation>&amp;En retard seulement</translation>
     </message>
     <message>
-        <source>subject or number</source>
-        <translation>objet ou numéro</translation>
+      <source>subject or number</source>
+      <translation>objet ou numéro</translation>
     </message>
     <message>
-        <source>&amp;New ticket…</source>
-        <translation>&amp;Nouveau ticket…</translation>
+      <source>&amp;New ticket…</source>
+      <translation>&amp;Nouveau ticket…</translation>
     </message>
     <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
+      <source>Ticket</source>
+      <translation>Ticket</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
+      <source>Subject</source>
+      <translation>Objet</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
+      <source>Priority</source>
+      <translation>Priorité</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Assignee</source>
-        <translation>Attribué à</translation>
+      <source>Assignee</source>
+      <translation>Attribué à</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Créé le</translation>
+      <source>Created</source>
+      <translation>Créé le</translation>
     </message>
     <message>
-        <source>SLA</source>
-        <translation>Délai</translation>
+      <source>SLA</source>
+      <translation>Délai</translation>
     </message>
     <message>
-        <source>OVERDUE</source>
-        <translation>EN RETARD</translation>
+      <source>OVERDUE</source>
+      <translation>EN RETARD</translation>
     </message>
     <message>
-        <source>First reply due {0}; resolution due {1}</source>
-        <translation>Première réponse avant {0} ; résolution avant {1}</translation>
+      <source>First reply due {0}; resolution due {1}</source>
+      <translation>Première réponse avant {0} ; résolution avant {1}</translation>
     </message>
     <message>
-        <source>Choose a ticket.</source>
-        <translation>Choisissez un ticket.</translation>
+      <source>Choose a ticket.</source>
+      <translation>Choisissez un ticket.</translation>
     </message>
     <message>
-        <source>Reply to the customer, or an internal note</source>
-        <translation>Répondre au client, ou note interne</translation>
+      <source>Reply to the customer, or an internal note</source>
+      <translation>Répondre au client, ou note interne</translation>
     </message>
     <message>
-        <source>&amp;Internal note (the customer does not see it)</source>
-        <translation>Note &amp;interne (le client ne la voit pas)</translation>
+      <source>&amp;Internal note (the customer does not see it)</source>
+      <translation>Note &amp;interne (le client ne la voit pas)</translation>
     </message>
     <message>
-        <source>Add &amp;comment</source>
-        <translation>Ajouter un &amp;commentaire</translation>
+      <source>Add &amp;comment</source>
+      <translation>Ajouter un &amp;commentaire</translation>
     </message>
     <message>
-        <source>&amp;Assign</source>
-        <translation>&amp;Attribuer</translation>
+      <source>&amp;Assign</source>
+      <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <source>Set priorit&amp;y</source>
-        <translation>Définir la priorit&amp;é</translation>
+      <source>Set priorit&amp;y</source>
+      <translation>Définir la priorit&amp;é</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Commencer</translation>
+      <source>Start</source>
+      <translation>Commencer</translation>
     </message>
     <message>
-        <source>Resolve</source>
-        <translation>Résoudre</translation>
+      <source>Resolve</source>
+      <translation>Résoudre</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Clore</translation>
+      <source>Close</source>
+      <translation>Clore</translation>
     </message>
     <message>
-        <source>Reopen</source>
-        <translation>Rouvrir</translation>
+      <source>Reopen</source>
+      <translation>Rouvrir</translation>
     </message>
     <message>
-        <source>Anyone</source>
-        <translation>N&apos;importe qui</translation>
+      <source>Anyone</source>
+      <translation>N'importe qui</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Non attribué</translation>
+      <source>Unassigned</source>
+      <translation>Non attribué</translation>
     </message>
     <message>
-        <source>not yet (due {0})</source>
-        <translation>pas encore (échéance {0})</translation>
+      <source>not yet (due {0})</source>
+      <translation>pas encore (échéance {0})</translation>
     </message>
     <message>
-        <source>unassigned</source>
-        <translation>non attribué</translation>
+      <source>unassigned</source>
+      <translation>non attribué</translation>
     </message>
     <message>
-        <source>customer {0}</source>
-        <translation>client {0}</translation>
+      <source>customer {0}</source>
+      <translation>client {0}</translation>
     </message>
     <message>
-        <source>order {0}</source>
-        <translation>commande {0}</translation>
+      <source>order {0}</source>
+      <translation>commande {0}</translation>
     </message>
     <message>
-        <source>First response: {0}</source>
-        <translation>Première réponse : {0}</translation>
+      <source>First response: {0}</source>
+      <translation>Première réponse : {0}</translation>
     </message>
     <message>
-        <source>(internal)</source>
-        <translation>(interne)</translation>
+      <source>(internal)</source>
+      <translation>(interne)</translation>
     </message>
     <message>
-        <source>{0}: {1}.</source>
-        <translation>{0} : {1}.</translation>
+      <source>{0}: {1}.</source>
+      <translation>{0} : {1}.</translation>
     </message>
     <message>
-        <source>{0} assigned.</source>
-        <translation>{0} attribué.</translation>
+      <source>{0} assigned.</source>
+      <translation>{0} attribué.</translation>
     </message>
     <message>
-        <source>{0} is now {1}.</source>
-        <translation>{0} est maintenant {1}.</translation>
+      <source>{0} is now {1}.</source>
+      <translation>{0} est maintenant {1}.</translation>
     </message>
     <message>
-        <source>{0} created.</source>
-        <translation>{0} créé.</translation>
+      <source>{0} created.</source>
+      <translation>{0} créé.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TillPage</name>
     <message>
-        <source>This desk&apos;s shift</source>
-        <translation>Le poste de cette caisse</translation>
+      <source>This desk's shift</source>
+      <translation>Le poste de cette caisse</translation>
     </message>
     <message>
-        <source>All shifts</source>
-        <translation>Tous les postes</translation>
+      <source>All shifts</source>
+      <translation>Tous les postes</translation>
     </message>
     <message>
-        <source>Mobile-money reconciliation</source>
-        <translation>Rapprochement Mobile Money</translation>
+      <source>Mobile-money reconciliation</source>
+      <translation>Rapprochement Mobile Money</translation>
     </message>
     <message>
-        <source>Fiscal receipts</source>
-        <translation>Reçus fiscaux</translation>
+      <source>Fiscal receipts</source>
+      <translation>Reçus fiscaux</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TillRulesDialog</name>
     <message>
-        <source>Till rules</source>
-        <translation>Règles de caisse</translation>
+      <source>Till rules</source>
+      <translation>Règles de caisse</translation>
     </message>
     <message>
-        <source>Variance needing &amp;approval above (RWF)</source>
-        <translation>Écart nécessitant une &amp;approbation au-delà de (RWF)</translation>
+      <source>Variance needing &amp;approval above (RWF)</source>
+      <translation>Écart nécessitant une &amp;approbation au-delà de (RWF)</translation>
     </message>
     <message>
-        <source>&amp;Blind close</source>
-        <translation>Clôture à l&apos;&amp;aveugle</translation>
+      <source>&amp;Blind close</source>
+      <translation>Clôture à l'&amp;aveugle</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TransferDialog</name>
     <message>
-        <source>Transfer {patient}</source>
-        <translation>Transférer {patient}</translation>
+      <source>Transfer {patient}</source>
+      <translation>Transférer {patient}</translation>
     </message>
     <message>
-        <source>Transfer</source>
-        <translation>Transférer</translation>
+      <source>Transfer</source>
+      <translation>Transférer</translation>
     </message>
     <message>
-        <source>Now in</source>
-        <translation>Actuellement en</translation>
+      <source>Now in</source>
+      <translation>Actuellement en</translation>
     </message>
     <message>
-        <source>To ward</source>
-        <translation>Vers le service</translation>
+      <source>To ward</source>
+      <translation>Vers le service</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Lit</translation>
+      <source>Bed</source>
+      <translation>Lit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TraysTab</name>
     <message>
-        <source>All wards</source>
-        <translation>Tous les services</translation>
+      <source>All wards</source>
+      <translation>Tous les services</translation>
     </message>
     <message>
-        <source>Ward / bed</source>
-        <translation>Service / lit</translation>
+      <source>Ward / bed</source>
+      <translation>Service / lit</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
+      <source>Patient</source>
+      <translation>Patient</translation>
     </message>
     <message>
-        <source> (guest)</source>
-        <translation> (invité)</translation>
+      <source> (guest)</source>
+      <translation> (invité)</translation>
     </message>
     <message>
-        <source>Dishes</source>
-        <translation>Plats</translation>
+      <source>Dishes</source>
+      <translation>Plats</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
+      <source>Status</source>
+      <translation>État</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
+      <source>Due</source>
+      <translation>Échéance</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>En retard</translation>
+      <source>Late</source>
+      <translation>En retard</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Commande</translation>
+      <source>Order</source>
+      <translation>Commande</translation>
     </message>
     <message>
-        <source>Dish</source>
-        <translation>Plat</translation>
+      <source>Dish</source>
+      <translation>Plat</translation>
     </message>
     <message>
-        <source>Texture</source>
-        <translation>Texture</translation>
+      <source>Texture</source>
+      <translation>Texture</translation>
     </message>
     <message>
-        <source>Ward</source>
-        <translation>Service</translation>
+      <source>Ward</source>
+      <translation>Service</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
+      <source>Count</source>
+      <translation>Nombre</translation>
     </message>
     <message>
-        <source>Approve late tray…</source>
-        <translation>Approuver un plateau en retard…</translation>
+      <source>Approve late tray…</source>
+      <translation>Approuver un plateau en retard…</translation>
     </message>
     <message>
-        <source>Tickets 80 mm PDF…</source>
-        <translation>Étiquettes 80 mm en PDF…</translation>
+      <source>Tickets 80 mm PDF…</source>
+      <translation>Étiquettes 80 mm en PDF…</translation>
     </message>
     <message>
-        <source>Tickets A6 PDF…</source>
-        <translation>Étiquettes A6 en PDF…</translation>
+      <source>Tickets A6 PDF…</source>
+      <translation>Étiquettes A6 en PDF…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Kitchen counts&lt;/b&gt; (approved trays)</source>
-        <translation>&lt;b&gt;Comptes pour la cuisine&lt;/b&gt; (plateaux approuvés)</translation>
+      <source>&lt;b&gt;Kitchen counts&lt;/b&gt; (approved trays)</source>
+      <translation>&lt;b&gt;Comptes pour la cuisine&lt;/b&gt; (plateaux approuvés)</translation>
     </message>
     <message>
-        <source>{m} min</source>
-        <translation>{m} min</translation>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
     </message>
     <message numerus="yes">
-        <source>%n dish(es) — {totals}</source>
-        <translation>
-            <numerusform>%n plat — {totals}</numerusform>
-            <numerusform>%n plats — {totals}</numerusform>
-        </translation>
+      <source>%n dish(es) — {totals}</source>
+      <translation>
+        <numerusform>%n plat — {totals}</numerusform>
+        <numerusform>%n plats — {totals}</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n tray ticket(s) saved to {path}</source>
-        <translation>
-            <numerusform>%n étiquette de plateau enregistrée dans {path}</numerusform>
-            <numerusform>%n étiquettes de plateau enregistrées dans {path}</numerusform>
-        </translation>
+      <source>%n tray ticket(s) saved to {path}</source>
+      <translation>
+        <numerusform>%n étiquette de plateau enregistrée dans {path}</numerusform>
+        <numerusform>%n étiquettes de plateau enregistrées dans {path}</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Save tray tickets</source>
-        <translation>Enregistrer les étiquettes de plateau</translation>
+      <source>Save tray tickets</source>
+      <translation>Enregistrer les étiquettes de plateau</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WardsPage</name>
     <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
+      <source>Patients</source>
+      <translation>Patients</translation>
     </message>
     <message>
-        <source>Round sheet</source>
-        <translation>Fiche de tournée</translation>
+      <source>Round sheet</source>
+      <translation>Fiche de tournée</translation>
     </message>
     <message>
-        <source>Trays and kitchen</source>
-        <translation>Plateaux et cuisine</translation>
+      <source>Trays and kitchen</source>
+      <translation>Plateaux et cuisine</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>_MealPicker</name>
     <message>
-        <source>Day</source>
-        <translation>Jour</translation>
+      <source>Day</source>
+      <translation>Jour</translation>
     </message>
     <message>
-        <source>Meal</source>
-        <translation>Repas</translation>
+      <source>Meal</source>
+      <translation>Repas</translation>
     </message>
     <message>
-        <source>Ward</source>
-        <translation>Service</translation>
+      <source>Ward</source>
+      <translation>Service</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>app</name>
     <message>
-        <source>This is a read-only copy of the database: everything can be looked at, nothing can be saved. Make changes on the shared database.</source>
-        <translation>Ceci est une copie en lecture seule de la base de données : tout peut être consulté, rien ne peut être enregistré. Faites les modifications sur la base de données partagée.</translation>
+      <source>This is a read-only copy of the database: everything can be looked at, nothing can be saved. Make changes on the shared database.</source>
+      <translation>Ceci est une copie en lecture seule de la base de données : tout peut être consulté, rien ne peut être enregistré. Faites les modifications sur la base de données partagée.</translation>
     </message>
     <message>
-        <source>Opening the database: checking the dashboards&apos; figures…</source>
-        <translation>Ouverture de la base de données : vérification des chiffres des tableaux de bord…</translation>
+      <source>Opening the database: checking the dashboards' figures…</source>
+      <translation>Ouverture de la base de données : vérification des chiffres des tableaux de bord…</translation>
     </message>
     <message>
-        <source>Dusangire Desktop</source>
-        <translation>Dusangire Desktop</translation>
+      <source>Dusangire Desktop</source>
+      <translation>Dusangire Desktop</translation>
     </message>
     <message>
-        <source>Demo data loaded. Sign in as &apos;admin&apos; with password {password}.</source>
-        <translation>Données de démonstration chargées. Connectez-vous en tant que « admin » avec le mot de passe {password}.</translation>
+      <source>Demo data loaded. Sign in as 'admin' with password {password}.</source>
+      <translation>Données de démonstration chargées. Connectez-vous en tant que « admin » avec le mot de passe {password}.</translation>
     </message>
     <message>
-        <source>Creating demo data…</source>
-        <translation>Création des données de démonstration…</translation>
+      <source>Creating demo data…</source>
+      <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <source>Loading the demo data</source>
-        <translation>Chargement des données de démonstration</translation>
+      <source>Loading the demo data</source>
+      <translation>Chargement des données de démonstration</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>areas</name>
     <message>
-        <source>New order</source>
-        <translation>Nouvelle commande</translation>
+      <source>New order</source>
+      <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <source>Front desk</source>
-        <translation>Accueil</translation>
+      <source>Front desk</source>
+      <translation>Accueil</translation>
     </message>
     <message>
-        <source>Order queue</source>
-        <translation>File des commandes</translation>
+      <source>Order queue</source>
+      <translation>File des commandes</translation>
     </message>
     <message>
-        <source>Wards</source>
-        <translation>Services</translation>
+      <source>Wards</source>
+      <translation>Services</translation>
     </message>
     <message>
-        <source>Till</source>
-        <translation>Caisse</translation>
+      <source>Till</source>
+      <translation>Caisse</translation>
     </message>
     <message>
-        <source>Catering</source>
-        <translation>Traiteur</translation>
+      <source>Catering</source>
+      <translation>Traiteur</translation>
     </message>
     <message>
-        <source>Meal packages</source>
-        <translation>Formules repas</translation>
+      <source>Meal packages</source>
+      <translation>Formules repas</translation>
     </message>
     <message>
-        <source>Support tickets</source>
-        <translation>Tickets d&apos;assistance</translation>
+      <source>Support tickets</source>
+      <translation>Tickets d'assistance</translation>
     </message>
     <message>
-        <source>Support</source>
-        <translation>Assistance</translation>
+      <source>Support</source>
+      <translation>Assistance</translation>
     </message>
     <message>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
+      <source>Consultations</source>
+      <translation>Consultations</translation>
     </message>
     <message>
-        <source>Nutrition</source>
-        <translation>Nutrition</translation>
+      <source>Nutrition</source>
+      <translation>Nutrition</translation>
     </message>
     <message>
-        <source>My clients and plans</source>
-        <translation>Mes clients et plans</translation>
+      <source>My clients and plans</source>
+      <translation>Mes clients et plans</translation>
     </message>
     <message>
-        <source>Availability and time off</source>
-        <translation>Disponibilités et congés</translation>
+      <source>Availability and time off</source>
+      <translation>Disponibilités et congés</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Clients</translation>
+      <source>Customers</source>
+      <translation>Clients</translation>
     </message>
     <message>
-        <source>Corporate partners</source>
-        <translation>Partenaires d&apos;entreprise</translation>
+      <source>Corporate partners</source>
+      <translation>Partenaires d'entreprise</translation>
     </message>
     <message>
-        <source>Management</source>
-        <translation>Direction</translation>
+      <source>Management</source>
+      <translation>Direction</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
+      <source>Menu</source>
+      <translation>Menu</translation>
     </message>
     <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
+      <source>Administration</source>
+      <translation>Administration</translation>
     </message>
     <message>
-        <source>Business intelligence</source>
-        <translation>Informatique décisionnelle</translation>
+      <source>Business intelligence</source>
+      <translation>Informatique décisionnelle</translation>
     </message>
     <message>
-        <source>Operations today</source>
-        <translation>Activité du jour</translation>
+      <source>Operations today</source>
+      <translation>Activité du jour</translation>
     </message>
     <message>
-        <source>Support dashboard</source>
-        <translation>Tableau de bord de l&apos;assistance</translation>
+      <source>Support dashboard</source>
+      <translation>Tableau de bord de l'assistance</translation>
     </message>
     <message>
-        <source>Staff accounts</source>
-        <translation>Comptes du personnel</translation>
+      <source>Staff accounts</source>
+      <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
+      <source>Audit log</source>
+      <translation>Journal d'audit</translation>
     </message>
     <message>
-        <source>My account</source>
-        <translation>Mon compte</translation>
+      <source>My account</source>
+      <translation>Mon compte</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>dashboards</name>
     <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
+      <source>Orders</source>
+      <translation>Commandes</translation>
     </message>
     <message>
-        <source>Order revenue</source>
-        <translation>Chiffre d&apos;affaires des commandes</translation>
+      <source>Order revenue</source>
+      <translation>Chiffre d'affaires des commandes</translation>
     </message>
     <message>
-        <source>Average order value</source>
-        <translation>Panier moyen</translation>
+      <source>Average order value</source>
+      <translation>Panier moyen</translation>
     </message>
     <message>
-        <source>Retention</source>
-        <translation>Fidélisation</translation>
+      <source>Retention</source>
+      <translation>Fidélisation</translation>
     </message>
     <message>
-        <source>Churn (orders)</source>
-        <translation>Attrition (commandes)</translation>
+      <source>Churn (orders)</source>
+      <translation>Attrition (commandes)</translation>
     </message>
     <message>
-        <source>Churn (subscriptions)</source>
-        <translation>Attrition (abonnements)</translation>
+      <source>Churn (subscriptions)</source>
+      <translation>Attrition (abonnements)</translation>
     </message>
     <message>
-        <source>Lifetime value (historical)</source>
-        <translation>Valeur vie client (historique)</translation>
+      <source>Lifetime value (historical)</source>
+      <translation>Valeur vie client (historique)</translation>
     </message>
     <message>
-        <source>Lifetime value (predictive)</source>
-        <translation>Valeur vie client (prévisionnelle)</translation>
+      <source>Lifetime value (predictive)</source>
+      <translation>Valeur vie client (prévisionnelle)</translation>
     </message>
     <message>
-        <source>Revenue, all channels</source>
-        <translation>Chiffre d&apos;affaires, tous canaux</translation>
+      <source>Revenue, all channels</source>
+      <translation>Chiffre d'affaires, tous canaux</translation>
     </message>
     <message>
-        <source>Target attainment</source>
-        <translation>Atteinte de l&apos;objectif</translation>
+      <source>Target attainment</source>
+      <translation>Atteinte de l'objectif</translation>
     </message>
     <message>
-        <source>Corporate</source>
-        <translation>Entreprises</translation>
+      <source>Corporate</source>
+      <translation>Entreprises</translation>
     </message>
     <message>
-        <source>Catering</source>
-        <translation>Traiteur</translation>
+      <source>Catering</source>
+      <translation>Traiteur</translation>
     </message>
     <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
+      <source>Subscriptions</source>
+      <translation>Abonnements</translation>
     </message>
     <message>
-        <source>Revenue by month and target</source>
-        <translation>Chiffre d&apos;affaires par mois et objectif</translation>
+      <source>Revenue by month and target</source>
+      <translation>Chiffre d'affaires par mois et objectif</translation>
     </message>
     <message>
-        <source>Average order value by month</source>
-        <translation>Panier moyen par mois</translation>
+      <source>Average order value by month</source>
+      <translation>Panier moyen par mois</translation>
     </message>
     <message>
-        <source>This month (to date)</source>
-        <translation>Ce mois-ci (à ce jour)</translation>
+      <source>This month (to date)</source>
+      <translation>Ce mois-ci (à ce jour)</translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>Le mois dernier</translation>
+      <source>Last month</source>
+      <translation>Le mois dernier</translation>
     </message>
     <message>
-        <source>Last 3 months</source>
-        <translation>Les 3 derniers mois</translation>
+      <source>Last 3 months</source>
+      <translation>Les 3 derniers mois</translation>
     </message>
     <message>
-        <source>This year (to date)</source>
-        <translation>Cette année (à ce jour)</translation>
+      <source>This year (to date)</source>
+      <translation>Cette année (à ce jour)</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Personnalisée</translation>
+      <source>Custom</source>
+      <translation>Personnalisée</translation>
     </message>
     <message>
-        <source>Today — {channel}</source>
-        <translation>Aujourd&apos;hui — {channel}</translation>
+      <source>Today — {channel}</source>
+      <translation>Aujourd'hui — {channel}</translation>
     </message>
     <message>
-        <source>Month to date — {channel}</source>
-        <translation>Mois en cours — {channel}</translation>
+      <source>Month to date — {channel}</source>
+      <translation>Mois en cours — {channel}</translation>
     </message>
     <message>
-        <source>total</source>
-        <translation>total</translation>
+      <source>total</source>
+      <translation>total</translation>
     </message>
     <message>
-        <source>Orders placed today</source>
-        <translation>Commandes passées aujourd&apos;hui</translation>
+      <source>Orders placed today</source>
+      <translation>Commandes passées aujourd'hui</translation>
     </message>
     <message>
-        <source>Late now</source>
-        <translation>En retard maintenant</translation>
+      <source>Late now</source>
+      <translation>En retard maintenant</translation>
     </message>
     <message>
-        <source>Placed → delivered today</source>
-        <translation>Passée → livrée aujourd&apos;hui</translation>
+      <source>Placed → delivered today</source>
+      <translation>Passée → livrée aujourd'hui</translation>
     </message>
     <message>
-        <source>Catering events today</source>
-        <translation>Événements traiteur aujourd&apos;hui</translation>
+      <source>Catering events today</source>
+      <translation>Événements traiteur aujourd'hui</translation>
     </message>
     <message>
-        <source>Consultations today</source>
-        <translation>Consultations aujourd&apos;hui</translation>
+      <source>Consultations today</source>
+      <translation>Consultations aujourd'hui</translation>
     </message>
     <message>
-        <source>Month to date by channel</source>
-        <translation>Mois en cours par canal</translation>
+      <source>Month to date by channel</source>
+      <translation>Mois en cours par canal</translation>
     </message>
     <message>
-        <source>Orders placed today by state</source>
-        <translation>Commandes passées aujourd&apos;hui par état</translation>
+      <source>Orders placed today by state</source>
+      <translation>Commandes passées aujourd'hui par état</translation>
     </message>
     <message>
-        <source>Backlog (open + in progress)</source>
-        <translation>Arriéré (ouverts + en cours)</translation>
+      <source>Backlog (open + in progress)</source>
+      <translation>Arriéré (ouverts + en cours)</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Créé le</translation>
+      <source>Created</source>
+      <translation>Créé le</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Résolus</translation>
+      <source>Resolved</source>
+      <translation>Résolus</translation>
     </message>
     <message>
-        <source>Resolution time</source>
-        <translation>Délai de résolution</translation>
+      <source>Resolution time</source>
+      <translation>Délai de résolution</translation>
     </message>
     <message>
-        <source>First response time</source>
-        <translation>Délai de première réponse</translation>
+      <source>First response time</source>
+      <translation>Délai de première réponse</translation>
     </message>
     <message>
-        <source>Tickets by status now</source>
-        <translation>Tickets par état maintenant</translation>
+      <source>Tickets by status now</source>
+      <translation>Tickets par état maintenant</translation>
     </message>
     <message>
-        <source>SLA breach rate by priority (%)</source>
-        <translation>Taux de dépassement des délais par priorité (%)</translation>
+      <source>SLA breach rate by priority (%)</source>
+      <translation>Taux de dépassement des délais par priorité (%)</translation>
     </message>
     <message>
-        <source>Created in the period and open now, by priority</source>
-        <translation>Créés sur la période et ouverts maintenant, par priorité</translation>
+      <source>Created in the period and open now, by priority</source>
+      <translation>Créés sur la période et ouverts maintenant, par priorité</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>labels</name>
     <message>
-        <source>Placed</source>
-        <translation>Passée</translation>
+      <source>Placed</source>
+      <translation>Passée</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>En préparation</translation>
+      <source>Preparing</source>
+      <translation>En préparation</translation>
     </message>
     <message>
-        <source>Out for delivery</source>
-        <translation>En cours de livraison</translation>
+      <source>Out for delivery</source>
+      <translation>En cours de livraison</translation>
     </message>
     <message>
-        <source>Delivered</source>
-        <translation>Livrée</translation>
+      <source>Delivered</source>
+      <translation>Livrée</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
     </message>
     <message>
-        <source>Refunded</source>
-        <translation>Remboursée</translation>
+      <source>Refunded</source>
+      <translation>Remboursée</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
+      <source>Orders</source>
+      <translation>Commandes</translation>
     </message>
     <message>
-        <source>Corporate</source>
-        <translation>Entreprises</translation>
+      <source>Corporate</source>
+      <translation>Entreprises</translation>
     </message>
     <message>
-        <source>Ward delivery</source>
-        <translation>Livraison au service</translation>
+      <source>Ward delivery</source>
+      <translation>Livraison au service</translation>
     </message>
     <message>
-        <source>Pickup</source>
-        <translation>À emporter</translation>
+      <source>Pickup</source>
+      <translation>À emporter</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
+      <source>Cash</source>
+      <translation>Espèces</translation>
     </message>
     <message>
-        <source>Mobile money</source>
-        <translation>Mobile Money</translation>
+      <source>Mobile money</source>
+      <translation>Mobile Money</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Carte</translation>
+      <source>Card</source>
+      <translation>Carte</translation>
     </message>
     <message>
-        <source>Corporate account</source>
-        <translation>Compte entreprise</translation>
+      <source>Corporate account</source>
+      <translation>Compte entreprise</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
+      <source>Patient</source>
+      <translation>Patient</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>Visiteur</translation>
+      <source>Visitor</source>
+      <translation>Visiteur</translation>
     </message>
     <message>
-        <source>Hospital staff</source>
-        <translation>Personnel de l&apos;hôpital</translation>
+      <source>Hospital staff</source>
+      <translation>Personnel de l'hôpital</translation>
     </message>
     <message>
-        <source>Outside guest</source>
-        <translation>Invité extérieur</translation>
+      <source>Outside guest</source>
+      <translation>Invité extérieur</translation>
     </message>
     <message>
-        <source>Front desk</source>
-        <translation>Accueil</translation>
+      <source>Front desk</source>
+      <translation>Accueil</translation>
     </message>
     <message>
-        <source>Nutritionist</source>
-        <translation>Nutritionniste</translation>
+      <source>Nutritionist</source>
+      <translation>Nutritionniste</translation>
     </message>
     <message>
-        <source>Support</source>
-        <translation>Assistance</translation>
+      <source>Support</source>
+      <translation>Assistance</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>Responsable</translation>
+      <source>Manager</source>
+      <translation>Responsable</translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
+      <source>Administrator</source>
+      <translation>Administrateur</translation>
     </message>
     <message>
-        <source>Breakfast</source>
-        <translation>Petit-déjeuner</translation>
+      <source>Breakfast</source>
+      <translation>Petit-déjeuner</translation>
     </message>
     <message>
-        <source>Lunch</source>
-        <translation>Déjeuner</translation>
+      <source>Lunch</source>
+      <translation>Déjeuner</translation>
     </message>
     <message>
-        <source>Dinner</source>
-        <translation>Dîner</translation>
+      <source>Dinner</source>
+      <translation>Dîner</translation>
     </message>
     <message>
-        <source>Snack</source>
-        <translation>Collation</translation>
+      <source>Snack</source>
+      <translation>Collation</translation>
     </message>
     <message>
-        <source>All day</source>
-        <translation>Toute la journée</translation>
+      <source>All day</source>
+      <translation>Toute la journée</translation>
     </message>
     <message>
-        <source>Gluten</source>
-        <translation>Gluten</translation>
+      <source>Gluten</source>
+      <translation>Gluten</translation>
     </message>
     <message>
-        <source>Milk</source>
-        <translation>Lait</translation>
+      <source>Milk</source>
+      <translation>Lait</translation>
     </message>
     <message>
-        <source>Eggs</source>
-        <translation>Œufs</translation>
+      <source>Eggs</source>
+      <translation>Œufs</translation>
     </message>
     <message>
-        <source>Peanuts</source>
-        <translation>Arachides</translation>
+      <source>Peanuts</source>
+      <translation>Arachides</translation>
     </message>
     <message>
-        <source>Tree nuts</source>
-        <translation>Fruits à coque</translation>
+      <source>Tree nuts</source>
+      <translation>Fruits à coque</translation>
     </message>
     <message>
-        <source>Soy</source>
-        <translation>Soja</translation>
+      <source>Soy</source>
+      <translation>Soja</translation>
     </message>
     <message>
-        <source>Fish</source>
-        <translation>Poisson</translation>
+      <source>Fish</source>
+      <translation>Poisson</translation>
     </message>
     <message>
-        <source>Shellfish</source>
-        <translation>Crustacés</translation>
+      <source>Shellfish</source>
+      <translation>Crustacés</translation>
     </message>
     <message>
-        <source>Sesame</source>
-        <translation>Sésame</translation>
+      <source>Sesame</source>
+      <translation>Sésame</translation>
     </message>
     <message>
-        <source>Celery</source>
-        <translation>Céleri</translation>
+      <source>Celery</source>
+      <translation>Céleri</translation>
     </message>
     <message>
-        <source>Mustard</source>
-        <translation>Moutarde</translation>
+      <source>Mustard</source>
+      <translation>Moutarde</translation>
     </message>
     <message>
-        <source>Vegetarian</source>
-        <translation>Végétarien</translation>
+      <source>Vegetarian</source>
+      <translation>Végétarien</translation>
     </message>
     <message>
-        <source>Vegan</source>
-        <translation>Végétalien</translation>
+      <source>Vegan</source>
+      <translation>Végétalien</translation>
     </message>
     <message>
-        <source>Gluten-free</source>
-        <translation>Sans gluten</translation>
+      <source>Gluten-free</source>
+      <translation>Sans gluten</translation>
     </message>
     <message>
-        <source>Low sodium</source>
-        <translation>Pauvre en sel</translation>
+      <source>Low sodium</source>
+      <translation>Pauvre en sel</translation>
     </message>
     <message>
-        <source>Low sugar</source>
-        <translation>Pauvre en sucre</translation>
+      <source>Low sugar</source>
+      <translation>Pauvre en sucre</translation>
     </message>
     <message>
-        <source>High protein</source>
-        <translation>Riche en protéines</translation>
+      <source>High protein</source>
+      <translation>Riche en protéines</translation>
     </message>
     <message>
-        <source>Low carb</source>
-        <translation>Pauvre en glucides</translation>
+      <source>Low carb</source>
+      <translation>Pauvre en glucides</translation>
     </message>
     <message>
-        <source>Renal-safe</source>
-        <translation>Adapté aux reins</translation>
+      <source>Renal-safe</source>
+      <translation>Adapté aux reins</translation>
     </message>
     <message>
-        <source>Fried</source>
-        <translation>Frit</translation>
+      <source>Fried</source>
+      <translation>Frit</translation>
     </message>
     <message>
-        <source>Spicy</source>
-        <translation>Épicé</translation>
+      <source>Spicy</source>
+      <translation>Épicé</translation>
     </message>
     <message>
-        <source>Contains meat</source>
-        <translation>Contient de la viande</translation>
+      <source>Contains meat</source>
+      <translation>Contient de la viande</translation>
     </message>
     <message>
-        <source>High sugar</source>
-        <translation>Riche en sucre</translation>
+      <source>High sugar</source>
+      <translation>Riche en sucre</translation>
     </message>
     <message>
-        <source>Standard</source>
-        <translation>Standard</translation>
+      <source>Standard</source>
+      <translation>Standard</translation>
     </message>
     <message>
-        <source>Keto</source>
-        <translation>Cétogène</translation>
+      <source>Keto</source>
+      <translation>Cétogène</translation>
     </message>
     <message>
-        <source>Detox</source>
-        <translation>Détox</translation>
+      <source>Detox</source>
+      <translation>Détox</translation>
     </message>
     <message>
-        <source>Diabetic-friendly</source>
-        <translation>Adapté aux diabétiques</translation>
+      <source>Diabetic-friendly</source>
+      <translation>Adapté aux diabétiques</translation>
     </message>
     <message>
-        <source>Low-sodium</source>
-        <translation>Hyposodé</translation>
+      <source>Low-sodium</source>
+      <translation>Hyposodé</translation>
     </message>
     <message>
-        <source>Renal</source>
-        <translation>Rénal</translation>
+      <source>Renal</source>
+      <translation>Rénal</translation>
     </message>
     <message>
-        <source>High-protein</source>
-        <translation>Hyperprotéiné</translation>
+      <source>High-protein</source>
+      <translation>Hyperprotéiné</translation>
     </message>
     <message>
-        <source>Weight loss</source>
-        <translation>Perte de poids</translation>
+      <source>Weight loss</source>
+      <translation>Perte de poids</translation>
     </message>
     <message>
-        <source>Pregnancy</source>
-        <translation>Grossesse</translation>
+      <source>Pregnancy</source>
+      <translation>Grossesse</translation>
     </message>
     <message>
-        <source>Weekly</source>
-        <translation>Hebdomadaire</translation>
+      <source>Weekly</source>
+      <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <source>Monthly</source>
-        <translation>Mensuel</translation>
+      <source>Monthly</source>
+      <translation>Mensuel</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <source>Paused</source>
-        <translation>Suspendu</translation>
+      <source>Paused</source>
+      <translation>Suspendu</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
     </message>
     <message>
-        <source>Suspended</source>
-        <translation>Suspendu</translation>
+      <source>Suspended</source>
+      <translation>Suspendu</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
+      <source>Expired</source>
+      <translation>Expiré</translation>
     </message>
     <message>
-        <source>Company invoice</source>
-        <translation>Facture à l&apos;entreprise</translation>
+      <source>Company invoice</source>
+      <translation>Facture à l'entreprise</translation>
     </message>
     <message>
-        <source>Employee pays</source>
-        <translation>L&apos;employé paie</translation>
+      <source>Employee pays</source>
+      <translation>L'employé paie</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Basse</translation>
+      <source>Low</source>
+      <translation>Basse</translation>
     </message>
     <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
+      <source>Medium</source>
+      <translation>Moyenne</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Haute</translation>
+      <source>High</source>
+      <translation>Haute</translation>
     </message>
     <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
+      <source>Open</source>
+      <translation>Ouvert</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
+      <source>In progress</source>
+      <translation>En cours</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Résolus</translation>
+      <source>Resolved</source>
+      <translation>Résolus</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
+      <source>Closed</source>
+      <translation>Clôturé</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Commande</translation>
+      <source>Order</source>
+      <translation>Commande</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Livraison</translation>
+      <source>Delivery</source>
+      <translation>Livraison</translation>
     </message>
     <message>
-        <source>Billing</source>
-        <translation>Facturation</translation>
+      <source>Billing</source>
+      <translation>Facturation</translation>
     </message>
     <message>
-        <source>Food quality</source>
-        <translation>Qualité des repas</translation>
+      <source>Food quality</source>
+      <translation>Qualité des repas</translation>
     </message>
     <message>
-        <source>Consultation</source>
-        <translation>Consultation</translation>
+      <source>Consultation</source>
+      <translation>Consultation</translation>
     </message>
     <message>
-        <source>Catering</source>
-        <translation>Traiteur</translation>
+      <source>Catering</source>
+      <translation>Traiteur</translation>
     </message>
     <message>
-        <source>Meal package</source>
-        <translation>Formule repas</translation>
+      <source>Meal package</source>
+      <translation>Formule repas</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Autre</translation>
+      <source>Other</source>
+      <translation>Autre</translation>
     </message>
     <message>
-        <source>Booked</source>
-        <translation>Réservée</translation>
+      <source>Booked</source>
+      <translation>Réservée</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
+      <source>Completed</source>
+      <translation>Terminée</translation>
     </message>
     <message>
-        <source>No-show</source>
-        <translation>Absent(e)</translation>
+      <source>No-show</source>
+      <translation>Absent(e)</translation>
     </message>
     <message>
-        <source>Free</source>
-        <translation>Libre</translation>
+      <source>Free</source>
+      <translation>Libre</translation>
     </message>
     <message>
-        <source>Past</source>
-        <translation>Passé</translation>
+      <source>Past</source>
+      <translation>Passé</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
+      <source>Pending</source>
+      <translation>En attente</translation>
     </message>
     <message>
-        <source>Allowed</source>
-        <translation>Autorisé</translation>
+      <source>Allowed</source>
+      <translation>Autorisé</translation>
     </message>
     <message>
-        <source>Forbidden</source>
-        <translation>Interdits</translation>
+      <source>Forbidden</source>
+      <translation>Interdits</translation>
     </message>
     <message>
-        <source>Per person</source>
-        <translation>Par personne</translation>
+      <source>Per person</source>
+      <translation>Par personne</translation>
     </message>
     <message>
-        <source>Flat</source>
-        <translation>Forfait</translation>
+      <source>Flat</source>
+      <translation>Forfait</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nouvelle</translation>
+      <source>New</source>
+      <translation>Nouvelle</translation>
     </message>
     <message>
-        <source>Quoted</source>
-        <translation>Chiffrée</translation>
+      <source>Quoted</source>
+      <translation>Chiffrée</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Confirmée</translation>
+      <source>Confirmed</source>
+      <translation>Confirmée</translation>
     </message>
     <message>
-        <source>3 Liquidised</source>
-        <translation>3 Liquéfié</translation>
+      <source>3 Liquidised</source>
+      <translation>3 Liquéfié</translation>
     </message>
     <message>
-        <source>4 Puréed</source>
-        <translation>4 En purée</translation>
+      <source>4 Puréed</source>
+      <translation>4 En purée</translation>
     </message>
     <message>
-        <source>5 Minced and moist</source>
-        <translation>5 Haché et humide</translation>
+      <source>5 Minced and moist</source>
+      <translation>5 Haché et humide</translation>
     </message>
     <message>
-        <source>6 Soft and bite-sized</source>
-        <translation>6 Tendre et en bouchées</translation>
+      <source>6 Soft and bite-sized</source>
+      <translation>6 Tendre et en bouchées</translation>
     </message>
     <message>
-        <source>7 Easy to chew</source>
-        <translation>7 Facile à mâcher</translation>
+      <source>7 Easy to chew</source>
+      <translation>7 Facile à mâcher</translation>
     </message>
     <message>
-        <source>7 Regular</source>
-        <translation>7 Normal</translation>
+      <source>7 Regular</source>
+      <translation>7 Normal</translation>
     </message>
     <message>
-        <source>Late — awaiting approval</source>
-        <translation>En retard — en attente d&apos;approbation</translation>
+      <source>Late — awaiting approval</source>
+      <translation>En retard — en attente d'approbation</translation>
     </message>
     <message>
-        <source>Ordered</source>
-        <translation>Commandé</translation>
+      <source>Ordered</source>
+      <translation>Commandé</translation>
     </message>
     <message>
-        <source>Prepared</source>
-        <translation>Préparé</translation>
+      <source>Prepared</source>
+      <translation>Préparé</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
+      <source>Sent</source>
+      <translation>Envoyé</translation>
     </message>
     <message>
-        <source>Counted, waiting for approval</source>
-        <translation>Compté, en attente d&apos;approbation</translation>
+      <source>Counted, waiting for approval</source>
+      <translation>Compté, en attente d'approbation</translation>
     </message>
     <message>
-        <source>Force-closed</source>
-        <translation>Clôturé de force</translation>
+      <source>Force-closed</source>
+      <translation>Clôturé de force</translation>
     </message>
     <message>
-        <source>MTN MoMo</source>
-        <translation>MTN MoMo</translation>
+      <source>MTN MoMo</source>
+      <translation>MTN MoMo</translation>
     </message>
     <message>
-        <source>Airtel Money</source>
-        <translation>Airtel Money</translation>
+      <source>Airtel Money</source>
+      <translation>Airtel Money</translation>
     </message>
     <message>
-        <source>Company allowance</source>
-        <translation>Allocation de l&apos;entreprise</translation>
+      <source>Company allowance</source>
+      <translation>Allocation de l'entreprise</translation>
     </message>
     <message>
-        <source>Cash drop to the safe</source>
-        <translation>Dépôt au coffre</translation>
+      <source>Cash drop to the safe</source>
+      <translation>Dépôt au coffre</translation>
     </message>
     <message>
-        <source>Paid in</source>
-        <translation>Entrées de caisse</translation>
+      <source>Paid in</source>
+      <translation>Entrées de caisse</translation>
     </message>
     <message>
-        <source>Paid out</source>
-        <translation>Sorties de caisse</translation>
+      <source>Paid out</source>
+      <translation>Sorties de caisse</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Rapproché</translation>
+      <source>Matched</source>
+      <translation>Rapproché</translation>
     </message>
     <message>
-        <source>Amount differs</source>
-        <translation>Montant différent</translation>
+      <source>Amount differs</source>
+      <translation>Montant différent</translation>
     </message>
     <message>
-        <source>In the statement, not in the app</source>
-        <translation>Dans le relevé, pas dans l&apos;application</translation>
+      <source>In the statement, not in the app</source>
+      <translation>Dans le relevé, pas dans l'application</translation>
     </message>
     <message>
-        <source>In the app, not in the statement</source>
-        <translation>Dans l&apos;application, pas dans le relevé</translation>
+      <source>In the app, not in the statement</source>
+      <translation>Dans l'application, pas dans le relevé</translation>
     </message>
     <message>
-        <source>Attached to a payment</source>
-        <translation>Rattaché à un paiement</translation>
+      <source>Attached to a payment</source>
+      <translation>Rattaché à un paiement</translation>
     </message>
     <message>
-        <source>Written off</source>
-        <translation>Passé en perte</translation>
+      <source>Written off</source>
+      <translation>Passé en perte</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>Signé</translation>
+      <source>Signed</source>
+      <translation>Signé</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
+      <source>Rejected</source>
+      <translation>Refusé</translation>
     </message>
     <message>
-        <source>Sale</source>
-        <translation>Vente</translation>
+      <source>Sale</source>
+      <translation>Vente</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Rembourser</translation>
+      <source>Refund</source>
+      <translation>Rembourser</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
+      <source>Normal</source>
+      <translation>Normal</translation>
     </message>
     <message>
-        <source>Training</source>
-        <translation>Formation</translation>
+      <source>Training</source>
+      <translation>Formation</translation>
     </message>
     <message>
-        <source>Proforma</source>
-        <translation>Proforma</translation>
+      <source>Proforma</source>
+      <translation>Proforma</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>long_work</name>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
     <message>
-        <source>Cancelling… nothing will be saved.</source>
-        <translation>Annulation… rien ne sera enregistré.</translation>
+      <source>Cancelling… nothing will be saved.</source>
+      <translation>Annulation… rien ne sera enregistré.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>presentation</name>
     <message>
-        <source>Sorry, something went wrong and nothing was changed. The details are in the log file.</source>
-        <translation>Désolé, un problème est survenu et rien n&apos;a été modifié. Les détails sont dans le fichier journal.</translation>
+      <source>Sorry, something went wrong and nothing was changed. The details are in the log file.</source>
+      <translation>Désolé, un problème est survenu et rien n'a été modifié. Les détails sont dans le fichier journal.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>printing</name>
     <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Page {page} sur {pages}</translation>
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <source>Preview — {title}</source>
-        <translation>Aperçu — {title}</translation>
+      <source>Preview — {title}</source>
+      <translation>Aperçu — {title}</translation>
     </message>
-</context>
+  </context>
 </TS>
