@@ -1386,7 +1386,7 @@
     </message>
     <message>
       <source>No consulting hours on {weekday}s</source>
-      <translation>Nta bujyanama kuwa {weekday}</translation>
+      <translation>Nta bujyanama buba {weekday}</translation>
     </message>
     <message>
       <source>Time off: {reason}</source>
