@@ -33,6 +33,7 @@ from .services.errors import DatabaseUnavailable, DomainError
 
 if TYPE_CHECKING:
     from . import schema
+    from .demo_controller import DemoController
     from .services import auth
     from .services.uow import UnitOfWorkFactory
     from .views.login import LoginDialog
@@ -164,6 +165,7 @@ class _StartUp(QObject):
         self.exit_code = 0
         self.uow_factory: UnitOfWorkFactory | None = None
         self._demo_on_empty = demo_on_empty
+        self.demo_controller: DemoController | None = None  # --demo: the VSDC simulator
         self._exit_when_ready = exit_when_ready
         self._shown_at = ""
         self.loader = DatabaseLoader(url, log_folder)
@@ -233,6 +235,8 @@ class _StartUp(QObject):
                         None, QCoreApplication.translate("app", "Dusangire Desktop"), failure
                     )
             self.login.show()
+        if self.demo_controller is not None and self.demo_controller.attach(uow_factory):
+            log.info("demo receipts are signed by the VSDC simulator")
         if uow_factory.read_only:
             self.login.banner.show_warning(_tr(READ_ONLY_NOTICE))
         if hint:
@@ -285,7 +289,33 @@ def run_gui(
     # The sign-in window speaks what this workstation last chose; the account's own from then on.
     language.apply(language.last_choice())
     login = LoginDialog()
+    demo_controller = None
+    if demo_on_empty:
+        from .demo_controller import DemoController
+
+        demo_controller = DemoController()  # stops with the app, below
+    try:
+        return _run_windows(app, login, url, demo_on_empty, exit_when_ready, log_folder,
+                            demo_controller)  # fmt: skip
+    finally:
+        if demo_controller is not None:
+            demo_controller.stop()
+
+
+def _run_windows(
+    app: QApplication,
+    login: LoginDialog,
+    url: str,
+    demo_on_empty: bool,
+    exit_when_ready: bool,
+    log_folder: Path | None,
+    demo_controller: DemoController | None,
+) -> int:
+    from .views import language
+    from .views.login import LoginDialog
+
     start = _StartUp(login, url, demo_on_empty, exit_when_ready, log_folder)
+    start.demo_controller = demo_controller
     while True:
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return start.exit_code

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import time
 from enum import Enum
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -98,7 +100,7 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if engine.url.database not in (None, "", ":memory:") and not read_only:
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _use_write_ahead_log(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
         register_sqlite_fold(dbapi_connection)
@@ -111,6 +113,21 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _use_write_ahead_log(cursor: sqlite3.Cursor) -> None:
+    """Switch the file to WAL (a no-op once it is). Switching a new file needs it to itself for a
+    moment, and SQLite answers "database is locked" at once, without its busy timeout, when
+    another desk opening the same new file holds it then: so wait here as the timeout would."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _asks_read_only(url: URL) -> bool:

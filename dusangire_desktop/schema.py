@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions; a test keeps it equal to Alembic's head. Knowing it
 # lets start-up skip importing Alembic (a third of a second) when nothing needs migrating.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0012"
 # How long a desk waits for another desk's migration of the same SQLite file before giving up.
 MIGRATION_WAIT_MS = 120_000
 # pg_advisory_lock key held while a workstation checks and upgrades the schema ("Dusangir").

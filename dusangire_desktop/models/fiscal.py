@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime, enum_column
@@ -81,11 +81,21 @@ class FiscalReceipt(Base):
     signature: Mapped[str | None] = mapped_column(String(100))
     signed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the controller's time
     copies_printed: Mapped[int] = mapped_column(default=0)
+    # A reprint is sent to the controller too, as a copy receipt of this one, and prints what the
+    # controller answered for it; it is never a sale or refund of its own.
+    copy_of_id: Mapped[int | None] = mapped_column(ForeignKey("fiscal_receipts.id"), index=True)
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        Index("uq_fiscal_receipt_order_kind", "order_id", "kind", unique=True),
+        Index(
+            "uq_fiscal_receipt_order_kind",
+            "order_id",
+            "kind",
+            unique=True,
+            sqlite_where=text("copy_of_id IS NULL"),
+            postgresql_where=text("copy_of_id IS NULL"),
+        ),
         Index("uq_fiscal_receipt_invoice", "device_id", "invoice_no", unique=True),
         Index("ix_fiscal_receipts_status", "status", "id"),
     )

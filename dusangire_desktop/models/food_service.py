@@ -183,6 +183,20 @@ class MenuItemTexture(Base):
     )
 
 
+class MenuItemDrinkLevel(Base):
+    """An IDDSI drink thickness (0 thin to 4 extremely thick) a drink can be served at; an item
+    with none is not a drink."""
+
+    __tablename__ = "menu_item_drink_levels"
+
+    menu_item_id: Mapped[int] = mapped_column(
+        ForeignKey("menu_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    level: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+
+    __table_args__ = (CheckConstraint("level >= 0 AND level <= 4", name="drink_level_iddsi"),)
+
+
 class Tray(Base):
     """One meal for a bed: the patient's own tray, or a guest's, each with its order."""
 
@@ -205,6 +219,10 @@ class Tray(Base):
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     approval_note: Mapped[str | None] = mapped_column(String(300))
+    # A late tray a manager refused: the tray and its order are cancelled with this reason.
+    refused_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    refused_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    refusal_reason: Mapped[str | None] = mapped_column(String(300))
     diet_override_reason: Mapped[str | None] = mapped_column(String(500))
     due_at: Mapped[datetime] = mapped_column(UtcDateTime)
     status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

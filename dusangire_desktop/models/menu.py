@@ -50,6 +50,19 @@ class DietTag(enum.StrEnum):
     HIGH_SUGAR = "high_sugar"
 
 
+class TaxType(enum.StrEnum):
+    """The VAT treatment of a dish on its EBM fiscal receipt (the RRA's tax type codes)."""
+
+    EXEMPT = "A"
+    STANDARD = "B"  # 18 % VAT
+    ZERO_RATED = "C"
+    NON_VAT = "D"
+
+
+# The RRA item classification code a dish has until someone gives it its own (prepared meals).
+DEFAULT_ITEM_CLASS_CODE = "5020230100"
+
+
 class MenuCategory(Base):
     __tablename__ = "menu_categories"
 
@@ -69,6 +82,9 @@ class MenuItem(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     is_available: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Fiscal receipts: the dish's tax type (a TaxType value) and RRA item classification code.
+    tax_type: Mapped[str] = mapped_column(String(1), default=TaxType.STANDARD.value)
+    item_class_code: Mapped[str] = mapped_column(String(10), default=DEFAULT_ITEM_CLASS_CODE)
 
     category: Mapped[MenuCategory] = relationship(lazy="selectin")
     diet_tags: Mapped[list[MenuItemDietTag]] = relationship(
@@ -78,7 +94,10 @@ class MenuItem(Base):
         cascade="all, delete-orphan", lazy="selectin"
     )
 
-    __table_args__ = (CheckConstraint("price_rwf >= 0", name="price_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("price_rwf >= 0", name="price_not_negative"),
+        CheckConstraint("tax_type IN ('A', 'B', 'C', 'D')", name="tax_type_known"),
+    )
 
 
 class MenuItemDietTag(Base):

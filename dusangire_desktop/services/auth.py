@@ -89,6 +89,7 @@ class Permission(enum.StrEnum):
     ADMIT_PATIENTS = "admit_patients"
     WRITE_DIET_ORDERS = "write_diet_orders"
     APPROVE_LATE_TRAYS = "approve_late_trays"
+    MANAGE_MEAL_TIMES = "manage_meal_times"  # serving windows and ward cut-offs
     USE_TILL = "use_till"
     SUPERVISE_TILL = "supervise_till"  # approve variances, force-close, reconcile statements
     MANAGE_FISCAL = "manage_fiscal"
@@ -136,6 +137,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_OPERATIONS,
             P.MANAGE_TARGETS,
             P.APPROVE_LATE_TRAYS,
+            P.MANAGE_MEAL_TIMES,
             P.SUPERVISE_TILL,
         }
     ),

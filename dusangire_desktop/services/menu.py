@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
 from ..models.menu import (
+    DEFAULT_ITEM_CLASS_CODE,
     Allergen,
     DietTag,
     MealPeriod,
@@ -15,6 +19,7 @@ from ..models.menu import (
     MenuItem,
     MenuItemAllergen,
     MenuItemDietTag,
+    TaxType,
 )
 from ..models.orders import Order, OrderLine, OrderStatus
 from . import audit
@@ -25,7 +30,14 @@ from .errors import NotFound, ValidationError
 from .textsearch import contains, search_text
 from .uow import UnitOfWork
 
-__all__ = ["MAX_PRICE_RWF", "Allergen", "DietTag", "MealPeriod"]
+__all__ = [
+    "DEFAULT_ITEM_CLASS_CODE",
+    "MAX_PRICE_RWF",
+    "Allergen",
+    "DietTag",
+    "MealPeriod",
+    "TaxType",
+]
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,8 @@ class MenuItemView:
     is_available: bool
     diet_tags: tuple[DietTag, ...]
     allergens: tuple[Allergen, ...]
+    tax_type: TaxType = TaxType.STANDARD
+    item_class_code: str = DEFAULT_ITEM_CLASS_CODE
 
 
 @dataclass(frozen=True)
@@ -51,6 +65,8 @@ class MenuItemInput:
     diet_tags: tuple[DietTag, ...] = ()
     allergens: tuple[Allergen, ...] = ()
     is_available: bool = True
+    tax_type: TaxType | str = TaxType.STANDARD
+    item_class_code: str = DEFAULT_ITEM_CLASS_CODE
 
 
 def view_of(item: MenuItem) -> MenuItemView:
@@ -64,6 +80,8 @@ def view_of(item: MenuItem) -> MenuItemView:
         item.is_available,
         tuple(sorted((t.tag for t in item.diet_tags), key=lambda t: t.value)),
         tuple(sorted((a.allergen for a in item.allergens), key=lambda a: a.value)),
+        tax_type=TaxType(item.tax_type),
+        item_class_code=item.item_class_code,
     )
 
 
@@ -152,6 +170,25 @@ def _validated(data: MenuItemInput) -> tuple[str, str, int]:
     return name, category, price
 
 
+def fiscal_fields(tax_type: TaxType | str, item_class_code: str) -> tuple[TaxType, str]:
+    """A dish's tax type and RRA item classification code, checked: a type the EBM knows (A to
+    D) and a code of 10 digits, as the RRA's classification list writes them."""
+    try:
+        checked = TaxType(tax_type)
+    except ValueError:
+        raise ValidationError(
+            "The tax type is A (exempt), B (18 % VAT), C (zero-rated) or D (non-VAT).",
+            field="tax_type",
+        ) from None
+    code = item_class_code.strip()
+    if not re.fullmatch(r"\d{10}", code):
+        raise ValidationError(
+            "The item classification code has 10 digits, like 5020230100.",
+            field="item_class_code",
+        )
+    return checked, code
+
+
 def _category(uow: UnitOfWork, name: str) -> MenuCategory:
     category = uow.session.scalar(select(MenuCategory).where(MenuCategory.name == name))
     if category is None:
@@ -162,10 +199,17 @@ def _category(uow: UnitOfWork, name: str) -> MenuCategory:
 
 
 def save_item(
-    uow: UnitOfWork, actor: Actor, data: MenuItemInput, item_id: int | None = None
+    uow: UnitOfWork,
+    actor: Actor,
+    data: MenuItemInput,
+    item_id: int | None = None,
+    *,
+    also: Callable[[UnitOfWork, Actor, MenuItem], None] | None = None,
 ) -> MenuItemView:
-    """Create or change a dish; orders already placed keep the price they were placed at."""
+    """Create or change a dish; orders already placed keep the price they were placed at.
+    `also` saves more of the dish in the same transaction (the food service's serving levels)."""
     name, category_name, price = _validated(data)
+    tax_type, class_code = fiscal_fields(data.tax_type, data.item_class_code)
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_MENU)
         clash = uow.session.scalar(
@@ -193,7 +237,11 @@ def save_item(
         item.is_available = data.is_available
         item.diet_tags = [MenuItemDietTag(tag=DietTag(t)) for t in set(data.diet_tags)]
         item.allergens = [MenuItemAllergen(allergen=Allergen(a)) for a in set(data.allergens)]
+        old_tax = (item.tax_type, item.item_class_code) if old_price is not None else None
+        item.tax_type, item.item_class_code = tax_type.value, class_code
         uow.flush()
+        if also is not None:
+            also(uow, actor, item)
         audit.record(
             uow.session,
             actor,
@@ -202,10 +250,18 @@ def save_item(
             item.id,
             old_price_rwf=old_price,
             price_rwf=price,
+            **_tax_change(old_tax, tax_type, class_code),
         )
         uow.record(Area.MENU, [item.id])
         uow.commit()
         return view_of(item)
+
+
+def _tax_change(old: tuple[str, str] | None, tax_type: TaxType, code: str) -> dict[str, Any]:
+    """The audit's words for a new dish's fiscal fields, or for a change of them."""
+    if old is not None and old == (tax_type.value, code):
+        return {}
+    return {"tax_type": tax_type.value, "item_class_code": code}
 
 
 def set_available(uow: UnitOfWork, actor: Actor, item_id: int, available: bool) -> MenuItemView:

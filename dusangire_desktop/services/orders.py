@@ -61,7 +61,7 @@ from .changes import Area
 from .clock import local_day_bounds_utc
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .fiscal import outbox as fiscal_outbox
-from .food_service import stays
+from .food_service import patient_account, stays
 from .pricing import LineRequest, Quote, calculate
 from .records import load_current
 from .textsearch import contains, equals, search_text
@@ -178,6 +178,8 @@ class OrderDetail:
     cancel_reason: str | None
     refund_reason: str | None
     placed_by: str
+    # A hospital meal charged to a patient's account rather than paid at the counter.
+    on_account: patient_account.AccountCharge | None = None
     # The customer's language, which the receipt is printed in.
     customer_language: str = "en"
 
@@ -555,6 +557,7 @@ def _detail(session: Session, order: Order) -> OrderDetail:
         cancel_reason=order.cancel_reason,
         refund_reason=order.refund_reason,
         placed_by=staff.full_name if staff else "",
+        on_account=patient_account.charge_of(session, order.id),
         customer_language=_customer_language(session, order),
     )
 
@@ -731,31 +734,41 @@ def cancel(
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_ORDERS)
         order = _locked(uow, order_id, version)
-        if order.status not in CANCELLABLE:
-            raise ValidationError(
-                f"Order {order.number} is {order.status.value.replace('_', ' ')}"
-                " and can no longer be cancelled; a manager can refund it."
-            )
-        paid = _customer_paid(order)
-        if paid and not actor.can(Permission.REFUND_ORDERS):
-            raise _manager_must_cancel(order.number, [(p.method, p.amount_rwf) for p in paid])
-        refunded = _give_back(uow, actor, order, how, OrderStatus.CANCELLED)
-        fiscal_outbox.queue_refund(uow, order)
-        order.cancel_reason = reason
-        stays.tray_follows_order(uow, order)
-        audit.record(
-            uow.session,
-            actor,
-            "order_cancelled",
-            "order",
-            order.id,
-            reason=reason,
-            total_rwf=order.total_rwf,
-            refunded=refunded,
-        )
+        cancel_locked(uow, actor, order, reason, how)
         uow.record(Area.ORDERS, [order.id])
         uow.commit()
         return _order_summary(uow.session, order)
+
+
+def cancel_locked(
+    uow: UnitOfWork, actor: Actor, order: Order, reason: str, how: RefundInput | None
+) -> None:
+    """`cancel` inside the caller's transaction, on an order it has locked (a refused late tray
+    cancels its order this way, with the money back by the same rules). The caller records the
+    change and commits."""
+    actor = uow.authorize(actor, Permission.MANAGE_ORDERS)
+    if order.status not in CANCELLABLE:
+        raise ValidationError(
+            f"Order {order.number} is {order.status.value.replace('_', ' ')}"
+            " and can no longer be cancelled; a manager can refund it."
+        )
+    paid = _customer_paid(order)
+    if paid and not actor.can(Permission.REFUND_ORDERS):
+        raise _manager_must_cancel(order.number, [(p.method, p.amount_rwf) for p in paid])
+    refunded = _give_back(uow, actor, order, how, OrderStatus.CANCELLED)
+    fiscal_outbox.queue_refund(uow, order)
+    order.cancel_reason = reason
+    stays.tray_follows_order(uow, order)
+    audit.record(
+        uow.session,
+        actor,
+        "order_cancelled",
+        "order",
+        order.id,
+        reason=reason,
+        total_rwf=order.total_rwf,
+        refunded=refunded,
+    )
 
 
 @retried_once

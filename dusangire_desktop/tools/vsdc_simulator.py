@@ -23,6 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 KIGALI = timezone(timedelta(hours=2))  # Rwanda keeps no daylight saving time
+URL_ENV = "DUSANGIRE_VSDC_URL"  # where the demo's training device finds the simulator
 
 
 class VsdcSimulator:
@@ -74,7 +75,8 @@ class VsdcSimulator:
     @property
     def url(self) -> str:
         host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        name = host.decode() if isinstance(host, bytes) else host
+        return f"http://{name}:{port}"
 
     def start(self) -> VsdcSimulator:
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)

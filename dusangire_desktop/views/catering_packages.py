@@ -7,11 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,9 +21,8 @@ from .formatting import rwf
 from .forms import FormDialog
 from .labels import choices
 from .operations import Operation
-from .page import Page
-from .table_model import Column, RecordTableModel
-from .widgets import record_table, selected_record
+from .records_page import RecordsPage
+from .table_model import Column
 
 
 def _spin(top: int, step: int = 1) -> QSpinBox:
@@ -131,17 +127,16 @@ class LargeGroupDialog(FormDialog):
         return lambda uow, actor: catering.save_package(uow, actor, data, package_id)
 
 
-class PackagesTab(Page):
+class PackagesTab(RecordsPage[PackageView]):
     """Every package, offered or withdrawn, with what it costs."""
 
     watches = frozenset({Area.CATERING})
 
     def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.banner = banner
         yes, no = self.tr("yes"), self.tr("no")
-        self.model: RecordTableModel[PackageView] = RecordTableModel(
+        super().__init__(
+            ctx,
+            banner,
             [
                 Column(self.tr("Package"), lambda p: p.name),
                 Column(
@@ -154,23 +149,16 @@ class PackagesTab(Page):
                     self.tr("Add-ons"), lambda p: ", ".join(a.name for a in p.addons), stretch=True
                 ),
                 Column(self.tr("Active"), lambda p: yes if p.is_active else no),
+            ],
+        )
+        self.add_buttons(
+            [
+                (self.tr("Add &package…"), self.open_new),
+                (self.tr("Add add-&on to selected…"), self.open_addon),
+                (self.tr("Large-group &rate of selected…"), self.open_tier),
+                (self.tr("Offer / &withdraw selected"), self.toggle_selected),
             ]
         )
-        self.table = record_table(self.model)
-        buttons = QHBoxLayout()
-        for title, action in (
-            (self.tr("Add &package…"), self.open_new),
-            (self.tr("Add add-&on to selected…"), self.open_addon),
-            (self.tr("Large-group &rate of selected…"), self.open_tier),
-            (self.tr("Offer / &withdraw selected"), self.toggle_selected),
-        ):
-            button = QPushButton(title)
-            button.clicked.connect(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
         self.refresh()
 
     def _tier(self, p: PackageView) -> str:
@@ -180,23 +168,14 @@ class PackagesTab(Page):
             p.large_group_min_guests, rwf(p.large_group_price_per_person_rwf)
         )
 
-    def refresh(self) -> None:
-        self.ctx.query(
-            self,
-            lambda uow, actor: catering.list_packages(uow, actor, include_inactive=True),
-            self._loaded,
-            purpose="packages",
-        )
-
-    def _loaded(self, packages: list[PackageView]) -> None:
-        self.model.set_records(packages)
-        self.refreshed.emit()
+    def load(self) -> Operation[list[PackageView]]:
+        return lambda uow, actor: catering.list_packages(uow, actor, include_inactive=True)
 
     def selected_package(self) -> PackageView | None:
-        package: PackageView | None = selected_record(self.table, self.model)
-        if package is None:
-            self.banner.show_error(self.tr("Choose a package first."))
-        return package
+        return self.chosen()
+
+    def nothing_chosen(self) -> str:
+        return self.tr("Choose a package first.")
 
     def _saved(self, package: PackageView) -> None:
         self.banner.show_info(self.tr("{0} saved.").format(package.name))

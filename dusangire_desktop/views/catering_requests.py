@@ -4,27 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..services import catering
 from ..services.catering import CateringStatus, RequestView
 from ..services.changes import Area
-from ..services.errors import DomainError
 from .banner import MessageBanner
 from .context import ViewContext
 from .formatting import local_datetime, rwf
 from .forms import FormDialog
 from .labels import choices, label
 from .operations import Operation
-from .page import Page
-from .table_model import Column, RecordTableModel
-from .widgets import record_table, selected_record
+from .records_page import RecordsPage
+from .table_model import Column
 
 
 class QuoteDialog(FormDialog):
@@ -68,15 +63,12 @@ class CancelRequestDialog(FormDialog):
         )
 
 
-class RequestsTab(Page):
+class RequestsTab(RecordsPage[RequestView]):
     """The requests, by event time, filtered by status; every desk's changes show at once."""
 
     watches = frozenset({Area.CATERING})
 
     def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.banner = banner
         zone = ctx.zone
         self.status_filter = QComboBox()
         self.status_filter.addItem(
@@ -86,7 +78,6 @@ class RequestsTab(Page):
         self.status_filter.addItem(self.tr("All"), ())
         for text, status in choices(CateringStatus):
             self.status_filter.addItem(text, (status,))
-        self.status_filter.currentIndexChanged.connect(self._filter_changed)
         steps = {
             "requested": self.tr("requested"),
             "quoted": self.tr("quoted"),
@@ -94,7 +85,9 @@ class RequestsTab(Page):
             "completed": self.tr("completed"),
             "cancelled": self.tr("cancelled"),
         }
-        self.model: RecordTableModel[RequestView] = RecordTableModel(
+        super().__init__(
+            ctx,
+            banner,
             [
                 Column(self.tr("Request"), lambda r: r.number),
                 Column(self.tr("Event"), lambda r: local_datetime(r.event_at, zone)),
@@ -111,24 +104,18 @@ class RequestsTab(Page):
                     ),
                     stretch=True,
                 ),
+            ],
+            above=self.status_filter,
+        )
+        self.add_buttons(
+            [
+                (self.tr("&Quote…"), self.open_quote),
+                (self.tr("C&onfirm"), self.confirm_selected),
+                (self.tr("Co&mplete"), self.complete_selected),
+                (self.tr("&Cancel…"), self.open_cancel),
             ]
         )
-        self.table = record_table(self.model)
-        buttons = QHBoxLayout()
-        for title, action in (
-            (self.tr("&Quote…"), self.open_quote),
-            (self.tr("C&onfirm"), self.confirm_selected),
-            (self.tr("Co&mplete"), self.complete_selected),
-            (self.tr("&Cancel…"), self.open_cancel),
-        ):
-            button = QPushButton(title)
-            button.clicked.connect(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status_filter)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.refresh()
 
     def _price(self, r: RequestView) -> str:
@@ -139,36 +126,18 @@ class RequestsTab(Page):
     def _filter_changed(self, *_args: object) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
+    def load(self) -> Operation[list[RequestView]]:
         statuses = self.status_filter.currentData()
-        self.ctx.query(
-            self,
-            lambda uow, actor: catering.list_requests(uow, actor, statuses),
-            self._loaded,
-            purpose="requests",
-        )
-
-    def _loaded(self, requests: list[RequestView]) -> None:
-        chosen = self.selected_request()
-        self.model.set_records(requests)
-        if chosen is not None:
-            row = next((i for i, r in enumerate(requests) if r.id == chosen.id), None)
-            if row is not None:
-                self.table.selectRow(row)
-        self.refreshed.emit()
+        return lambda uow, actor: catering.list_requests(uow, actor, statuses)
 
     def selected_request(self) -> RequestView | None:
-        request: RequestView | None = selected_record(self.table, self.model)
-        return request
+        return self.selected()
 
-    def _chosen(self) -> RequestView | None:
-        request = self.selected_request()
-        if request is None:
-            self.banner.show_error(self.tr("Choose a request first."))
-        return request
+    def nothing_chosen(self) -> str:
+        return self.tr("Choose a request first.")
 
     def open_quote(self) -> QuoteDialog | None:
-        request = self._chosen()
+        request = self.chosen()
         if request is None:
             return None
         dialog = QuoteDialog(self.ctx, request, self)
@@ -177,7 +146,7 @@ class RequestsTab(Page):
         return dialog
 
     def open_cancel(self) -> CancelRequestDialog | None:
-        request = self._chosen()
+        request = self.chosen()
         if request is None:
             return None
         dialog = CancelRequestDialog(self.ctx, request, self)
@@ -186,12 +155,12 @@ class RequestsTab(Page):
         return dialog
 
     def confirm_selected(self) -> None:
-        request = self._chosen()
+        request = self.chosen()
         if request is not None:
             self.advance(request, CateringStatus.CONFIRMED)
 
     def complete_selected(self) -> None:
-        request = self._chosen()
+        request = self.chosen()
         if request is not None:
             self.advance(request, CateringStatus.COMPLETED)
 
@@ -201,15 +170,10 @@ class RequestsTab(Page):
             lambda uow, actor: catering.advance(uow, actor, request.id, request.version, to),
             self._advanced,
             purpose="advance",
-            on_error=self._refused,
+            on_error=self.refused_and_read_again,
         )
 
     def _advanced(self, request: RequestView) -> None:
         self.banner.show_info(
             self.tr("{0} is {1}.").format(request.number, label(request.status).lower())
         )
-
-    def _refused(self, error: DomainError) -> None:
-        """Show why, and read the list again: the request may have changed at another desk."""
-        self.banner.show_error(error.message)
-        self.refresh()

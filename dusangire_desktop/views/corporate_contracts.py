@@ -8,11 +8,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +24,8 @@ from .formatting import number as figure
 from .forms import FormDialog
 from .labels import choices, label
 from .operations import Operation
-from .page import Page
-from .table_model import Column, RecordTableModel
-from .widgets import record_table, selected_record
+from .records_page import RecordsPage
+from .table_model import Column
 
 
 def qdate(day: date) -> QDate:
@@ -101,17 +97,15 @@ class ContractDialog(FormDialog):
         return lambda uow, actor: corporate.save_contract(uow, actor, partner_id, data, contract_id)
 
 
-class ContractsTab(Page):
+class ContractsTab(RecordsPage[ContractView]):
     """The chosen partner's contracts, newest first."""
 
     watches = frozenset({Area.CORPORATE})
 
     def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.banner = banner
-        self.partner: PartnerView | None = None
-        self.model: RecordTableModel[ContractView] = RecordTableModel(
+        super().__init__(
+            ctx,
+            banner,
             [
                 Column(self.tr("Code"), lambda c: c.code),
                 Column(self.tr("Status"), lambda c: label(c.status)),
@@ -120,51 +114,36 @@ class ContractsTab(Page):
                 Column(self.tr("Discount"), lambda c: f"{c.discount_percent} %"),
                 Column(self.tr("Monthly allowance"), lambda c: f"{figure(c.monthly_cap_rwf)} RWF"),
                 Column(self.tr("Billing"), lambda c: label(c.billing), stretch=True),
-            ]
+            ],
         )
-        self.table = record_table(self.model)
-        manage = ctx.actor.can(Permission.MANAGE_CORPORATE)
-        buttons = QHBoxLayout()
-        new, edit = QPushButton(self.tr("&New contract…")), QPushButton(self.tr("&Edit contract…"))
-        new.clicked.connect(self.open_new)
-        edit.clicked.connect(self.open_edit)
-        for button in (new, edit):
-            button.setVisible(manage)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.partner: PartnerView | None = None
+        self.add_buttons(
+            [
+                (self.tr("&New contract…"), self.open_new),
+                (self.tr("&Edit contract…"), self.open_edit),
+            ],
+            visible=ctx.actor.can(Permission.MANAGE_CORPORATE),
+        )
 
     def show_partner(self, partner: PartnerView | None) -> None:
         self.partner = partner
         self.refresh()
 
-    def refresh(self) -> None:
+    def load(self) -> Operation[list[ContractView]] | None:
         partner = self.partner
         if partner is None:
-            self.model.set_records([])
-            return
-        self.ctx.query(
-            self,
-            lambda uow, actor: corporate.list_contracts(uow, actor, partner.id),
-            self._loaded,
-            purpose="contracts",
-        )
+            return None
+        return lambda uow, actor: corporate.list_contracts(uow, actor, partner.id)
 
-    def _loaded(self, contracts: list[ContractView]) -> None:
-        self.model.set_records(contracts)
-        self.refreshed.emit()
+    def nothing_chosen(self) -> str:
+        return self.tr("Choose a contract first.")
 
     def open_new(self) -> ContractDialog | None:
         return self.open_contract(None)
 
     def open_edit(self) -> ContractDialog | None:
-        contract: ContractView | None = selected_record(self.table, self.model)
-        if contract is None:
-            self.banner.show_error(self.tr("Choose a contract first."))
-            return None
-        return self.open_contract(contract)
+        contract = self.chosen()
+        return None if contract is None else self.open_contract(contract)
 
     def open_contract(self, existing: ContractView | None) -> ContractDialog | None:
         if self.partner is None:

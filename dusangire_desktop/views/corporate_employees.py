@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from ..services import corporate
 from ..services.auth import Permission
@@ -15,9 +15,8 @@ from .context import ViewContext
 from .forms import FormDialog
 from .long_work import run_with_progress
 from .operations import Operation, show_domain_error
-from .page import Page
-from .table_model import Column, RecordTableModel
-from .widgets import record_table, selected_record
+from .records_page import RecordsPage
+from .table_model import Column
 
 
 class EnrolDialog(FormDialog):
@@ -43,60 +42,45 @@ class EnrolDialog(FormDialog):
         )
 
 
-class EmployeesTab(Page):
+class EmployeesTab(RecordsPage[EmployeeView]):
     """The chosen partner's employees, active or gone."""
 
     watches = frozenset({Area.CORPORATE, Area.CUSTOMERS})
 
     def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.banner = banner
-        self.partner: PartnerView | None = None
         active, left = self.tr("active"), self.tr("left")
-        self.model: RecordTableModel[EmployeeView] = RecordTableModel(
+        super().__init__(
+            ctx,
+            banner,
             [
                 Column(self.tr("Employee no."), lambda e: e.employee_number),
                 Column(self.tr("Name"), lambda e: e.full_name, stretch=True),
                 Column(self.tr("Phone"), lambda e: e.phone or ""),
                 Column(self.tr("Enrolled"), lambda e: active if e.is_active else left),
-            ]
+            ],
         )
-        self.table = record_table(self.model)
-        manage = ctx.actor.can(Permission.MANAGE_CORPORATE)
-        buttons = QHBoxLayout()
-        enrol, import_csv = QPushButton(self.tr("&Enrol…")), QPushButton(self.tr("&Import CSV…"))
-        leave = QPushButton(self.tr("Mark as &left / back"))
-        enrol.clicked.connect(self.open_enrol)
-        import_csv.clicked.connect(self._ask_import)
-        leave.clicked.connect(self.toggle_selected)
-        for button in (enrol, import_csv, leave):
-            button.setVisible(manage)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.partner: PartnerView | None = None
+        self.add_buttons(
+            [
+                (self.tr("&Enrol…"), self.open_enrol),
+                (self.tr("&Import CSV…"), self._ask_import),
+                (self.tr("Mark as &left / back"), self.toggle_selected),
+            ],
+            visible=ctx.actor.can(Permission.MANAGE_CORPORATE),
+        )
 
     def show_partner(self, partner: PartnerView | None) -> None:
         self.partner = partner
         self.refresh()
 
-    def refresh(self) -> None:
+    def load(self) -> Operation[list[EmployeeView]] | None:
         partner = self.partner
         if partner is None:
-            self.model.set_records([])
-            return
-        self.ctx.query(
-            self,
-            lambda uow, actor: corporate.list_employees(uow, actor, partner.id),
-            self._loaded,
-            purpose="employees",
-        )
+            return None
+        return lambda uow, actor: corporate.list_employees(uow, actor, partner.id)
 
-    def _loaded(self, employees: list[EmployeeView]) -> None:
-        self.model.set_records(employees)
-        self.refreshed.emit()
+    def nothing_chosen(self) -> str:
+        return self.tr("Choose an employee first.")
 
     def open_enrol(self) -> EnrolDialog | None:
         if self.partner is None:
@@ -135,9 +119,8 @@ class EmployeesTab(Page):
         )  # fmt: skip
 
     def toggle_selected(self) -> None:
-        employee: EmployeeView | None = selected_record(self.table, self.model)
+        employee = self.chosen()
         if employee is None:
-            self.banner.show_error(self.tr("Choose an employee first."))
             return
         self.ctx.command(
             self,

@@ -231,6 +231,12 @@ LABELS: dict[str, dict[str, str]] = {
         "sale": QT_TRANSLATE_NOOP("labels", "Sale"),
         "refund": QT_TRANSLATE_NOOP("labels", "Refund"),
     },
+    "TaxType": {
+        "A": QT_TRANSLATE_NOOP("labels", "A · exempt"),
+        "B": QT_TRANSLATE_NOOP("labels", "B · 18 % VAT"),
+        "C": QT_TRANSLATE_NOOP("labels", "C · zero-rated"),
+        "D": QT_TRANSLATE_NOOP("labels", "D · non-VAT"),
+    },
     "ReceiptMode": {
         "normal": QT_TRANSLATE_NOOP("labels", "Normal"),
         "training": QT_TRANSLATE_NOOP("labels", "Training"),

@@ -1,15 +1,19 @@
-"""Menu administration: dishes, categories, meal periods, prices, diet tags, allergens."""
+"""Menu administration: dishes, categories, meal periods, prices, diet tags, allergens, and the
+IDDSI textures and drink thicknesses each can be served at (the food service's diet rules)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,7 +23,10 @@ from PySide6.QtWidgets import (
 from ..services import menu
 from ..services.auth import Actor
 from ..services.changes import Area
-from ..services.menu import Allergen, DietTag, MealPeriod, MenuItemInput, MenuItemView
+from ..services.food_service import dish_levels
+from ..services.food_service.common import FoodTexture
+from ..services.food_service.dish_levels import DishLevels
+from ..services.menu import Allergen, DietTag, MealPeriod, MenuItemInput, MenuItemView, TaxType
 from ..services.uow import UnitOfWork
 from .banner import MessageBanner
 from .context import ViewContext
@@ -32,6 +39,42 @@ from .table_model import Column, RecordTableModel
 from .widgets import checked, checklist, record_table
 
 
+def _drink_words() -> dict[int, str]:
+    return {
+        0: QCoreApplication.translate("menu_page", "0 thin"),
+        1: QCoreApplication.translate("menu_page", "1 slightly thick"),
+        2: QCoreApplication.translate("menu_page", "2 mildly thick"),
+        3: QCoreApplication.translate("menu_page", "3 moderately thick"),
+        4: QCoreApplication.translate("menu_page", "4 extremely thick"),
+    }
+
+
+def _drink_checklist(chosen: tuple[int, ...]) -> QListWidget:
+    widget = QListWidget()
+    widget.setMaximumHeight(80)
+    for level, text in _drink_words().items():
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, level)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if level in chosen else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def textures_text(levels: DishLevels | None) -> str:
+    """The menu's texture column: levels a dish is served at ("" for regular only)."""
+    if levels is None or not levels.textures:
+        return ""
+    return ", ".join(t.value.replace("ec", " EC") for t in levels.textures)
+
+
+def drinks_text(levels: DishLevels | None) -> str:
+    """The menu's drink column: the IDDSI drink levels ("" when not a drink)."""
+    if levels is None or not levels.drink_levels:
+        return ""
+    return ", ".join(str(d) for d in levels.drink_levels)
+
+
 class MenuItemDialog(FormDialog):
     def __init__(
         self,
@@ -39,6 +82,7 @@ class MenuItemDialog(FormDialog):
         categories: list[str],
         existing: MenuItemView | None = None,
         parent: QWidget | None = None,
+        levels: DishLevels | None = None,
     ) -> None:
         title = (
             QCoreApplication.translate("MenuItemDialog", "Edit dish")
@@ -79,7 +123,44 @@ class MenuItemDialog(FormDialog):
             (self.tr("&Allergens"), "allergens", self.allergens),
         ):
             self.add_field(title, field, widget)
+        self._add_serving_levels(levels or DishLevels())
+        self._add_fiscal_fields(existing)
         self.form.addRow("", self.available)
+
+    def _add_fiscal_fields(self, existing: MenuItemView | None) -> None:
+        """The dish's tax type and RRA item classification code, for its fiscal receipts."""
+        self.tax_type = QComboBox()
+        for text, tax_type in choices(TaxType):
+            self.tax_type.addItem(text, tax_type)
+        current = existing.tax_type if existing else TaxType.STANDARD
+        self.tax_type.setCurrentIndex(self.tax_type.findData(current))
+        self.item_class_code = QLineEdit(
+            existing.item_class_code if existing else menu.DEFAULT_ITEM_CLASS_CODE
+        )
+        self.item_class_code.setMaxLength(10)
+        self.item_class_code.setToolTip(
+            self.tr("The RRA item classification code printed on the EBM receipt (10 digits).")
+        )
+        self.add_field(self.tr("Ta&x type (EBM)"), "tax_type", self.tax_type)
+        self.add_field(self.tr("Item classification c&ode"), "item_class_code",
+                       self.item_class_code)  # fmt: skip
+
+    def _fiscal_input(self, data: MenuItemInput) -> MenuItemInput:
+        return replace(data, tax_type=self.tax_type.currentData(),
+                       item_class_code=self.item_class_code.text())  # fmt: skip
+
+    def _add_serving_levels(self, levels: DishLevels) -> None:
+        """The food service's IDDSI levels (textures for a dish, thickness for a drink)."""
+        self.textures = self.add_field(
+            self.tr("Te&xtures (IDDSI)"),
+            "texture",
+            checklist(FoodTexture, levels.textures, height=80),
+        )
+        self.textures.setToolTip(self.tr("None ticked: served regular only."))
+        self.drinks = self.add_field(
+            self.tr("D&rink levels (IDDSI)"), "drink_levels", _drink_checklist(levels.drink_levels)
+        )
+        self.drinks.setToolTip(self.tr("Ticked for a drink only: the thicknesses it comes in."))
 
     def operation(self) -> Operation[Any]:
         data = MenuItemInput(
@@ -92,10 +173,12 @@ class MenuItemDialog(FormDialog):
             checked(self.allergens),
             self.available.isChecked(),
         )
+        data = self._fiscal_input(data)
         item_id = self._existing.id if self._existing else None
+        chosen = dish_levels.levels(checked(self.textures), checked(self.drinks))
 
         def save(uow: UnitOfWork, actor: Actor) -> MenuItemView:
-            return menu.save_item(uow, actor, data, item_id)
+            return dish_levels.save_dish(uow, actor, data, item_id, chosen)
 
         return save
 
@@ -116,6 +199,8 @@ class MenuPage(Page):
                 Column(self.tr("Diet"), lambda i: ", ".join(label(t) for t in i.diet_tags)),
                 Column(self.tr("Allergens"), lambda i: ", ".join(label(a) for a in i.allergens)),
                 Column(self.tr("Available"), self._available),
+                *self._fiscal_columns(),
+                *self._serving_columns(),
             ]
         )
         self.table = record_table(self.model)
@@ -136,6 +221,23 @@ class MenuPage(Page):
         layout.addLayout(buttons)
         self.refresh()
 
+    def _fiscal_columns(self) -> list[Column[MenuItemView]]:
+        return [
+            Column(self.tr("Tax"), lambda i: label(i.tax_type)),
+            Column(self.tr("Item code"), lambda i: i.item_class_code),
+        ]
+
+    def _serving_columns(self) -> list[Column[MenuItemView]]:
+        self.levels: dict[int, DishLevels] = {}
+        return [
+            Column(self.tr("Textures"), lambda i: textures_text(self.levels.get(i.id))),
+            Column(self.tr("Drink levels"), lambda i: drinks_text(self.levels.get(i.id))),
+        ]
+
+    def _show_levels(self, levels: dict[int, DishLevels]) -> None:
+        self.levels = levels
+        self.model.set_records(list(self.model.records))
+
     def _available(self, item: MenuItemView) -> str:
         return self.tr("yes") if item.is_available else self.tr("no")
 
@@ -144,6 +246,7 @@ class MenuPage(Page):
             self, lambda uow, actor: menu.list_menu(uow, actor, include_unavailable=True),
             self._show, purpose="menu",
         )  # fmt: skip
+        self.ctx.query(self, dish_levels.dish_levels, self._show_levels, purpose="levels")
 
     def _show(self, items: list[MenuItemView]) -> None:
         chosen = self.selected()
@@ -171,7 +274,9 @@ class MenuPage(Page):
         item = self.selected()
         if item is None:
             return None
-        dialog = MenuItemDialog(self.ctx, self._categories(), item, parent=self)
+        dialog = MenuItemDialog(
+            self.ctx, self._categories(), item, parent=self, levels=self.levels.get(item.id)
+        )
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog

@@ -22,6 +22,8 @@ from ..services import orders, targets
 from ..services.auth import Actor, Permission
 from ..services.changes import Area
 from ..services.errors import DomainError
+from ..services.fiscal import outbox as fiscal_outbox
+from ..services.fiscal.receipt_data import FiscalKind, FiscalReceiptView
 from ..services.orders import Fulfilment, OrderDetail, OrderStatus, OrderSummary, QueuePage
 from ..services.uow import UnitOfWork
 from . import receipt
@@ -347,6 +349,36 @@ class OrderQueuePage(Page):
             else self.tr("{number} refunded.")
         )
         self.banner.show_info(done.format(number=order.number))
+        self._send_fiscal_refund(order)
+
+    def _send_fiscal_refund(self, order: OrderSummary) -> None:
+        """The refund's fiscal receipt goes to the controller at once, not at the next sale."""
+        order_id, number = order.id, order.number
+
+        def send(uow: UnitOfWork, actor: Actor) -> list[FiscalReceiptView]:
+            return fiscal_outbox.send_for_order(uow, actor, order_id)
+
+        self.ctx.command(
+            self, send, lambda receipts: self._fiscal_refund_sent(number, receipts),
+            purpose="fiscal refund", on_error=lambda error: self.banner.show_warning(error.message),
+        )  # fmt: skip
+
+    def _fiscal_refund_sent(self, number: str, receipts: list[FiscalReceiptView]) -> None:
+        refund = receipts[-1] if receipts and receipts[-1].kind == FiscalKind.REFUND else None
+        if refund is None:
+            return  # sold before fiscal receipts, or no controller: nothing to reverse
+        if refund.printable and refund.sdc is not None:
+            self.banner.show_info(
+                self.tr("{number}: fiscal refund receipt {receipt} signed.").format(
+                    number=number, receipt=refund.sdc.receipt_number
+                )
+            )
+        else:
+            self.banner.show_warning(
+                self.tr("{number}: the fiscal refund receipt is pending — the EBM controller is "
+                        "not answering. It is kept and sent once the controller answers; print "
+                        "it then from the Till's fiscal tab.").format(number=number)
+            )  # fmt: skip
 
     def _ask_receipt(self) -> None:
         order = self.selected()

@@ -115,8 +115,10 @@ class FiscalSender(QWidget):
         order_id = self.order.summary.id if self.order else None
 
         def send(uow: UnitOfWork, actor: Actor) -> list[FiscalReceiptView]:
-            outbox.send_pending(uow, actor)
-            return outbox.receipts_of_order(uow, actor, order_id) if order_id else []
+            if order_id is None:
+                outbox.send_pending(uow, actor)
+                return []
+            return outbox.send_for_order(uow, actor, order_id)
 
         if not self.ctx.command(self, send, self._sent, purpose="fiscal", on_error=self._failed):
             self._again = True  # a send is running: go again for this sale when it ends

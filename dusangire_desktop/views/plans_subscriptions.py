@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..services import subscriptions
 from ..services.changes import Area
-from ..services.errors import DomainError
 from ..services.subscriptions import SubscriptionView
 from .banner import MessageBanner
 from .context import ViewContext
@@ -16,9 +15,8 @@ from .formatting import local_date, rwf
 from .forms import FormDialog
 from .labels import label
 from .operations import Operation
-from .page import Page
-from .table_model import Column, RecordTableModel
-from .widgets import record_table, selected_record
+from .records_page import RecordsPage
+from .table_model import Column
 
 
 class CancelSubscriptionDialog(FormDialog):
@@ -38,56 +36,38 @@ class CancelSubscriptionDialog(FormDialog):
         return lambda uow, actor: subscriptions.cancel(uow, actor, sub.id, sub.version, reason)
 
 
-class SubscriptionsTab(Page):
+class SubscriptionsTab(RecordsPage[SubscriptionView]):
     """Every subscription, newest first, as every desk leaves it."""
 
     watches = frozenset({Area.SUBSCRIPTIONS, Area.CUSTOMERS})
 
     def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.banner = banner
-        self.model: RecordTableModel[SubscriptionView] = RecordTableModel(
+        super().__init__(
+            ctx,
+            banner,
             [
                 Column(self.tr("Customer"), lambda s: s.customer),
                 Column(self.tr("Plan"), lambda s: s.plan),
                 Column(self.tr("Since"), lambda s: local_date(s.starts_on)),
                 Column(self.tr("Status"), lambda s: label(s.status)),
                 Column(self.tr("Charged so far"), lambda s: rwf(s.charged_rwf), align_right=True),
+            ],
+        )
+        self.add_buttons(
+            [
+                (self.tr("&Pause"), self.pause_selected),
+                (self.tr("&Resume"), self.resume_selected),
+                (self.tr("&Cancel…"), self.open_cancel),
+                (self.tr("C&harge due periods"), self.charge_due),
             ]
         )
-        self.table = record_table(self.model)
-        buttons = QHBoxLayout()
-        for title, action in (
-            (self.tr("&Pause"), self.pause_selected),
-            (self.tr("&Resume"), self.resume_selected),
-            (self.tr("&Cancel…"), self.open_cancel),
-            (self.tr("C&harge due periods"), self.charge_due),
-        ):
-            button = QPushButton(title)
-            button.clicked.connect(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
         self.refresh()
 
-    def refresh(self) -> None:
-        self.ctx.query(self, subscriptions.list_subscriptions, self._loaded, purpose="list")
+    def load(self) -> Operation[list[SubscriptionView]]:
+        return subscriptions.list_subscriptions
 
-    def _loaded(self, subs: list[SubscriptionView]) -> None:
-        chosen = self.selected()
-        self.model.set_records(subs)
-        if chosen is not None:
-            row = next((i for i, s in enumerate(subs) if s.id == chosen.id), None)
-            if row is not None:
-                self.table.selectRow(row)
-        self.refreshed.emit()
-
-    def selected(self) -> SubscriptionView | None:
-        sub: SubscriptionView | None = selected_record(self.table, self.model)
-        return sub
+    def nothing_chosen(self) -> str:
+        return self.tr("Choose a subscription first.")
 
     def _act(
         self, op: Operation[SubscriptionView], message: Callable[[SubscriptionView], str]
@@ -95,15 +75,10 @@ class SubscriptionsTab(Page):
         def done(sub: SubscriptionView) -> None:
             self.banner.show_info(message(sub))
 
-        self.ctx.command(self, op, done, purpose="change", on_error=self._refused)
-
-    def _refused(self, error: DomainError) -> None:
-        """Show why, and read the list again: it may have changed at another desk."""
-        self.banner.show_error(error.message)
-        self.refresh()
+        self.ctx.command(self, op, done, purpose="change", on_error=self.refused_and_read_again)
 
     def pause_selected(self) -> None:
-        sub = self.selected()
+        sub = self.chosen()
         if sub is not None:
             self._act(
                 lambda uow, actor: subscriptions.pause(uow, actor, sub.id, sub.version),
@@ -111,7 +86,7 @@ class SubscriptionsTab(Page):
             )
 
     def resume_selected(self) -> None:
-        sub = self.selected()
+        sub = self.chosen()
         if sub is not None:
             self._act(
                 lambda uow, actor: subscriptions.resume(uow, actor, sub.id, sub.version),
@@ -119,9 +94,8 @@ class SubscriptionsTab(Page):
             )
 
     def open_cancel(self) -> CancelSubscriptionDialog | None:
-        sub = self.selected()
+        sub = self.chosen()
         if sub is None:
-            self.banner.show_error(self.tr("Choose a subscription first."))
             return None
         dialog = CancelSubscriptionDialog(self.ctx, sub, self)
         dialog.saved.connect(self._cancelled)

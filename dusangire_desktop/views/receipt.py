@@ -55,7 +55,7 @@ def _receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
         for line in order.lines
     )
     discounts = "".join(_row(escape(d.label), f"−{number(d.amount_rwf)}") for d in order.discounts)
-    payments = "".join(_payment_rows(p) for p in order.payments)
+    payments = _account_rows(order) + "".join(_payment_rows(p) for p in order.payments)
     where = (
         tr("{ward}, bed {bed}").format(ward=escape(s.ward or ""), bed=escape(s.bed or ""))
         if s.ward else tr("Pickup")
@@ -81,6 +81,7 @@ def _receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
     # Texts are translated outside the f-string: lupdate does not look inside them.
     subtotal = _row(tr("Subtotal"), number(order.subtotal_rwf))
     thanks = tr("Murakoze! Thank you.")
+    cancelled = _cancelled(order)
     return f"""
 <html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
 <p align=center><span style="font-size: 14pt; font-weight: bold;">Dusangire</span><br>
@@ -90,7 +91,30 @@ def _receipt_html(order: OrderDetail, zone: ZoneInfo) -> str:
 {subtotal}{discounts}
 {total}{rule}
 {company}{payments}</table>
-<p align=center>{thanks}</p></body></html>"""
+{cancelled}<p align=center>{thanks}</p></body></html>"""
+
+
+def _cancelled(order: OrderDetail) -> str:
+    """Why a reprinted receipt's order was cancelled (a refused late tray says who refused it)."""
+    if not order.cancel_reason:
+        return ""
+    return (
+        "<p><b>" + tr("Cancelled: {reason}").format(reason=escape(order.cancel_reason)) + "</b></p>"
+    )
+
+
+def _account_rows(order: OrderDetail) -> str:
+    """A meal charged to a patient's account: whose account instead of a payment (and, once
+    settled at discharge, the payment that settled it follows)."""
+    charge = order.on_account
+    if charge is None:
+        return ""
+    title = tr("Charged to {patient}'s account ({ward}, bed {bed})").format(
+        patient=escape(charge.patient), ward=escape(charge.ward), bed=escape(charge.bed)
+    )
+    if charge.settled:
+        return _row(title + "<br>" + tr("settled at discharge:"), "")
+    return _row(title, number(order.customer_share_rwf))
 
 
 def _payment_rows(p: PaymentLine) -> str:

@@ -77,7 +77,7 @@ class FiscalTab(Page):
         self.ctx, self.banner = ctx, banner
         self.model: RecordTableModel[OutboxLine] = RecordTableModel([
             Column(self.tr("Order"), lambda r: r.order_number),
-            Column(self.tr("Kind"), lambda r: label(r.kind)),
+            Column(self.tr("Kind"), self._kind),
             Column(self.tr("Invoice"), lambda r: str(r.invoice_no), align_right=True),
             Column(self.tr("Status"), lambda r: label(r.status)),
             Column(self.tr("Attempts"), lambda r: str(r.attempts), align_right=True),
@@ -92,6 +92,10 @@ class FiscalTab(Page):
         self.send_button.clicked.connect(self.send_now)
         self.order_number = QLineEdit()
         self.order_number.setPlaceholderText(self.tr("order number, e.g. D-000123"))
+        self.order_number.setMinimumWidth(
+            self.order_number.fontMetrics().horizontalAdvance(self.order_number.placeholderText())
+            + 24
+        )
         self.copy_button = QPushButton(self.tr("Reprint &COPY as PDF…"))
         self.copy_button.clicked.connect(self.reprint)
         self.daily_button = QPushButton(self.tr("&Daily fiscal report PDF…"))
@@ -113,6 +117,13 @@ class FiscalTab(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.refresh()
+
+    def _kind(self, line: OutboxLine) -> str:
+        return (
+            self.tr("{kind} (copy)").format(kind=label(line.kind))
+            if line.copy
+            else label(line.kind)
+        )
 
     def refresh(self) -> None:
         self.ctx.query(self, outbox.outbox, self._show, purpose="outbox")
@@ -168,6 +179,17 @@ class FiscalTab(Page):
         self.ctx.command(self, copy, self._copy_ready, purpose="copy")
 
     def _copy_ready(self, receipt: FiscalReceiptView) -> None:
+        if not receipt.printable:
+            # Never printed as a receipt until the controller signs the copy: it waits here.
+            self.banner.show_warning(
+                self.tr("The copy of {number} waits for the EBM controller, which is not "
+                        "answering; reprint it again once the controller answers.").format(
+                    number=receipt.order_number)
+            )  # fmt: skip
+            return
+        self._ask_copy_path(receipt)
+
+    def _ask_copy_path(self, receipt: FiscalReceiptView) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the copy"), f"fiscal-{receipt.order_number}-copy.pdf",
             self.tr("PDF (*.pdf)"),

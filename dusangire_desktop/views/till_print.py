@@ -176,7 +176,10 @@ def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
         for li in receipt.lines
     )  # fmt: skip
     taxes = "".join(
-        _row(tr("Total {type}-{rate}%").format(type=t, rate=rate), figure(taxable))
+        _row(
+            tr("Total {type}-{rate}").format(type=t, rate="EX" if t == "A" else f"{rate}%"),
+            figure(taxable),
+        )
         + _row(tr("Total tax {type}").format(type=t), figure(tax))
         for t, rate, taxable, tax in receipt.taxes
     )
@@ -191,6 +194,12 @@ def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
         + "</p>"
         if receipt.original_receipt else ""
     )  # fmt: skip
+    if receipt.copy_of_receipt:
+        refund += (
+            "<p align=center>"
+            + tr("Copy of receipt {number}").format(number=escape(receipt.copy_of_receipt))
+            + "</p>"
+        )
     client = (tr("Client TIN") + f": {escape(receipt.customer_tin)}<br>"
               if receipt.customer_tin else "")  # fmt: skip
     sdc = receipt.sdc

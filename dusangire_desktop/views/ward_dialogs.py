@@ -1,12 +1,13 @@
-"""The forms of the Wards area: admit, transfer, discharge, diet order, late-tray approval."""
+"""The forms of the Wards area: admit, transfer, discharge, diet order, late-tray approval or
+refusal, meal times and ward cut-offs."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,12 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
 from ..services.auth import Actor
 from ..services.errors import ValidationError
-from ..services.food_service import diet_orders, stays, trays
+from ..services.food_service import diet_orders, stays, trays, wards
 from ..services.food_service.common import (
     DRINK_WORDS,
     Allergen,
@@ -29,16 +31,20 @@ from ..services.food_service.common import (
     TherapeuticCategory,
 )
 from ..services.food_service.diet_orders import DietOrderInput
+from ..services.food_service.meals import MealTime
 from ..services.food_service.patient_account import SettlementInput
 from ..services.food_service.stays import DischargePreview
 from ..services.food_service.trays import TrayView
-from ..services.orders import PaymentMethod
+from ..services.food_service.wards import WardMealTimes
+from ..services.menu import MealPeriod
+from ..services.orders import OrderDetail, PaymentMethod
 from ..services.uow import UnitOfWork
 from .context import ViewContext
 from .customer_picker import CustomerPicker
 from .formatting import local_datetime, rwf
 from .forms import FormDialog
 from .labels import choices, label
+from .money_back_dialog import MoneyBackDialog
 from .operations import Operation
 from .widgets import checked, checklist
 
@@ -267,3 +273,123 @@ class ApproveLateDialog(FormDialog):
             return trays.approve_late_tray(uow, actor, tray.id, tray.version, note)
 
         return approve
+
+
+def _time_edit(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def _clock(edit: QTimeEdit) -> time:
+    chosen = edit.time()
+    return time(chosen.hour(), chosen.minute())
+
+
+class MealTimeDialog(FormDialog):
+    """A meal's serving window, its orders' general cut-off and its delivery target."""
+
+    def __init__(self, ctx: ViewContext, meal: MealTime, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Meal time — {meal}").format(meal=label(meal.meal)), parent)
+        self.meal = meal.meal
+        self.serves_from = self.add_field(
+            self.tr("Served &from"), "serves_from", _time_edit(meal.serves_from)
+        )
+        self.serves_until = self.add_field(
+            self.tr("Served &until"), "serves_until", _time_edit(meal.serves_until)
+        )
+        self.cutoff = self.add_field(
+            self.tr("Orders &close (all wards)"), "cutoff", _time_edit(meal.cutoff)
+        )
+        self.target = self.add_field(self.tr("Delivery &target"), "target", QSpinBox())
+        self.target.setRange(5, 240)
+        self.target.setSuffix(self.tr(" min after serving starts"))
+        self.target.setValue(meal.delivery_target_minutes)
+
+    def operation(self) -> Operation[Any]:
+        meal, target = self.meal, self.target.value()
+        start, end, cutoff = (
+            _clock(self.serves_from),
+            _clock(self.serves_until),
+            _clock(self.cutoff),
+        )
+        return lambda uow, actor: wards.set_meal_time(uow, actor, meal, start, end, cutoff, target)
+
+
+class WardCutoffDialog(FormDialog):
+    """A ward's own cut-off for a meal, or the meal's general one again."""
+
+    def __init__(
+        self,
+        ctx: ViewContext,
+        table: WardMealTimes,
+        ward: str,
+        meal: MealPeriod,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, self.tr("Ward cut-off"), parent)
+        self.table = table
+        self.ward = self.add_field(self.tr("&Ward"), "ward", _ward_combo(list(table.wards), ward))
+        self.meal = self.add_field(self.tr("&Meal"), "meal", QComboBox())
+        for m in table.meals:
+            self.meal.addItem(label(m.meal), m.meal)
+        self.meal.setCurrentIndex(max(0, self.meal.findData(meal)))
+        self.own = self.add_field(
+            self.tr("Own cut-off"), "own", QCheckBox(self.tr("This ward closes at its own time"))
+        )
+        self.cutoff = self.add_field(
+            self.tr("Orders &close"), "cutoff", _time_edit(table.cutoff(ward, meal))
+        )
+        self.general = QLabel("")
+        self.form.addRow("", self.general)
+        self.own.setChecked((ward, meal) in table.own_cutoffs)
+        self.own.toggled.connect(self._changed)
+        self.ward.currentIndexChanged.connect(self._chosen)
+        self.meal.currentIndexChanged.connect(self._chosen)
+        self._changed()
+
+    def _chosen(self) -> None:
+        ward, meal = self.ward.currentText(), self.meal.currentData()
+        self.own.setChecked((ward, meal) in self.table.own_cutoffs)
+        cutoff = self.table.cutoff(ward, meal)
+        self.cutoff.setTime(QTime(cutoff.hour, cutoff.minute))
+        self._changed()
+
+    def _changed(self) -> None:
+        self.cutoff.setEnabled(self.own.isChecked())
+        meal = next(m for m in self.table.meals if m.meal == self.meal.currentData())
+        self.general.setText(
+            self.tr("All wards: orders close {cutoff}; served from {start}.").format(
+                cutoff=f"{meal.cutoff:%H:%M}", start=f"{meal.serves_from:%H:%M}"
+            )
+        )
+
+    def operation(self) -> Operation[Any]:
+        ward, meal = self.ward.currentText(), self.meal.currentData()
+        cutoff = _clock(self.cutoff) if self.own.isChecked() else None
+        return lambda uow, actor: wards.set_ward_cutoff(uow, actor, ward, meal, cutoff)
+
+
+class RefuseLateDialog(MoneyBackDialog):
+    """A manager refuses a late tray: why, and how the money went back when it was paid."""
+
+    def __init__(
+        self, ctx: ViewContext, tray: TrayView, detail: OrderDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, detail, "cancel", parent)
+        self.tray = tray
+        self.setWindowTitle(self.tr("Refuse late tray {number}").format(number=tray.order_number))
+        self.save_button.setText(self.tr("Refuse the tray"))
+        self.form.insertRow(
+            0,
+            self.tr("For"),
+            QLabel(escape(f"{tray.patient} · {tray.ward} · {tray.bed} · {label(tray.meal)}")),
+        )
+
+    def operation(self) -> Operation[Any]:
+        tray, reason, how = self.tray, self.reason.text(), self.how()
+
+        def refuse(uow: UnitOfWork, actor: Actor) -> TrayView:
+            return trays.refuse_late_tray(uow, actor, tray.id, tray.version, reason, how)
+
+        return refuse

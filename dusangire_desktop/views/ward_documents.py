@@ -1,5 +1,6 @@
-"""Ward paper: tray tickets (80 mm roll or A6 label, in delivery order) and the ward round sheet
-(A4), laid out by views/printing.py."""
+"""Ward paper: tray tickets (80 mm roll or A6 label, in delivery order), the ward round sheet
+(A4) and the receipt of a patient's account settled at discharge, laid out by views/printing.py,
+saved as PDF or printed through Qt's print preview."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from ..services.food_service.patient_account import SettlementReceipt
 from ..services.food_service.rounds import RoundSheet, TrayTicket
-from .formatting import date_text, local_datetime
+from . import receipt
+from .formatting import date_text, local_datetime, number, rwf
 from .labels import label
 from .language import document_language, tr
-from .printing import A4, A6, Paper, roll, save_pdf
+from .printing import A4, A6, Paper, preview_document, roll, save_pdf
 
 ROLL = roll(80)
 PAPERS = {"roll": ROLL, "a6": A6}
@@ -127,3 +133,79 @@ def save_tickets_pdf(tickets: list[TrayTicket], zone: ZoneInfo, path: Path, pape
 
 def save_round_sheet_pdf(sheet: RoundSheet, zone: ZoneInfo, path: Path) -> None:
     save_pdf(round_sheet_html(sheet, zone), A4, path, tr("Ward round"))
+
+
+def preview_tickets(
+    tickets: list[TrayTicket], zone: ZoneInfo, paper: Paper, parent: QWidget | None = None
+) -> QPrintPreviewDialog:
+    return preview_document(tickets_html(tickets, zone, paper), paper, tr("Tray tickets"), parent)
+
+
+def preview_round_sheet(
+    sheet: RoundSheet, zone: ZoneInfo, parent: QWidget | None = None
+) -> QPrintPreviewDialog:
+    return preview_document(round_sheet_html(sheet, zone), A4, tr("Ward round"), parent)
+
+
+def _row(title: str, amount: str, style: str = "") -> str:
+    return (
+        f"<tr style='{style}'><td width=70%>{title}</td>"
+        f"<td width=30% align=right valign=bottom style='white-space: nowrap;'>{amount}</td></tr>"
+    )
+
+
+def settlement_html(r: SettlementReceipt, zone: ZoneInfo) -> str:
+    """The discharge settlement on the desk's roll: every meal charged to the account (who ate
+    it, when, what), the total, and how it was paid."""
+    lines = "".join(
+        f"<tr><td colspan=2 style='padding-top: 3px;'>{line.meal_date:%d/%m} "
+        f"{label(line.meal)} · {escape(line.order_number)}<br>"
+        + (
+            tr("Guest: {name}").format(name=escape(line.eaten_by))
+            if line.guest
+            else tr("Patient's own meal")
+        )
+        + "</td></tr>"
+        + _row(f"&nbsp;&nbsp;{escape(line.dishes)}", number(line.total_rwf))
+        for line in r.lines
+    )
+    paid = label(r.method)
+    if r.payment_reference:
+        paid += " " + tr("ref. {reference}").format(reference=escape(r.payment_reference))
+    payment = _row(paid, number(r.amount_rwf))
+    if r.tendered_rwf is not None:
+        payment += _row(tr("Cash received"), number(r.tendered_rwf))
+        payment += _row(tr("Change"), number(r.change_rwf))
+    who = tr(
+        "Settlement <b>S-{number}</b><br>{when}<br>Patient: {patient} ({reference})<br>"
+        "{ward}, bed {bed}<br>Settled at discharge by: {staff}"
+    ).format(
+        number=f"{r.number:06d}",
+        when=local_datetime(r.settled_at, zone),
+        patient=escape(r.patient),
+        reference=escape(r.reference),
+        ward=escape(r.ward),
+        bed=escape(r.bed),
+        staff=escape(r.settled_by or "—"),
+    )
+    heading = tr("Meals charged to the patient's account<br>Amounts in RWF")
+    total = _row("<b>" + tr("Total") + "</b>", f"<b>{rwf(r.amount_rwf)}</b>", "font-size: 11pt;")
+    thanks = tr("Murakoze! Thank you.")
+    rule = "<tr><td colspan=2><hr></td></tr>"
+    return f"""
+<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
+<p align=center><span style="font-size: 14pt; font-weight: bold;">Dusangire</span><br>
+{heading}</p>
+<p>{who}</p>
+<table width=100% cellspacing=0 cellpadding=1>{lines}{rule}{total}{rule}{payment}</table>
+<p align=center>{thanks}</p></body></html>"""
+
+
+def save_settlement_pdf(r: SettlementReceipt, zone: ZoneInfo, path: Path, paper: Paper) -> None:
+    save_pdf(settlement_html(r, zone), paper, path, tr("Settlement"))
+
+
+def preview_settlement(
+    r: SettlementReceipt, zone: ZoneInfo, parent: QWidget | None = None
+) -> QPrintPreviewDialog:
+    return preview_document(settlement_html(r, zone), receipt.paper(), tr("Settlement"), parent)

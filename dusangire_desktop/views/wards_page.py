@@ -1,5 +1,5 @@
-"""Wards: admitted patients (admit, transfer, discharge, diet orders), the ward round sheet, and
-the trays of a meal with the kitchen's counts and tickets.
+"""Wards: admitted patients (admit, transfer, discharge, diet orders), the ward round sheet, the
+trays of a meal with the kitchen's counts and tickets, and the meal times with ward cut-offs.
 
 Each tab is a page of its own that refreshes for ward and tray changes; this page assembles them
 under one banner.
@@ -12,13 +12,15 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import orders
 from ..services.auth import Actor, Permission
 from ..services.changes import Area
-from ..services.food_service import diet_orders, meals, rounds, stays, trays, wards
+from ..services.food_service import diet_orders, meals, patient_account, rounds, stays, trays, wards
 from ..services.food_service.common import (
     DRINK_WORDS,
     TEXTURE_WORDS,
@@ -38,9 +41,13 @@ from ..services.food_service.common import (
     StayView,
     TrayStatus,
 )
+from ..services.food_service.meals import MealTime
+from ..services.food_service.patient_account import SettlementReceipt
 from ..services.food_service.rounds import KitchenCounts, RoundRow, RoundSheet, TrayTicket
+from ..services.food_service.stays import DischargePreview
 from ..services.food_service.trays import TrayView
-from ..services.food_service.wards import WardView
+from ..services.food_service.wards import WardMealTimes, WardView
+from ..services.orders import OrderDetail
 from ..services.uow import UnitOfWork
 from .banner import MessageBanner
 from .context import ViewContext
@@ -54,9 +61,19 @@ from .ward_dialogs import (
     ApproveLateDialog,
     DietOrderDialog,
     DischargeDialog,
+    MealTimeDialog,
+    RefuseLateDialog,
     TransferDialog,
+    WardCutoffDialog,
 )
-from .ward_documents import ROLL, save_round_sheet_pdf, save_tickets_pdf
+from .ward_documents import (
+    ROLL,
+    preview_round_sheet,
+    preview_settlement,
+    preview_tickets,
+    save_round_sheet_pdf,
+    save_tickets_pdf,
+)
 from .widgets import WrappedLabel, record_table, selected_record
 
 ALL_WARDS = ""
@@ -252,13 +269,27 @@ class AdmissionsTab(Page):
         if stay is None:
             return None
         dialog = DischargeDialog(self.ctx, stay, self)
-        dialog.saved.connect(
-            lambda p: self.banner.show_info(
-                self.tr("{patient} discharged.").format(patient=p.stay.patient)
-            )
-        )
+        dialog.saved.connect(self._discharged)
         dialog.open()
         return dialog
+
+    def _discharged(self, preview: DischargePreview) -> None:
+        self.banner.show_info(self.tr("{patient} discharged.").format(patient=preview.stay.patient))
+        if preview.account_due_rwf:
+            self.print_settlement(preview.stay.id)
+
+    def print_settlement(self, stay_id: int) -> None:
+        """The settlement's receipt, listing what was charged to the account, in print preview."""
+        self.ctx.query(
+            self,
+            lambda uow, actor: patient_account.settlement_receipt(uow, actor, stay_id),
+            self._preview_settlement,
+            purpose="settlement",
+        )
+
+    def _preview_settlement(self, found: SettlementReceipt | None) -> None:
+        if found is not None:
+            self.settlement_preview = preview_settlement(found, self.ctx.zone, self)
 
     def open_diet(self) -> DietOrderDialog | None:
         stay = self.stay()
@@ -333,9 +364,12 @@ class RoundTab(Page):
         self.summary = WrappedLabel("")
         self.pdf_button = QPushButton(self.tr("Round sheet &PDF…"))
         self.pdf_button.clicked.connect(self._ask_pdf)
+        self.print_button = QPushButton(self.tr("P&rint round sheet…"))
+        self.print_button.clicked.connect(self.print_sheet)
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
         top.addWidget(self.pdf_button)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -385,6 +419,11 @@ class RoundTab(Page):
         if path:
             self.save_pdf(Path(path))
 
+    def print_sheet(self) -> None:
+        """The A4 round sheet in Qt's print preview, whose Print button prints it."""
+        if self.sheet is not None:
+            self.preview = preview_round_sheet(self.sheet, self.ctx.zone, self)
+
     def save_pdf(self, path: Path) -> None:
         if self.sheet is not None:
             save_round_sheet_pdf(self.sheet, self.ctx.zone, path)
@@ -409,7 +448,7 @@ class TraysTab(Page):
                     lambda t: t.patient + (self.tr(" (guest)") if t.for_guest else ""),
                 ),
                 Column(self.tr("Dishes"), lambda t: t.dishes),
-                Column(self.tr("Status"), lambda t: label(t.status)),
+                Column(self.tr("Status"), self._status, tooltip=self._status),
                 Column(self.tr("Due"), lambda t: local_time(t.due_at, ctx.zone)),
                 Column(self.tr("Late"), self._late),
                 Column(self.tr("Order"), lambda t: t.order_number),
@@ -437,6 +476,10 @@ class TraysTab(Page):
         self.approve_button.setVisible(ctx.actor.can(Permission.APPROVE_LATE_TRAYS))
         self.approve_button.clicked.connect(self.open_approve)
         actions.addWidget(self.approve_button)
+        self.refuse_button = QPushButton(self.tr("Refuse late tray…"))
+        self.refuse_button.setVisible(ctx.actor.can(Permission.APPROVE_LATE_TRAYS))
+        self.refuse_button.clicked.connect(self.open_refuse)
+        actions.addWidget(self.refuse_button)
         actions.addStretch(1)
         self.roll_button = QPushButton(self.tr("Tickets 80 mm PDF…"))
         self.a6_button = QPushButton(self.tr("Tickets A6 PDF…"))
@@ -444,6 +487,12 @@ class TraysTab(Page):
         self.a6_button.clicked.connect(lambda: self._ask_tickets("a6"))
         actions.addWidget(self.roll_button)
         actions.addWidget(self.a6_button)
+        self.print_button = QPushButton(self.tr("&Print tickets"))
+        paper_menu = QMenu(self.print_button)
+        paper_menu.addAction(self.tr("80 mm roll…"), lambda: self.print_tickets("roll"))
+        paper_menu.addAction(self.tr("A6 labels…"), lambda: self.print_tickets("a6"))
+        self.print_button.setMenu(paper_menu)
+        actions.addWidget(self.print_button)
         kitchen = QWidget()
         k = QVBoxLayout(kitchen)
         k.setContentsMargins(0, 0, 0, 0)
@@ -455,6 +504,9 @@ class TraysTab(Page):
         split.addWidget(kitchen)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # The trays' seven columns first; the counts' four are short (stretch factors alone
+        # leave the split to the tables' size hints, which squeezed the trays).
+        split.setSizes([3000, 1700])
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addLayout(actions)
@@ -462,6 +514,11 @@ class TraysTab(Page):
         self.picker.changed.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.refresh()
+
+    def _status(self, t: TrayView) -> str:
+        if t.refused_by:
+            return self.tr("Refused by {who}: {why}").format(who=t.refused_by, why=t.refusal_reason)
+        return label(t.status)
 
     def _late(self, t: TrayView) -> str:
         minutes = t.late_by_minutes(self.ctx.now())
@@ -507,9 +564,9 @@ class TraysTab(Page):
         tray = self.tray()
         for status, button in self.buttons.items():
             button.setEnabled(tray is not None and status in trays.NEXT.get(tray.status, set()))
-        self.approve_button.setEnabled(
-            tray is not None and tray.status == TrayStatus.AWAITING_APPROVAL
-        )
+        waiting = tray is not None and tray.status == TrayStatus.AWAITING_APPROVAL
+        self.approve_button.setEnabled(waiting)
+        self.refuse_button.setEnabled(waiting)
 
     def advance(self, to: TrayStatus) -> None:
         tray = self.tray()
@@ -530,6 +587,47 @@ class TraysTab(Page):
         dialog = ApproveLateDialog(self.ctx, tray, self)
         dialog.open()
         return dialog
+
+    def open_refuse(self) -> None:
+        """The refusal needs the order's payments (how the money goes back): read them first."""
+        tray = self.tray()
+        if tray is None:
+            return
+        order_id = tray.order_id
+        self.ctx.query(
+            self,
+            lambda uow, actor: orders.get_order(uow, actor, order_id),
+            lambda detail: self._refuse(tray, detail),
+            purpose="refuse",
+            on_error=lambda e: self.banner.show_error(e.message),
+        )
+
+    def _refuse(self, tray: TrayView, detail: OrderDetail) -> None:
+        self.refuse_dialog = RefuseLateDialog(self.ctx, tray, detail, self)
+        self.refuse_dialog.saved.connect(
+            lambda t: self.banner.show_info(
+                self.tr("Late tray for {patient} refused; order {number} cancelled.").format(
+                    patient=t.patient, number=t.order_number
+                )
+            )
+        )
+        self.refuse_dialog.open()
+
+    def print_tickets(self, paper: str) -> None:
+        """The meal's tickets in delivery order, in Qt's print preview for the chosen paper."""
+        day, meal, ward = self.picker.chosen()
+
+        def show(found: list[TrayTicket]) -> None:
+            self.preview = preview_tickets(
+                found, self.ctx.zone, A6 if paper == "a6" else ROLL, self
+            )
+
+        self.ctx.query(
+            self,
+            lambda uow, actor: rounds.tray_tickets(uow, actor, day, meal, ward),
+            show,
+            purpose="tickets",
+        )
 
     def _ask_tickets(self, paper: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -555,6 +653,132 @@ class TraysTab(Page):
         )
 
 
+class MealTimesTab(Page):
+    """When each meal is served and when its orders close, ward by ward; a manager edits them."""
+
+    watches = frozenset({Area.WARDS})
+
+    def __init__(self, ctx: ViewContext, banner: MessageBanner) -> None:
+        super().__init__()
+        self.ctx, self.banner = ctx, banner
+        self.times: WardMealTimes | None = None
+        self.meals: RecordTableModel[MealTime] = RecordTableModel(
+            [
+                Column(self.tr("Meal"), lambda m: label(m.meal)),
+                Column(self.tr("Served from"), lambda m: f"{m.serves_from:%H:%M}"),
+                Column(self.tr("Until"), lambda m: f"{m.serves_until:%H:%M}"),
+                Column(self.tr("Orders close"), lambda m: f"{m.cutoff:%H:%M}"),
+                Column(
+                    self.tr("Delivered within"),
+                    lambda m: self.tr("{n} min").format(n=m.delivery_target_minutes),
+                ),
+            ]
+        )
+        self.meal_table = record_table(self.meals)
+        self.cutoffs = _CutoffModel(
+            [Column(self.tr("Ward"), lambda w: w)]
+            + [
+                Column(label(meal), lambda w, meal=meal: self._cutoff(w, meal))
+                for meal in meals.MEALS
+            ],
+            self,
+        )
+        self.cutoff_table = record_table(self.cutoffs)
+        self.cutoff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        can_edit = ctx.actor.can(Permission.MANAGE_MEAL_TIMES)
+        self.edit_meal = QPushButton(self.tr("Edit &meal time…"))
+        self.edit_cutoff = QPushButton(self.tr("Ward &cut-off…"))
+        for button in (self.edit_meal, self.edit_cutoff):
+            button.setVisible(can_edit)
+        self.edit_meal.clicked.connect(self.open_meal)
+        self.edit_cutoff.clicked.connect(self.open_cutoff)
+        self.meal_table.activated.connect(self.open_meal)
+        self.cutoff_table.activated.connect(self.open_cutoff)
+        note = QLabel(
+            self.tr(
+                "After a ward's cut-off an order goes with the next meal, or becomes a late tray "
+                "a manager approves. <b>Bold</b>: the ward's own cut-off."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_meal)
+        buttons.addWidget(self.edit_cutoff)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("<b>Meals</b>")))
+        layout.addWidget(self.meal_table, 2)
+        layout.addWidget(QLabel(self.tr("<b>Orders close, by ward</b>")))
+        layout.addWidget(self.cutoff_table, 3)
+        layout.addWidget(note)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.query(self, wards.ward_meal_times, self._show, purpose="meal times")
+
+    def _show(self, times: WardMealTimes) -> None:
+        self.times = times
+        self.meals.set_records(list(times.meals))
+        self.cutoffs.set_records(list(times.wards))
+        self.refreshed.emit()
+
+    def _cutoff(self, ward: str, meal: MealPeriod) -> str:
+        return f"{self.times.cutoff(ward, meal):%H:%M}" if self.times else ""
+
+    def own_cutoff(self, ward: str, column: int) -> bool:
+        return self.times is not None and (ward, meals.MEALS[column - 1]) in self.times.own_cutoffs
+
+    def open_meal(self, *_args: object) -> MealTimeDialog | None:
+        rows = self.meal_table.selectionModel().selectedRows()
+        if self.times is None or not self.ctx.actor.can(Permission.MANAGE_MEAL_TIMES):
+            return None
+        meal = self.meals.record(rows[0].row()) if rows else self.times.meals[0]
+        dialog = MealTimeDialog(self.ctx, meal, self)
+        dialog.saved.connect(
+            lambda _r: self.banner.show_info(
+                self.tr("{meal} times saved.").format(meal=label(meal.meal))
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def open_cutoff(self, *_args: object) -> WardCutoffDialog | None:
+        times = self.times
+        if times is None or not times.wards:
+            return None
+        if not self.ctx.actor.can(Permission.MANAGE_MEAL_TIMES):
+            return None
+        index = self.cutoff_table.currentIndex()
+        ward = times.wards[index.row()] if index.isValid() else times.wards[0]
+        column = index.column() if index.isValid() else 0
+        meal = meals.MEALS[max(0, column - 1)]
+        dialog = WardCutoffDialog(self.ctx, times, ward, meal, self)
+        dialog.saved.connect(lambda _r: self.banner.show_info(self.tr("Ward cut-off saved.")))
+        dialog.open()
+        return dialog
+
+
+class _CutoffModel(RecordTableModel[str]):
+    """A ward's own cut-off in bold, the meal's general one plain."""
+
+    def __init__(self, columns: list[Column[str]], tab: MealTimesTab) -> None:
+        super().__init__(columns)
+        self.tab = tab
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and index.column() > 0
+            and self.tab.own_cutoff(self.record(index.row()), index.column())
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
 class WardsPage(Page):
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
@@ -567,10 +791,12 @@ class WardsPage(Page):
         self.tabs.addTab(self.admissions, self.tr("Patients"))
         self.tabs.addTab(self.round, self.tr("Round sheet"))
         self.tabs.addTab(self.trays, self.tr("Trays and kitchen"))
+        self.meal_times = MealTimesTab(ctx, self.banner)
+        self.tabs.addTab(self.meal_times, self.tr("Meal times"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
-        for tab in (self.admissions, self.round, self.trays):
+        for tab in (self.admissions, self.round, self.trays, self.meal_times):
             tab.refresh()

@@ -36,6 +36,18 @@
       <translation>Murakoze ! Merci.</translation>
     </message>
     <message>
+      <source>Cancelled: {reason}</source>
+      <translation>Annulée : {reason}</translation>
+    </message>
+    <message>
+      <source>Charged to {patient}'s account ({ward}, bed {bed})</source>
+      <translation>Mis sur le compte de {patient} ({ward}, lit {bed})</translation>
+    </message>
+    <message>
+      <source>settled at discharge:</source>
+      <translation>réglé à la sortie :</translation>
+    </message>
+    <message>
       <source>Refund — {method}</source>
       <translation>Remboursement — {method}</translation>
     </message>
@@ -196,6 +208,10 @@
       <translation>Reçus</translation>
     </message>
     <message>
+      <source>Total {type}-{rate}</source>
+      <translation>Total {type}-{rate}</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -216,10 +232,6 @@
       <translation>Copies imprimées</translation>
     </message>
     <message>
-      <source>Total {type}-{rate}%</source>
-      <translation>Total {type}-{rate}%</translation>
-    </message>
-    <message>
       <source>Total tax {type}</source>
       <translation>Total taxe {type}</translation>
     </message>
@@ -234,6 +246,10 @@
     <message>
       <source>Ref. normal receipt: {number}</source>
       <translation>Réf. reçu normal : {number}</translation>
+    </message>
+    <message>
+      <source>Copy of receipt {number}</source>
+      <translation>Copie du reçu {number}</translation>
     </message>
     <message>
       <source>Client TIN</source>
@@ -396,6 +412,26 @@
     <message>
       <source>Ward round</source>
       <translation>Tournée du service</translation>
+    </message>
+    <message>
+      <source>Guest: {name}</source>
+      <translation>Invité : {name}</translation>
+    </message>
+    <message>
+      <source>Patient's own meal</source>
+      <translation>Repas du patient</translation>
+    </message>
+    <message>
+      <source>Settlement &lt;b&gt;S-{number}&lt;/b&gt;&lt;br&gt;{when}&lt;br&gt;Patient: {patient} ({reference})&lt;br&gt;{ward}, bed {bed}&lt;br&gt;Settled at discharge by: {staff}</source>
+      <translation>Règlement &lt;b&gt;S-{number}&lt;/b&gt;&lt;br&gt;{when}&lt;br&gt;Patient : {patient} ({reference})&lt;br&gt;{ward}, lit {bed}&lt;br&gt;Réglé à la sortie par : {staff}</translation>
+    </message>
+    <message>
+      <source>Meals charged to the patient's account&lt;br&gt;Amounts in RWF</source>
+      <translation>Repas mis sur le compte du patient&lt;br&gt;Montants en RWF</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation>Règlement</translation>
     </message>
     <message>
       <source>Statement for {month}</source>
@@ -2386,6 +2422,10 @@
       <source>Controller…</source>
       <translation>Contrôleur…</translation>
     </message>
+    <message>
+      <source>{kind} (copy)</source>
+      <translation>{kind} (copie)</translation>
+    </message>
     <message numerus="yes">
       <source>%n receipt(s) waiting for the controller.</source>
       <translation>
@@ -2415,6 +2455,10 @@
         <numerusform>%n reçu signé.</numerusform>
         <numerusform>%n reçus signés.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>The copy of {number} waits for the EBM controller, which is not answering; reprint it again once the controller answers.</source>
+      <translation>La copie de {number} attend le contrôleur EBM, qui ne répond pas ; réimprimez-la quand le contrôleur répondra.</translation>
     </message>
     <message>
       <source>Save the copy</source>
@@ -2626,6 +2670,92 @@ Base de données : {database}</translation>
     </message>
   </context>
   <context>
+    <name>MealTimeDialog</name>
+    <message>
+      <source>Meal time — {meal}</source>
+      <translation>Horaire du repas — {meal}</translation>
+    </message>
+    <message>
+      <source>Served &amp;from</source>
+      <translation>Servi à &amp;partir de</translation>
+    </message>
+    <message>
+      <source>Served &amp;until</source>
+      <translation>Servi &amp;jusqu'à</translation>
+    </message>
+    <message>
+      <source>Orders &amp;close (all wards)</source>
+      <translation>Commandes &amp;closes à (tous les services)</translation>
+    </message>
+    <message>
+      <source>Delivery &amp;target</source>
+      <translation>&amp;Objectif de livraison</translation>
+    </message>
+    <message>
+      <source> min after serving starts</source>
+      <translation> min après le début du service</translation>
+    </message>
+  </context>
+  <context>
+    <name>MealTimesTab</name>
+    <message>
+      <source>Meal</source>
+      <translation>Repas</translation>
+    </message>
+    <message>
+      <source>Served from</source>
+      <translation>Servi à partir de</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Jusqu'à</translation>
+    </message>
+    <message>
+      <source>Orders close</source>
+      <translation>Commandes closes à</translation>
+    </message>
+    <message>
+      <source>Delivered within</source>
+      <translation>Livré en</translation>
+    </message>
+    <message>
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <source>Ward</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>Edit &amp;meal time…</source>
+      <translation>Modifier l'&amp;horaire du repas…</translation>
+    </message>
+    <message>
+      <source>Ward &amp;cut-off…</source>
+      <translation>&amp;Heure limite du service…</translation>
+    </message>
+    <message>
+      <source>After a ward's cut-off an order goes with the next meal, or becomes a late tray a manager approves. &lt;b&gt;Bold&lt;/b&gt;: the ward's own cut-off.</source>
+      <translation>Après l'heure limite d'un service, une commande part avec le repas suivant, ou devient un plateau en retard qu'un responsable approuve. &lt;b&gt;Gras&lt;/b&gt; : l'heure limite propre au service.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Meals&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Repas&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Orders close, by ward&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Clôture des commandes, par service&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>{meal} times saved.</source>
+      <translation>Horaires du {meal} enregistrés.</translation>
+    </message>
+    <message>
+      <source>Ward cut-off saved.</source>
+      <translation>Heure limite du service enregistrée.</translation>
+    </message>
+  </context>
+  <context>
     <name>MenuItemDialog</name>
     <message>
       <source>Edit dish</source>
@@ -2666,6 +2796,34 @@ Base de données : {database}</translation>
     <message>
       <source>&amp;Allergens</source>
       <translation>&amp;Allergènes</translation>
+    </message>
+    <message>
+      <source>The RRA item classification code printed on the EBM receipt (10 digits).</source>
+      <translation>Le code de classification d'article RRA imprimé sur le reçu EBM (10 chiffres).</translation>
+    </message>
+    <message>
+      <source>Ta&amp;x type (EBM)</source>
+      <translation>Type de &amp;taxe (EBM)</translation>
+    </message>
+    <message>
+      <source>Item classification c&amp;ode</source>
+      <translation>C&amp;ode de classification</translation>
+    </message>
+    <message>
+      <source>Te&amp;xtures (IDDSI)</source>
+      <translation>Te&amp;xtures (IDDSI)</translation>
+    </message>
+    <message>
+      <source>None ticked: served regular only.</source>
+      <translation>Aucune cochée : servi normal seulement.</translation>
+    </message>
+    <message>
+      <source>D&amp;rink levels (IDDSI)</source>
+      <translation>Niveaux des &amp;boissons (IDDSI)</translation>
+    </message>
+    <message>
+      <source>Ticked for a drink only: the thicknesses it comes in.</source>
+      <translation>Pour une boisson seulement : les épaisseurs proposées.</translation>
     </message>
   </context>
   <context>
@@ -2709,6 +2867,22 @@ Base de données : {database}</translation>
     <message>
       <source>Mark &amp;unavailable / available</source>
       <translation>Marquer &amp;indisponible / disponible</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>Taxe</translation>
+    </message>
+    <message>
+      <source>Item code</source>
+      <translation>Code article</translation>
+    </message>
+    <message>
+      <source>Textures</source>
+      <translation>Textures</translation>
+    </message>
+    <message>
+      <source>Drink levels</source>
+      <translation>Niveaux des boissons</translation>
     </message>
     <message>
       <source>yes</source>
@@ -3385,6 +3559,14 @@ Base de données : {database}</translation>
       <translation>{number} remboursée.</translation>
     </message>
     <message>
+      <source>{number}: fiscal refund receipt {receipt} signed.</source>
+      <translation>{number} : reçu fiscal de remboursement {receipt} signé.</translation>
+    </message>
+    <message>
+      <source>{number}: the fiscal refund receipt is pending — the EBM controller is not answering. It is kept and sent once the controller answers; print it then from the Till's fiscal tab.</source>
+      <translation>{number} : le reçu fiscal de remboursement est en attente — le contrôleur EBM ne répond pas. Il est conservé et envoyé dès que le contrôleur répond ; imprimez-le alors depuis l'onglet fiscal de la Caisse.</translation>
+    </message>
+    <message>
       <source>Save receipt</source>
       <translation>Enregistrer le reçu</translation>
     </message>
@@ -3792,6 +3974,28 @@ Base de données : {database}</translation>
     </message>
   </context>
   <context>
+    <name>RecordsPage</name>
+    <message>
+      <source>Choose a line in the list first.</source>
+      <translation>Choisissez d'abord une ligne de la liste.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefuseLateDialog</name>
+    <message>
+      <source>Refuse late tray {number}</source>
+      <translation>Refuser le plateau en retard {number}</translation>
+    </message>
+    <message>
+      <source>Refuse the tray</source>
+      <translation>Refuser le plateau</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestsTab</name>
     <message>
       <source>Open (new, quoted, confirmed)</source>
@@ -3946,6 +4150,10 @@ Base de données : {database}</translation>
     <message>
       <source>Round sheet &amp;PDF…</source>
       <translation>Fiche de tournée en &amp;PDF…</translation>
+    </message>
+    <message>
+      <source>P&amp;rint round sheet…</source>
+      <translation>Imp&amp;rimer la fiche de tournée…</translation>
     </message>
     <message>
       <source>NPO {until}</source>
@@ -4776,6 +4984,10 @@ Base de données : {database}</translation>
       <translation>Approuver un plateau en retard…</translation>
     </message>
     <message>
+      <source>Refuse late tray…</source>
+      <translation>Refuser le plateau en retard…</translation>
+    </message>
+    <message>
       <source>Tickets 80 mm PDF…</source>
       <translation>Étiquettes 80 mm en PDF…</translation>
     </message>
@@ -4784,8 +4996,24 @@ Base de données : {database}</translation>
       <translation>Étiquettes A6 en PDF…</translation>
     </message>
     <message>
+      <source>&amp;Print tickets</source>
+      <translation>&amp;Imprimer les étiquettes</translation>
+    </message>
+    <message>
+      <source>80 mm roll…</source>
+      <translation>Rouleau 80 mm…</translation>
+    </message>
+    <message>
+      <source>A6 labels…</source>
+      <translation>Étiquettes A6…</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Kitchen counts&lt;/b&gt; (approved trays)</source>
       <translation>&lt;b&gt;Comptes pour la cuisine&lt;/b&gt; (plateaux approuvés)</translation>
+    </message>
+    <message>
+      <source>Refused by {who}: {why}</source>
+      <translation>Refusé par {who} : {why}</translation>
     </message>
     <message>
       <source>{m} min</source>
@@ -4797,6 +5025,10 @@ Base de données : {database}</translation>
         <numerusform>%n plat — {totals}</numerusform>
         <numerusform>%n plats — {totals}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Late tray for {patient} refused; order {number} cancelled.</source>
+      <translation>Plateau en retard pour {patient} refusé ; commande {number} annulée.</translation>
     </message>
     <message numerus="yes">
       <source>%n tray ticket(s) saved to {path}</source>
@@ -4815,6 +5047,37 @@ Base de données : {database}</translation>
     </message>
   </context>
   <context>
+    <name>WardCutoffDialog</name>
+    <message>
+      <source>Ward cut-off</source>
+      <translation>Heure limite du service</translation>
+    </message>
+    <message>
+      <source>&amp;Ward</source>
+      <translation>&amp;Service</translation>
+    </message>
+    <message>
+      <source>&amp;Meal</source>
+      <translation>&amp;Repas</translation>
+    </message>
+    <message>
+      <source>Own cut-off</source>
+      <translation>Heure limite propre</translation>
+    </message>
+    <message>
+      <source>This ward closes at its own time</source>
+      <translation>Ce service ferme à son heure propre</translation>
+    </message>
+    <message>
+      <source>Orders &amp;close</source>
+      <translation>Commandes &amp;closes à</translation>
+    </message>
+    <message>
+      <source>All wards: orders close {cutoff}; served from {start}.</source>
+      <translation>Tous les services : commandes closes à {cutoff} ; servi à partir de {start}.</translation>
+    </message>
+  </context>
+  <context>
     <name>WardsPage</name>
     <message>
       <source>Patients</source>
@@ -4827,6 +5090,10 @@ Base de données : {database}</translation>
     <message>
       <source>Trays and kitchen</source>
       <translation>Plateaux et cuisine</translation>
+    </message>
+    <message>
+      <source>Meal times</source>
+      <translation>Horaires des repas</translation>
     </message>
   </context>
   <context>
@@ -5632,6 +5899,22 @@ Base de données : {database}</translation>
       <translation>Rembourser</translation>
     </message>
     <message>
+      <source>A · exempt</source>
+      <translation>A · exonéré</translation>
+    </message>
+    <message>
+      <source>B · 18 % VAT</source>
+      <translation>B · TVA 18 %</translation>
+    </message>
+    <message>
+      <source>C · zero-rated</source>
+      <translation>C · taux zéro</translation>
+    </message>
+    <message>
+      <source>D · non-VAT</source>
+      <translation>D · hors TVA</translation>
+    </message>
+    <message>
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
@@ -5653,6 +5936,29 @@ Base de données : {database}</translation>
     <message>
       <source>Cancelling… nothing will be saved.</source>
       <translation>Annulation… rien ne sera enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>menu_page</name>
+    <message>
+      <source>0 thin</source>
+      <translation>0 fluide</translation>
+    </message>
+    <message>
+      <source>1 slightly thick</source>
+      <translation>1 très légèrement épais</translation>
+    </message>
+    <message>
+      <source>2 mildly thick</source>
+      <translation>2 légèrement épais</translation>
+    </message>
+    <message>
+      <source>3 moderately thick</source>
+      <translation>3 modérément épais</translation>
+    </message>
+    <message>
+      <source>4 extremely thick</source>
+      <translation>4 extrêmement épais</translation>
     </message>
   </context>
   <context>

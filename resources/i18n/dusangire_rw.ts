@@ -36,6 +36,18 @@
       <translation>Murakoze!</translation>
     </message>
     <message>
+      <source>Cancelled: {reason}</source>
+      <translation>Yahagaritswe: {reason}</translation>
+    </message>
+    <message>
+      <source>Charged to {patient}'s account ({ward}, bed {bed})</source>
+      <translation>Byashyizwe ku ideni rya {patient} ({ward}, igitanda {bed})</translation>
+    </message>
+    <message>
+      <source>settled at discharge:</source>
+      <translation>byishyuwe asezererwa:</translation>
+    </message>
+    <message>
       <source>Refund — {method}</source>
       <translation>Isubizwa ry'amafaranga — {method}</translation>
     </message>
@@ -196,6 +208,10 @@
       <translation>Inyemezabwishyu</translation>
     </message>
     <message>
+      <source>Total {type}-{rate}</source>
+      <translation>Igiteranyo {type}-{rate}</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Igiteranyo</translation>
     </message>
@@ -216,10 +232,6 @@
       <translation>Kopi zacapwe</translation>
     </message>
     <message>
-      <source>Total {type}-{rate}%</source>
-      <translation>Igiteranyo {type}-{rate}%</translation>
-    </message>
-    <message>
       <source>Total tax {type}</source>
       <translation>Igiteranyo cy'umusoro {type}</translation>
     </message>
@@ -234,6 +246,10 @@
     <message>
       <source>Ref. normal receipt: {number}</source>
       <translation>Inyemezabwishyu isanzwe: {number}</translation>
+    </message>
+    <message>
+      <source>Copy of receipt {number}</source>
+      <translation>Kopi y'inyemezabwishyu {number}</translation>
     </message>
     <message>
       <source>Client TIN</source>
@@ -396,6 +412,26 @@
     <message>
       <source>Ward round</source>
       <translation>Uruzinduko muri serivisi</translation>
+    </message>
+    <message>
+      <source>Guest: {name}</source>
+      <translation>Umushyitsi: {name}</translation>
+    </message>
+    <message>
+      <source>Patient's own meal</source>
+      <translation>Ifunguro ry'umurwayi ubwe</translation>
+    </message>
+    <message>
+      <source>Settlement &lt;b&gt;S-{number}&lt;/b&gt;&lt;br&gt;{when}&lt;br&gt;Patient: {patient} ({reference})&lt;br&gt;{ward}, bed {bed}&lt;br&gt;Settled at discharge by: {staff}</source>
+      <translation>Kwishyura &lt;b&gt;S-{number}&lt;/b&gt;&lt;br&gt;{when}&lt;br&gt;Umurwayi: {patient} ({reference})&lt;br&gt;{ward}, igitanda {bed}&lt;br&gt;Byakiriwe asezererwa na: {staff}</translation>
+    </message>
+    <message>
+      <source>Meals charged to the patient's account&lt;br&gt;Amounts in RWF</source>
+      <translation>Amafunguro yashyizwe ku ideni ry'umurwayi&lt;br&gt;Amafaranga ari muri RWF</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation>Kwishyura ideni</translation>
     </message>
     <message>
       <source>Statement for {month}</source>
@@ -2386,6 +2422,10 @@
       <source>Controller…</source>
       <translation>Igenzura…</translation>
     </message>
+    <message>
+      <source>{kind} (copy)</source>
+      <translation>{kind} (kopi)</translation>
+    </message>
     <message numerus="yes">
       <source>%n receipt(s) waiting for the controller.</source>
       <translation>
@@ -2415,6 +2455,10 @@
         <numerusform>Inyemezabwishyu %n yashyizweho umukono.</numerusform>
         <numerusform>Inyemezabwishyu %n zashyizweho umukono.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>The copy of {number} waits for the EBM controller, which is not answering; reprint it again once the controller answers.</source>
+      <translation>Kopi ya {number} itegereje igenzura rya EBM ritarimo gusubiza; ongera uyicape igenzura rimaze gusubiza.</translation>
     </message>
     <message>
       <source>Save the copy</source>
@@ -2626,6 +2670,92 @@ Ububiko bw'amakuru: {database}</translation>
     </message>
   </context>
   <context>
+    <name>MealTimeDialog</name>
+    <message>
+      <source>Meal time — {meal}</source>
+      <translation>Igihe cy'ifunguro — {meal}</translation>
+    </message>
+    <message>
+      <source>Served &amp;from</source>
+      <translation>Ritangwa &amp;guhera</translation>
+    </message>
+    <message>
+      <source>Served &amp;until</source>
+      <translation>Ritangwa &amp;kugeza</translation>
+    </message>
+    <message>
+      <source>Orders &amp;close (all wards)</source>
+      <translation>Komande &amp;zifunga (serivisi zose)</translation>
+    </message>
+    <message>
+      <source>Delivery &amp;target</source>
+      <translation>&amp;Igihe cyo kugeza</translation>
+    </message>
+    <message>
+      <source> min after serving starts</source>
+      <translation> min nyuma yo gutangira gutanga</translation>
+    </message>
+  </context>
+  <context>
+    <name>MealTimesTab</name>
+    <message>
+      <source>Meal</source>
+      <translation>Ifunguro</translation>
+    </message>
+    <message>
+      <source>Served from</source>
+      <translation>Ritangwa guhera</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Kugeza</translation>
+    </message>
+    <message>
+      <source>Orders close</source>
+      <translation>Komande zifunga</translation>
+    </message>
+    <message>
+      <source>Delivered within</source>
+      <translation>Bigezwa mu</translation>
+    </message>
+    <message>
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <source>Ward</source>
+      <translation>Serivisi</translation>
+    </message>
+    <message>
+      <source>Edit &amp;meal time…</source>
+      <translation>Hindura &amp;igihe cy'ifunguro…</translation>
+    </message>
+    <message>
+      <source>Ward &amp;cut-off…</source>
+      <translation>&amp;Igihe ntarengwa cya serivisi…</translation>
+    </message>
+    <message>
+      <source>After a ward's cut-off an order goes with the next meal, or becomes a late tray a manager approves. &lt;b&gt;Bold&lt;/b&gt;: the ward's own cut-off.</source>
+      <translation>Nyuma y'igihe ntarengwa cya serivisi, komande ijyana n'ifunguro rikurikira, cyangwa ikaba isahani yatinze umuyobozi yemeza. &lt;b&gt;Inyuguti zijimye&lt;/b&gt;: igihe ntarengwa cyihariye cya serivisi.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Meals&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Amafunguro&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Orders close, by ward&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Igihe komande zifunga, hakurikijwe serivisi&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>{meal} times saved.</source>
+      <translation>Amasaha ya {meal} yabitswe.</translation>
+    </message>
+    <message>
+      <source>Ward cut-off saved.</source>
+      <translation>Igihe ntarengwa cya serivisi cyabitswe.</translation>
+    </message>
+  </context>
+  <context>
     <name>MenuItemDialog</name>
     <message>
       <source>Edit dish</source>
@@ -2666,6 +2796,34 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>&amp;Allergens</source>
       <translation>&amp;Ibitera aleriji</translation>
+    </message>
+    <message>
+      <source>The RRA item classification code printed on the EBM receipt (10 digits).</source>
+      <translation>Kode y'ishyirwa mu byiciro rya RRA icapwa ku nyemezabwishyu ya EBM (imibare 10).</translation>
+    </message>
+    <message>
+      <source>Ta&amp;x type (EBM)</source>
+      <translation>Ubwoko bw'&amp;umusoro (EBM)</translation>
+    </message>
+    <message>
+      <source>Item classification c&amp;ode</source>
+      <translation>K&amp;ode y'icyiciro cy'igicuruzwa</translation>
+    </message>
+    <message>
+      <source>Te&amp;xtures (IDDSI)</source>
+      <translation>Im&amp;iterere (IDDSI)</translation>
+    </message>
+    <message>
+      <source>None ticked: served regular only.</source>
+      <translation>Nta na kimwe cyatoranyijwe: bitangwa bisanzwe gusa.</translation>
+    </message>
+    <message>
+      <source>D&amp;rink levels (IDDSI)</source>
+      <translation>Ibipimo by'&amp;ibinyobwa (IDDSI)</translation>
+    </message>
+    <message>
+      <source>Ticked for a drink only: the thicknesses it comes in.</source>
+      <translation>Ku kinyobwa gusa: uko kijimye gishobora gutangwa.</translation>
     </message>
   </context>
   <context>
@@ -2709,6 +2867,22 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>Mark &amp;unavailable / available</source>
       <translation>Andika ko &amp;bidahari / bihari</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>Umusoro</translation>
+    </message>
+    <message>
+      <source>Item code</source>
+      <translation>Kode y'igicuruzwa</translation>
+    </message>
+    <message>
+      <source>Textures</source>
+      <translation>Imiterere</translation>
+    </message>
+    <message>
+      <source>Drink levels</source>
+      <translation>Ibipimo by'ibinyobwa</translation>
     </message>
     <message>
       <source>yes</source>
@@ -3385,6 +3559,14 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>{number} yasubijwe amafaranga.</translation>
     </message>
     <message>
+      <source>{number}: fiscal refund receipt {receipt} signed.</source>
+      <translation>{number}: inyemezabwishyu y'imisoro yo gusubiza {receipt} yashyizweho umukono.</translation>
+    </message>
+    <message>
+      <source>{number}: the fiscal refund receipt is pending — the EBM controller is not answering. It is kept and sent once the controller answers; print it then from the Till's fiscal tab.</source>
+      <translation>{number}: inyemezabwishyu y'imisoro yo gusubiza iracyategereje — igenzura rya EBM ntirisubiza. Irabitswe kandi izoherezwa igenzura rimaze gusubiza; uzayicape icyo gihe muri Kesi, ahari inyemezabwishyu z'imisoro.</translation>
+    </message>
+    <message>
       <source>Save receipt</source>
       <translation>Bika inyemezabwishyu</translation>
     </message>
@@ -3792,6 +3974,28 @@ Ububiko bw'amakuru: {database}</translation>
     </message>
   </context>
   <context>
+    <name>RecordsPage</name>
+    <message>
+      <source>Choose a line in the list first.</source>
+      <translation>Banza uhitemo umurongo mu rutonde.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefuseLateDialog</name>
+    <message>
+      <source>Refuse late tray {number}</source>
+      <translation>Anga isahani yatinze {number}</translation>
+    </message>
+    <message>
+      <source>Refuse the tray</source>
+      <translation>Anga isahani</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Kuri</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestsTab</name>
     <message>
       <source>Open (new, quoted, confirmed)</source>
@@ -3946,6 +4150,10 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>Round sheet &amp;PDF…</source>
       <translation>Urupapuro rw'uruzinduko muri &amp;PDF…</translation>
+    </message>
+    <message>
+      <source>P&amp;rint round sheet…</source>
+      <translation>Ca&amp;pa urupapuro rw'uruzinduko…</translation>
     </message>
     <message>
       <source>NPO {until}</source>
@@ -4776,6 +4984,10 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>Emeza isahani yatinze…</translation>
     </message>
     <message>
+      <source>Refuse late tray…</source>
+      <translation>Anga isahani yatinze…</translation>
+    </message>
+    <message>
       <source>Tickets 80 mm PDF…</source>
       <translation>Udupapuro twa 80 mm muri PDF…</translation>
     </message>
@@ -4784,8 +4996,24 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>Udupapuro twa A6 muri PDF…</translation>
     </message>
     <message>
+      <source>&amp;Print tickets</source>
+      <translation>&amp;Capa udupapuro</translation>
+    </message>
+    <message>
+      <source>80 mm roll…</source>
+      <translation>Umuzingo wa 80 mm…</translation>
+    </message>
+    <message>
+      <source>A6 labels…</source>
+      <translation>Udupapuro twa A6…</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Kitchen counts&lt;/b&gt; (approved trays)</source>
       <translation>&lt;b&gt;Imibare y'igikoni&lt;/b&gt; (amasahani yemejwe)</translation>
+    </message>
+    <message>
+      <source>Refused by {who}: {why}</source>
+      <translation>Byanzwe na {who}: {why}</translation>
     </message>
     <message>
       <source>{m} min</source>
@@ -4797,6 +5025,10 @@ Ububiko bw'amakuru: {database}</translation>
         <numerusform>Ibiryo %n — {totals}</numerusform>
         <numerusform>Ibiryo %n — {totals}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Late tray for {patient} refused; order {number} cancelled.</source>
+      <translation>Isahani yatinze ya {patient} yanzwe; komande {number} yahagaritswe.</translation>
     </message>
     <message numerus="yes">
       <source>%n tray ticket(s) saved to {path}</source>
@@ -4815,6 +5047,37 @@ Ububiko bw'amakuru: {database}</translation>
     </message>
   </context>
   <context>
+    <name>WardCutoffDialog</name>
+    <message>
+      <source>Ward cut-off</source>
+      <translation>Igihe ntarengwa cya serivisi</translation>
+    </message>
+    <message>
+      <source>&amp;Ward</source>
+      <translation>&amp;Serivisi</translation>
+    </message>
+    <message>
+      <source>&amp;Meal</source>
+      <translation>&amp;Ifunguro</translation>
+    </message>
+    <message>
+      <source>Own cut-off</source>
+      <translation>Igihe ntarengwa cyihariye</translation>
+    </message>
+    <message>
+      <source>This ward closes at its own time</source>
+      <translation>Iyi serivisi ifunga ku isaha yayo yihariye</translation>
+    </message>
+    <message>
+      <source>Orders &amp;close</source>
+      <translation>Komande &amp;zifunga</translation>
+    </message>
+    <message>
+      <source>All wards: orders close {cutoff}; served from {start}.</source>
+      <translation>Serivisi zose: komande zifunga saa {cutoff}; ritangwa guhera saa {start}.</translation>
+    </message>
+  </context>
+  <context>
     <name>WardsPage</name>
     <message>
       <source>Patients</source>
@@ -4827,6 +5090,10 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>Trays and kitchen</source>
       <translation>Amasahani n'igikoni</translation>
+    </message>
+    <message>
+      <source>Meal times</source>
+      <translation>Amasaha y'amafunguro</translation>
     </message>
   </context>
   <context>
@@ -5632,6 +5899,22 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>Subiza amafaranga</translation>
     </message>
     <message>
+      <source>A · exempt</source>
+      <translation>A · usonewe</translation>
+    </message>
+    <message>
+      <source>B · 18 % VAT</source>
+      <translation>B · TVA 18 %</translation>
+    </message>
+    <message>
+      <source>C · zero-rated</source>
+      <translation>C · igipimo cya zeru</translation>
+    </message>
+    <message>
+      <source>D · non-VAT</source>
+      <translation>D · nta TVA</translation>
+    </message>
+    <message>
       <source>Normal</source>
       <translation>Bisanzwe</translation>
     </message>
@@ -5653,6 +5936,29 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>Cancelling… nothing will be saved.</source>
       <translation>Turahagarika… nta kizabikwa.</translation>
+    </message>
+  </context>
+  <context>
+    <name>menu_page</name>
+    <message>
+      <source>0 thin</source>
+      <translation>0 biyoroshye</translation>
+    </message>
+    <message>
+      <source>1 slightly thick</source>
+      <translation>1 byijimye gato cyane</translation>
+    </message>
+    <message>
+      <source>2 mildly thick</source>
+      <translation>2 byijimye gato</translation>
+    </message>
+    <message>
+      <source>3 moderately thick</source>
+      <translation>3 byijimye bigereranyije</translation>
+    </message>
+    <message>
+      <source>4 extremely thick</source>
+      <translation>4 byijimye cyane</translation>
     </message>
   </context>
   <context>

@@ -102,7 +102,61 @@ def test_fiscal_receipt_prints_the_sdc_block_and_a_copy_says_so(
     keep(path)
     text = text_of(path)
     assert "COPY SALE" in text and "THIS IS NOT AN OFFICIAL RECEIPT" in text
-    assert "Receipt number 1/1 NS" in text
+    # The copy's own numbers from the controller, and the receipt it copies.
+    assert "Receipt number 1/2 CS" in text and "Copy of receipt 1/1 NS" in text
+    assert "TOTAL 8,000" in text and "Total tax B 1,220" in text
+
+
+def test_a_refund_and_a_mixed_tax_receipt_print_their_totals_per_tax_type(
+    qapp, tmp_path, uow_factory, admin, kitchen, sell, simulator
+):
+    from dusangire_desktop.services import menu, orders
+    from dusangire_desktop.services.menu import MealPeriod, MenuItemInput, TaxType
+    from dusangire_desktop.services.pricing import LineRequest
+
+    from ..till_world import PICKUP
+
+    device.configure(
+        uow_factory(), admin,
+        DeviceConfig(simulator.url, "100600570", "00", "DSG-VSDC-01", ReceiptMode.NORMAL,
+                     timeout_seconds=2),
+    )  # fmt: skip
+
+    def dish(name, price, tax_type):
+        item = MenuItemInput(name, "Drinks", MealPeriod.ALL_DAY, price, tax_type=tax_type)
+        return menu.save_item(uow_factory(), admin, item).id
+
+    water = dish("Inyange water 50 cl", 500, TaxType.ZERO_RATED)
+    fruit = dish("Fresh fruit plate", 1200, TaxType.EXEMPT)
+    sold = orders.place_order(
+        uow_factory(), admin, customer_id=kitchen.visitor,
+        lines=[LineRequest(kitchen.isombe, 2), LineRequest(water, 3), LineRequest(fruit, 1)],
+        payment=cash(10_000), delivery=PICKUP,
+    )  # fmt: skip
+    outbox.send_pending(uow_factory(), admin)
+    orders.refund(
+        uow_factory(), admin, sold.summary.id, sold.summary.version, "Wrong order",
+        RefundInput(PaymentMethod.CASH),
+    )  # fmt: skip
+    outbox.send_pending(uow_factory(), admin)
+    sale, refund = outbox.receipts_of_order(uow_factory(), admin, sold.summary.id)
+    for receipt, name, expected in (
+        (sale, "fiscal-receipt-mixed-tax.pdf",
+         ("TOTAL 9,700", "Total A-EX 1,200", "Total B-18% 7,000", "Total tax B 1,068",
+          "Total C-0% 1,500", "Total tax 1,068", "Receipt number 1/1 NS")),
+        (refund, "fiscal-receipt-refund.pdf",
+         ("REFUND", "Ref. normal receipt: 1/1 NS", "TOTAL -9,700", "Total A-EX -1,200",
+          "Total B-18% -7,000", "Total tax B -1,068", "Total C-0% -1,500",
+          "Receipt number 1/2 NR")),
+    ):  # fmt: skip
+        path = tmp_path / name
+        till_print.save_fiscal_pdf(receipt, KIGALI, path, roll(80))
+        keep(path)
+        assert min(size for size, _text in font_sizes(path)) >= 8
+        text = text_of(path)
+        for words in expected:
+            assert words in text, (name, words)
+        assert "Total D" not in text
 
 
 def test_the_daily_fiscal_report_prints_on_the_roll(

@@ -1,5 +1,6 @@
 """Demo hospital food service: wards on the trolley's route, admitted patients, diet orders with
-IDDSI levels, a few NPO cases, today's trays, and visitors' meals on patients' accounts."""
+IDDSI levels, drinks with their IDDSI thicknesses, a few NPO cases, today's trays with late trays
+approved, refused and waiting, and visitors' meals on patients' accounts."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ...models.customers import Customer, CustomerKind
 from ...models.food_service import (
     DietOrder,
     FoodTexture,
+    MenuItemDrinkLevel,
     MenuItemTexture,
     Stay,
     Tray,
@@ -28,6 +30,7 @@ from ...models.orders import (
     Payment,
     PaymentMethod,
 )
+from ...models.staff import Role
 from ...models.subscriptions import TherapeuticCategory as T
 from ..food_service import meals
 from . import DemoContext
@@ -42,6 +45,13 @@ SOFT_DISHES = {  # dish → IDDSI levels it can also be served at
     "Isombe n'umuceri": ("5", "6"),
     "Fruit salad": ("4", "6"),
 }
+DRINKS = {  # drink → IDDSI thicknesses it is served at (thickened at the kitchen)
+    "Inyange water": (0,),
+    "Fanta": (0,),
+    "Icyayi cy'amata": (0, 1, 2),
+    "Passion juice": (0, 1, 2, 3),
+}
+LATE_REASONS = ["back from theatre", "admitted after the cut-off", "missed the round"]
 DIETS = [
     (T.DIABETIC_FRIENDLY,),
     (T.RENAL, T.LOW_SODIUM),
@@ -82,6 +92,12 @@ def populate(ctx: DemoContext) -> None:
             session.add_all(
                 MenuItemTexture(menu_item_id=dishes[name].id, texture=FoodTexture(t))
                 for t in (*levels, "7")
+            )
+    for name, drink_levels in DRINKS.items():
+        if name in dishes:
+            session.add_all(
+                MenuItemDrinkLevel(menu_item_id=dishes[name].id, level=level)
+                for level in drink_levels
             )
     patients = list(
         session.scalars(
@@ -148,17 +164,24 @@ def _trays(ctx: DemoContext, stays, visitors, dishes, ward_names) -> None:  # ty
         ],
         MealPeriod.DINNER: ["Chicken and rice", "Vegetable soup (low salt)"],
     }
+    late = None  # the day's last meal whose orders have closed gets the late trays
     for meal, names in menu.items():
         slot = meals.slot(session, ctx.zone, None, meal, today)
         served = ctx.now > slot.serves_until
+        unordered = []
         for stay, customer, diet in stays:
-            if (diet is not None and diet.npo) or rng.random() < 0.3:
-                continue  # NPO, or no order yet: the round sheet shows them
+            if diet is not None and diet.npo:
+                continue
+            if rng.random() < 0.3:
+                unordered.append((stay, customer))  # no order yet: the round sheet shows them
+                continue
             item = dishes.get(rng.choice(names))
             if item is None:
                 continue
             status = TrayStatus.DELIVERED if served else TrayStatus.ORDERED
             _tray(ctx, stay, customer.id, item, meal, slot, status, ward_names, guest=False)
+        if ctx.now > slot.cutoff:
+            late = (unordered[:3], dishes.get(names[0]), slot, served)
         if meal == MealPeriod.LUNCH:
             for (stay, _customer, _diet), visitor in zip(stays[:8], visitors, strict=False):
                 item = dishes.get("Isombe n'umuceri")
@@ -166,9 +189,47 @@ def _trays(ctx: DemoContext, stays, visitors, dishes, ward_names) -> None:  # ty
                     status = TrayStatus.DELIVERED if served else TrayStatus.ORDERED
                     _tray(ctx, stay, visitor, item, meal, slot, status, ward_names, guest=True)
 
+    if late is not None:
+        _late_trays(ctx, *late, ward_names)
 
-def _tray(ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest) -> None:  # type: ignore[no-untyped-def]
-    placed = min(ctx.now, slot.cutoff - timedelta(minutes=ctx.rng.randint(20, 180)))
+
+def _late_trays(ctx, unordered, item, slot, served, ward_names) -> None:  # type: ignore[no-untyped-def]
+    """A meal ordered after the cut-off: one a manager approved, one refused (it was on the
+    patient's account, so nothing was paid to give back), one waiting while the meal is to come."""
+    managers = ctx.staff_by_role.get(Role.MANAGER, [])
+    if item is None or not managers:
+        return
+    manager = managers[0]
+    late_at = min(ctx.now, slot.cutoff + timedelta(minutes=ctx.rng.randint(5, 40)))
+    for index, (stay, customer) in enumerate(unordered):
+        reason = LATE_REASONS[index % len(LATE_REASONS)]
+        if index == 0:
+            status = TrayStatus.DELIVERED if served else TrayStatus.ORDERED
+            tray = _tray(ctx, stay, customer.id, item, slot.meal, slot, status, ward_names,
+                         guest=False, placed_at=late_at)  # fmt: skip
+            tray.late_reason, tray.approved_by_id = reason, manager
+            tray.approved_at, tray.approval_note = late_at, "Surgeon's request"
+        elif index == 1:
+            tray = _tray(ctx, stay, customer.id, item, slot.meal, slot, TrayStatus.CANCELLED,
+                         ward_names, guest=False, placed_at=late_at, on_account=True)  # fmt: skip
+            why = f"The kitchen had closed the {slot.meal.value} line"
+            tray.late_reason, tray.refused_by_id = reason, manager
+            tray.refused_at, tray.refusal_reason = late_at, why
+            order = ctx.session.get(Order, tray.order_id)
+            order.status, order.cancel_reason = OrderStatus.CANCELLED, f"Late tray refused: {why}"
+        elif not served:
+            tray = _tray(ctx, stay, customer.id, item, slot.meal, slot,
+                         TrayStatus.AWAITING_APPROVAL, ward_names, guest=False,
+                         placed_at=late_at)  # fmt: skip
+            tray.late_reason = reason
+
+
+def _tray(  # type: ignore[no-untyped-def]
+    ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest,
+    placed_at=None, on_account=None,
+) -> Tray:  # fmt: skip
+    on_account = guest if on_account is None else on_account
+    placed = min(ctx.now, placed_at or slot.cutoff - timedelta(minutes=ctx.rng.randint(20, 180)))
     delivered = status == TrayStatus.DELIVERED
     order = Order(
         number=f"tmp-{stay.id}-{meal.value}-{customer_id}",
@@ -195,7 +256,7 @@ def _tray(ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest
             )
         ],
         payments=[]
-        if guest
+        if on_account
         else [
             Payment(
                 method=PaymentMethod.CASH,
@@ -209,20 +270,19 @@ def _tray(ctx, stay, customer_id, item, meal, slot, status, ward_names, *, guest
     ctx.session.flush()
     order.number = f"D-{order.id:06d}"
     late = ctx.rng.random() < 0.2
-    ctx.session.add(
-        Tray(
-            stay_id=stay.id,
-            order_id=order.id,
-            meal_date=slot.day,
-            meal=meal,
-            for_guest=guest,
-            guest_number=1 if guest else None,
-            on_account=guest,
-            status=status,
-            due_at=slot.due_at,
-            status_changed_at=placed,
-            delivered_at=slot.due_at + timedelta(minutes=15 if late else -10)
-            if delivered
-            else None,
-        )
+    tray = Tray(
+        stay_id=stay.id,
+        order_id=order.id,
+        meal_date=slot.day,
+        meal=meal,
+        for_guest=guest,
+        guest_number=1 if guest else None,
+        on_account=on_account,
+        status=status,
+        due_at=slot.due_at,
+        status_changed_at=placed,
+        delivered_at=slot.due_at + timedelta(minutes=15 if late else -10) if delivered else None,
     )
+    ctx.session.add(tray)
+    ctx.session.flush()
+    return tray

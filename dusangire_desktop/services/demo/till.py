@@ -8,10 +8,12 @@ import os
 
 from ...models.fiscal import FiscalDevice, ReceiptMode
 from ...models.till import TillSettings
+from ...tools.vsdc_simulator import URL_ENV
 from . import DemoContext
 
-SIMULATOR_ENV = "DUSANGIRE_VSDC_URL"
+SIMULATOR_ENV = URL_ENV
 SIMULATOR_URL = "http://127.0.0.1:8765"
+DEMO_DEVICE_SERIAL = "DEMO-VSDC-01"
 
 
 def populate(ctx: DemoContext) -> None:
@@ -22,7 +24,7 @@ def populate(ctx: DemoContext) -> None:
             url=os.environ.get(SIMULATOR_ENV, SIMULATOR_URL),
             tin="100600570",
             branch_id="00",
-            device_serial="DEMO-VSDC-01",
+            device_serial=DEMO_DEVICE_SERIAL,
             mode=ReceiptMode.TRAINING,
             default_tax_type="B",
             timeout_seconds=3,

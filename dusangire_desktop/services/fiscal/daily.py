@@ -51,7 +51,8 @@ def daily_report(uow: UnitOfWork, actor: Actor, day: date) -> FiscalDay:
             .order_by(FiscalReceipt.total_receipt_no)
         ).all()  # fmt: skip
         groups: dict[tuple[ReceiptMode, FiscalKind], list[FiscalReceipt]] = defaultdict(list)
-        for receipt in signed:
+        copies = sum(1 for r in signed if r.copy_of_id is not None)
+        for receipt in (r for r in signed if r.copy_of_id is None):  # copies sell nothing
             groups[(receipt.mode, receipt.kind)].append(receipt)
         lines = []
         for (mode, kind), receipts in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1])):
@@ -73,7 +74,6 @@ def daily_report(uow: UnitOfWork, actor: Actor, day: date) -> FiscalDay:
                 .group_by(FiscalReceipt.status)
             )
         )  # fmt: skip
-        copies = sum(r.copies_printed for r in signed)
         now = uow.now()
         return FiscalDay(day, now >= end, now, tuple(lines),
                          waiting.get(FiscalStatus.PENDING, 0),

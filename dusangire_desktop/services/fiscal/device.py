@@ -85,3 +85,20 @@ def read_config(uow: UnitOfWork, actor: Actor) -> DeviceConfig | None:
             device.url, device.tin, device.branch_id, device.device_serial,
             device.mode, device.default_tax_type, device.timeout_seconds,
         )  # fmt: skip
+
+
+def point_demo_device_at(uow: UnitOfWork, url: str, demo_serial: str) -> bool:
+    """`dusangire-desktop --demo`: the demo's training-mode device follows the simulator the app
+    started for this run (a new port each time). A device in normal mode, or any other device,
+    is configuration and is never touched; False then."""
+    with uow:
+        device = configured(uow.session, lock=True)
+        if device is None or device.mode != ReceiptMode.TRAINING:
+            return False
+        if device.device_serial != demo_serial:
+            return False
+        if device.url != url:
+            device.url, device.in_flight_id, device.in_flight_since = url, None, None
+            uow.record(Area.FISCAL, [device.id])
+            uow.commit()
+        return True

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ...models.customers import Customer
 from ...models.fiscal import FiscalDevice, FiscalKind, FiscalReceipt, FiscalStatus
+from ...models.menu import MenuItem
 from ...models.orders import Order
 from .. import audit
 from ..auth import Actor, Permission
@@ -27,7 +28,13 @@ from ..errors import NotFound, ValidationError
 from ..uow import UnitOfWork
 from .client import Duplicate, Refused, Signature, Unanswered, VsdcClient
 from .device import configured
-from .receipt_data import FiscalReceiptView, parse_controller_time, sales_request, view
+from .receipt_data import (
+    FiscalReceiptView,
+    copy_request,
+    parse_controller_time,
+    sales_request,
+    view,
+)
 
 
 def _queue(session: Session, uow: UnitOfWork, order: Order, kind: FiscalKind,
@@ -39,7 +46,9 @@ def _queue(session: Session, uow: UnitOfWork, order: Order, kind: FiscalKind,
     if kind == FiscalKind.REFUND:
         original = session.scalars(
             select(FiscalReceipt).where(
-                FiscalReceipt.order_id == order.id, FiscalReceipt.kind == FiscalKind.SALE
+                FiscalReceipt.order_id == order.id,
+                FiscalReceipt.kind == FiscalKind.SALE,
+                FiscalReceipt.copy_of_id.is_(None),
             )
         ).first()
         if original is None:
@@ -52,6 +61,7 @@ def _queue(session: Session, uow: UnitOfWork, order: Order, kind: FiscalKind,
         device, order, kind, invoice_no, uow.now(), uow.zone,
         original_invoice_no=original.invoice_no if original else 0,
         customer_tin=customer_tin, customer_name=customer.full_name if customer else "",
+        line_taxes=_line_taxes(session, order, original),
     )  # fmt: skip
     receipt = FiscalReceipt(
         device_id=device.id, order_id=order.id, kind=kind, mode=device.mode,
@@ -61,6 +71,24 @@ def _queue(session: Session, uow: UnitOfWork, order: Order, kind: FiscalKind,
     )  # fmt: skip
     session.add(receipt)
     return receipt
+
+
+def _line_taxes(session: Session, order: Order,
+                original: FiscalReceipt | None) -> list[tuple[str, str]]:  # fmt: skip
+    """Each line's tax type and item classification code: the dish's own on a sale; on a refund,
+    what the sale was signed with, so the refund reverses it exactly even if the menu changed."""
+    if original is not None:
+        return [(i["taxTyCd"], i["itemClsCd"]) for i in json.loads(original.request)["itemList"]]
+    ids = {line.menu_item_id for line in order.lines}
+    dishes = {
+        row.id: (row.tax_type, row.item_class_code)
+        for row in session.execute(
+            select(MenuItem.id, MenuItem.tax_type, MenuItem.item_class_code).where(
+                MenuItem.id.in_(ids)
+            )
+        )
+    }
+    return [dishes[line.menu_item_id] for line in order.lines]
 
 
 def queue_sale(uow: UnitOfWork, order: Order, customer_tin: str = "") -> None:
@@ -200,6 +228,14 @@ def send_pending(uow: UnitOfWork, actor: Actor, limit: int = 100) -> OutboxResul
     return OutboxResult(tuple(signed), pending, tuple(rejected), problem)
 
 
+def send_for_order(uow: UnitOfWork, actor: Actor, order_id: int) -> list[FiscalReceiptView]:
+    """Right after a sale, cancellation or refund commits (off the desk's UI thread): send what
+    waits, in order, so the order's newest receipt is signed now rather than at the next sale;
+    then the order's receipts as they stand (the newest last)."""
+    send_pending(uow, actor)
+    return receipts_of_order(uow, actor, order_id)
+
+
 def _sign(uow: UnitOfWork, actor: Actor, receipt_id: int, signature: Signature) -> None:
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
@@ -245,7 +281,7 @@ def receipts_of_order(uow: UnitOfWork, actor: Actor, order_id: int) -> list[Fisc
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         rows = uow.session.scalars(
             select(FiscalReceipt)
-            .where(FiscalReceipt.order_id == order_id)
+            .where(FiscalReceipt.order_id == order_id, FiscalReceipt.copy_of_id.is_(None))
             .order_by(FiscalReceipt.id)
         ).all()
         return [_view(uow.session, r, uow, copy=False) for r in rows]
@@ -261,7 +297,7 @@ def receipts_of_order_number(uow: UnitOfWork, actor: Actor, number: str) -> list
             raise NotFound(f"No order is numbered {cleaned or '(empty)'}.")
         rows = uow.session.scalars(
             select(FiscalReceipt)
-            .where(FiscalReceipt.order_id == order_id)
+            .where(FiscalReceipt.order_id == order_id, FiscalReceipt.copy_of_id.is_(None))
             .order_by(FiscalReceipt.id)
         ).all()
         return [_view(uow.session, r, uow, copy=False) for r in rows]
@@ -270,31 +306,27 @@ def receipts_of_order_number(uow: UnitOfWork, actor: Actor, number: str) -> list
 def _view(session: Session, receipt: FiscalReceipt, uow: UnitOfWork, *,
           copy: bool) -> FiscalReceiptView:  # fmt: skip
     original = session.get(FiscalReceipt, receipt.original_id) if receipt.original_id else None
-    return view(receipt, uow.zone, copy=copy, original=original)
+    copied = session.get(FiscalReceipt, receipt.copy_of_id) if receipt.copy_of_id else None
+    return view(receipt, uow.zone, copy=copy, original=original, copied=copied)
 
 
 def print_copy(uow: UnitOfWork, actor: Actor, receipt_id: int) -> FiscalReceiptView:
-    """A reprint: the same numbers and signature, marked COPY, counted and audited."""
+    """A reprint: sent to the controller as a copy (CS / CR) of the signed receipt, with the same
+    items and totals, and printed with what the controller answered for it. When the controller
+    does not answer, the copy waits in the outbox (pending, never printed as a receipt); asking
+    again sends that same copy rather than another."""
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
         receipt = uow.session.get(FiscalReceipt, receipt_id, with_for_update=True)
-        if receipt is None:
+        if receipt is None or receipt.copy_of_id is not None:
             raise NotFound("That fiscal receipt does not exist.")
-        if receipt.status != FiscalStatus.SIGNED:
-            raise ValidationError(
-                "This fiscal receipt is not signed yet, so there is nothing to copy; it prints "
-                "once the controller signs it."
-            )
-        receipt.copies_printed += 1
-        audit.record(uow.session, actor, "fiscal_copy_printed", "fiscal_receipt", receipt.id,
-                     copies=receipt.copies_printed)  # fmt: skip
-        uow.record(Area.FISCAL, [receipt.id])
-        uow.commit()
-        return _view(uow.session, receipt, uow, copy=True)
+        copy_id = _copy_to_send(uow, receipt)
+    return _send_copy(uow, actor, copy_id)
 
 
 def print_copy_of_order(uow: UnitOfWork, actor: Actor, number: str) -> FiscalReceiptView:
-    """A reprint (COPY) of the newest signed fiscal receipt of the order with this number."""
+    """A reprint (COPY, see `print_copy`) of the newest signed fiscal receipt of the order with
+    this number."""
     cleaned = number.strip().upper()
     with uow:
         actor = uow.authorize(actor, Permission.TAKE_ORDERS)
@@ -303,22 +335,81 @@ def print_copy_of_order(uow: UnitOfWork, actor: Actor, number: str) -> FiscalRec
             raise NotFound(f"No order is numbered {cleaned or '(empty)'}.", field="order_number")
         receipt = uow.session.scalars(
             select(FiscalReceipt)
-            .where(FiscalReceipt.order_id == order_id, FiscalReceipt.status == FiscalStatus.SIGNED)
+            .where(FiscalReceipt.order_id == order_id, FiscalReceipt.status == FiscalStatus.SIGNED,
+                   FiscalReceipt.copy_of_id.is_(None))
             .order_by(FiscalReceipt.id.desc())
             .limit(1)
             .with_for_update()
-        ).first()
+        ).first()  # fmt: skip
         if receipt is None:
             raise ValidationError(
                 f"Order {cleaned} has no signed fiscal receipt yet; it prints once signed.",
                 field="order_number",
             )
-        receipt.copies_printed += 1
-        audit.record(uow.session, actor, "fiscal_copy_printed", "fiscal_receipt", receipt.id,
-                     copies=receipt.copies_printed)  # fmt: skip
-        uow.record(Area.FISCAL, [receipt.id])
-        uow.commit()
-        return _view(uow.session, receipt, uow, copy=True)
+        copy_id = _copy_to_send(uow, receipt)
+    return _send_copy(uow, actor, copy_id)
+
+
+def _copy_to_send(uow: UnitOfWork, receipt: FiscalReceipt) -> int:
+    """In the caller's transaction, with `receipt` locked: the copy of it not printed yet (one
+    still waiting for the controller), or a new one queued. Commits."""
+    session = uow.session
+    if receipt.status != FiscalStatus.SIGNED:
+        raise ValidationError(
+            "This fiscal receipt is not signed yet, so there is nothing to copy; it prints "
+            "once the controller signs it."
+        )
+    waiting = session.scalars(
+        select(FiscalReceipt).where(
+            FiscalReceipt.copy_of_id == receipt.id,
+            FiscalReceipt.copies_printed == 0,
+            FiscalReceipt.status != FiscalStatus.REJECTED,
+        )
+    ).first()
+    if waiting is not None:
+        return waiting.id
+    device = configured(session, lock=True)
+    if device is None:
+        raise ValidationError("No EBM controller is configured, so no copy can be signed.")
+    invoice_no = device.next_invoice_no
+    device.next_invoice_no += 1
+    copy = FiscalReceipt(
+        device_id=device.id, order_id=receipt.order_id, kind=receipt.kind, mode=receipt.mode,
+        invoice_no=invoice_no, original_id=receipt.original_id, copy_of_id=receipt.id,
+        customer_tin=receipt.customer_tin,
+        request=json.dumps(copy_request(receipt, invoice_no, uow.now(), uow.zone),
+                           ensure_ascii=False),
+        status=FiscalStatus.PENDING, queued_at=uow.now(),
+    )  # fmt: skip
+    session.add(copy)
+    uow.flush()
+    uow.record(Area.FISCAL, [copy.id])
+    uow.commit()
+    return copy.id
+
+
+def _send_copy(uow: UnitOfWork, actor: Actor, copy_id: int) -> FiscalReceiptView:
+    """Send what waits (in order, the copy among it), then the copy as it stands: signed and
+    counted as printed, or still pending with why."""
+    result = send_pending(uow, actor)
+    with uow:
+        actor = uow.authorize(actor, Permission.TAKE_ORDERS)
+        copy = uow.session.get(FiscalReceipt, copy_id, with_for_update=True)
+        assert copy is not None and copy.copy_of_id is not None
+        copied = uow.session.get(FiscalReceipt, copy.copy_of_id, with_for_update=True)
+        assert copied is not None
+        if copy.status == FiscalStatus.SIGNED:
+            copy.copies_printed = 1
+            copied.copies_printed += 1
+            audit.record(uow.session, actor, "fiscal_copy_printed", "fiscal_receipt", copied.id,
+                         copies=copied.copies_printed, copy_receipt_id=copy.id)  # fmt: skip
+            uow.record(Area.FISCAL, [copy.id, copied.id])
+            uow.commit()
+        elif copy.last_error is None and result.problem:
+            copy.last_error = result.problem[:500]
+            uow.record(Area.FISCAL, [copy.id])
+            uow.commit()
+        return _view(uow.session, copy, uow, copy=True)
 
 
 @dataclass(frozen=True)
@@ -330,6 +421,7 @@ class OutboxLine:
     invoice_no: int
     attempts: int
     last_error: str | None
+    copy: bool = False
 
 
 def outbox(uow: UnitOfWork, actor: Actor) -> list[OutboxLine]:
@@ -342,5 +434,6 @@ def outbox(uow: UnitOfWork, actor: Actor) -> list[OutboxLine]:
             .where(FiscalReceipt.status != FiscalStatus.SIGNED)
             .order_by(FiscalReceipt.id)
         )
-        return [OutboxLine(r.id, number, r.kind, r.status, r.invoice_no, r.attempts, r.last_error)
+        return [OutboxLine(r.id, number, r.kind, r.status, r.invoice_no, r.attempts, r.last_error,
+                           r.copy_of_id is not None)
                 for r, number in rows]  # fmt: skip

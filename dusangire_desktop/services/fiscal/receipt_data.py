@@ -4,6 +4,7 @@ and what a fiscal receipt prints from it and the signature that came back."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -18,6 +19,17 @@ TAX_TYPES = ("A", "B", "C", "D")
 TAX_RATES = {"A": 0, "B": 18, "C": 0, "D": 0}  # A exempt, B 18 % VAT, C zero-rated, D non-VAT
 MODE_CODES = {ReceiptMode.NORMAL: "N", ReceiptMode.TRAINING: "T", ReceiptMode.PROFORMA: "P"}
 KIND_CODES = {FiscalKind.SALE: "S", FiscalKind.REFUND: "R"}
+COPY_CODE = "C"  # a reprint of a normal receipt: CS or CR at the controller
+
+
+def mode_code(receipt: FiscalReceipt) -> str:
+    """The receipt type sent and printed: a copy of a normal receipt is a copy (C); copies of
+    training and proforma receipts stay what they were, never reaching the tax office's counts."""
+    if receipt.copy_of_id is not None and receipt.mode == ReceiptMode.NORMAL:
+        return COPY_CODE
+    return MODE_CODES[receipt.mode]
+
+
 PAYMENT_CODES = {
     PaymentMethod.CASH: "01",
     PaymentMethod.CORPORATE_ACCOUNT: "02",
@@ -62,17 +74,21 @@ def sales_request(
     original_invoice_no: int = 0,
     customer_tin: str | None = None,
     customer_name: str = "",
+    line_taxes: Sequence[tuple[str, str]] | None = None,
 ) -> dict[str, Any]:
     """The saveSales body for an order's sale or refund: every line at its price with its share
-    of the discount, and the totals per tax type."""
-    tax_type = device.default_tax_type
+    of the discount, its dish's tax type and item classification code (`line_taxes`, one per
+    line; the device's defaults without), and the totals per tax type."""
+    if line_taxes is None:
+        line_taxes = [(device.default_tax_type, device.item_class_code)] * len(order.lines)
     discounts = _shares(order.discount_rwf, [li.line_total_rwf for li in order.lines])
     items: list[dict[str, Any]] = []
-    for seq, (line, discount) in enumerate(zip(order.lines, discounts, strict=True), start=1):
+    lines = zip(order.lines, discounts, line_taxes, strict=True)
+    for seq, (line, discount, (tax_type, class_code)) in enumerate(lines, start=1):
         amount = line.line_total_rwf - discount
         items.append({
             "itemSeq": seq, "itemCd": f"DSG{line.menu_item_id:06d}",
-            "itemClsCd": device.item_class_code, "itemNm": line.item_name,
+            "itemClsCd": class_code, "itemNm": line.item_name,
             "qty": line.quantity, "prc": line.unit_price_rwf, "splyAmt": line.line_total_rwf,
             "dcRt": 0, "dcAmt": discount, "taxTyCd": tax_type, "taxblAmt": amount,
             "taxAmt": vat_included(amount, tax_type), "totAmt": amount,
@@ -159,6 +175,7 @@ class FiscalReceiptView:
     software: str
     last_error: str | None
     queued_at: datetime
+    copy_of_receipt: str | None = None  # on a copy: the number of the receipt it copies
 
     @property
     def title(self) -> str:
@@ -180,12 +197,13 @@ class FiscalReceiptView:
 
 
 def receipt_label(receipt: FiscalReceipt) -> str:
-    code = MODE_CODES[receipt.mode] + KIND_CODES[receipt.kind]
+    code = mode_code(receipt) + KIND_CODES[receipt.kind]
     return f"{receipt.receipt_no}/{receipt.total_receipt_no} {code}"
 
 
 def view(receipt: FiscalReceipt, zone: ZoneInfo, *, copy: bool,
-         original: FiscalReceipt | None = None) -> FiscalReceiptView:  # fmt: skip
+         original: FiscalReceipt | None = None,
+         copied: FiscalReceipt | None = None) -> FiscalReceiptView:  # fmt: skip
     body = json.loads(receipt.request)
     sign = -1 if receipt.kind == FiscalKind.REFUND else 1
     lines = tuple(
@@ -213,7 +231,20 @@ def view(receipt: FiscalReceipt, zone: ZoneInfo, *, copy: bool,
         receipt_label(original) if original is not None and original.receipt_no else None,
         lines, taxes, sign * body["totAmt"], sign * body["totTaxAmt"], body["pmtTyCd"], sdc,
         SOFTWARE, receipt.last_error, receipt.queued_at,
+        receipt_label(copied) if copied is not None and copied.receipt_no else None,
     )  # fmt: skip
+
+
+def copy_request(copied: FiscalReceipt, invoice_no: int, at: datetime,
+                 zone: ZoneInfo) -> dict[str, Any]:  # fmt: skip
+    """The saveSales body of a reprint: the copied receipt's items and totals unchanged, under
+    its own invoice number, as a copy (CS / CR) referring to the receipt it copies."""
+    body: dict[str, Any] = json.loads(copied.request)
+    body["invcNo"], body["orgInvcNo"] = invoice_no, copied.invoice_no
+    if copied.mode == ReceiptMode.NORMAL:
+        body["salesTyCd"] = COPY_CODE
+    body["cfmDt"] = _stamp(at, zone)
+    return body
 
 
 def parse_controller_time(stamp: str, zone: ZoneInfo) -> datetime:

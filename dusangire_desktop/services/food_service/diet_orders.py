@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...models.customers import Customer
-from ...models.food_service import DietOrder, FoodTexture, MenuItemTexture
+from ...models.food_service import DietOrder, FoodTexture, MenuItemDrinkLevel, MenuItemTexture
 from ...models.menu import Allergen, DietTag, MenuItem
 from ...models.staff import Staff
 from ...models.subscriptions import TherapeuticCategory
@@ -20,7 +20,7 @@ from ..changes import Area
 from ..errors import ValidationError
 from ..menu import MenuItemView, view_of
 from ..uow import UnitOfWork, retried_once
-from .common import TEXTURE_WORDS, DietView, current_diet, diet_view, get_stay, name_of
+from .common import DRINK_WORDS, TEXTURE_WORDS, DietView, current_diet, diet_view, get_stay, name_of
 
 T = TherapeuticCategory
 # A diet needs dishes carrying these tags, and refuses dishes carrying those.
@@ -210,13 +210,24 @@ def textures_of(session: Session, item_id: int) -> frozenset[FoodTexture]:
     return frozenset(rows) or frozenset({FoodTexture.REGULAR})
 
 
+def drinks_of(session: Session, item_id: int) -> frozenset[int]:
+    """The IDDSI drink levels a drink is served at (empty: the item is not a drink)."""
+    rows = session.scalars(
+        select(MenuItemDrinkLevel.level).where(MenuItemDrinkLevel.menu_item_id == item_id)
+    )
+    return frozenset(rows)
+
+
 def outside_diet(
     diet: DietView,
     item: MenuItemView,
     textures: frozenset[FoodTexture],
     patient_allergies: frozenset[Allergen] = frozenset(),
+    drinks: frozenset[int] = frozenset(),
 ) -> list[str]:
-    """Why a dish is outside the diet order, in words for the desk (empty: it is allowed)."""
+    """Why a dish is outside the diet order, in words for the desk (empty: it is allowed).
+    A drink (`drinks` not empty) must be served at the patient's drink level exactly: a thinner
+    drink is unsafe to swallow, a thicker one is not what was prescribed."""
     reasons = []
     tags = set(item.diet_tags)
     for d in diet.diets:
@@ -224,8 +235,11 @@ def outside_diet(
         refused = DIET_REFUSES.get(d, frozenset()) & tags
         if missing or refused:
             reasons.append(f"{item.name} is not {d.value.replace('_', ' ')}")
-    if diet.texture != FoodTexture.REGULAR and diet.texture not in textures:
+    # A drink is judged by its thickness, a dish by its texture.
+    if not drinks and diet.texture != FoodTexture.REGULAR and diet.texture not in textures:
         reasons.append(f"{item.name} is not served {TEXTURE_WORDS[diet.texture]}")
+    if drinks and diet.drink_level not in drinks:
+        reasons.append(f"{item.name} is not served at drink level {DRINK_WORDS[diet.drink_level]}")
     for allergen in sorted(set(item.allergens) & (set(diet.allergens) | patient_allergies)):
         reasons.append(f"{item.name} contains {allergen.value.replace('_', ' ')}")
     return reasons
@@ -253,7 +267,16 @@ def diet_menu(uow: UnitOfWork, actor: Actor, stay_id: int) -> list[DietMenuItem]
         )
         return [
             DietMenuItem(
-                view, tuple(outside_diet(diet, view, textures_of(uow.session, i.id), allergies))
+                view,
+                tuple(
+                    outside_diet(
+                        diet,
+                        view,
+                        textures_of(uow.session, i.id),
+                        allergies,
+                        drinks_of(uow.session, i.id),
+                    )
+                ),
             )
             for i in items
             for view in (view_of(i),)

@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...models.food_service import Stay, StaySettlement, Tray
+from ...models.customers import Customer
+from ...models.food_service import Stay, StaySettlement, Tray, Ward
 from ...models.menu import MealPeriod
 from ...models.orders import Order, OrderStatus, Payment, PaymentMethod
+from ...models.staff import Staff
 from .. import amounts
 from ..auth import Actor, Permission
 from ..errors import ValidationError
 from ..uow import UnitOfWork
-from .common import get_stay
+from .common import get_stay, name_of
 
 REFERENCE = re.compile(r"^[A-Za-z0-9\-]{6,30}$")
 LIVE = (
@@ -164,3 +166,116 @@ def settle(uow: UnitOfWork, actor: Actor, stay: Stay, how: SettlementInput | Non
             )
         )
     return due
+
+
+@dataclass(frozen=True)
+class AccountCharge:
+    """On an order's receipt: whose account the meal was charged to, and whether it is settled."""
+
+    patient: str
+    ward: str
+    bed: str
+    settled: bool
+
+
+def charge_of(session: Session, order_id: int) -> AccountCharge | None:
+    """The account an order was charged to (None: paid at the counter, or no tray)."""
+    row = session.execute(
+        select(Tray.settlement_id, Stay.customer_id, Ward.name, Stay.bed)
+        .join(Stay, Stay.id == Tray.stay_id)
+        .join(Ward, Ward.id == Stay.ward_id)
+        .where(Tray.order_id == order_id, Tray.on_account)
+    ).first()
+    if row is None:
+        return None
+    settlement_id, customer_id, ward, bed = row
+    order = session.get(Order, order_id)
+    # The ward and bed the tray went to, which a later transfer does not change.
+    if order is not None and order.ward:
+        ward, bed = order.ward, order.bed or bed
+    return AccountCharge(name_of(session, customer_id), ward, bed, settlement_id is not None)
+
+
+@dataclass(frozen=True)
+class SettledLine:
+    order_number: str
+    meal_date: date
+    meal: MealPeriod
+    eaten_by: str  # the patient, or the visitor whose meal it was
+    guest: bool
+    dishes: str
+    total_rwf: int
+
+
+@dataclass(frozen=True)
+class SettlementReceipt:
+    """The receipt of a settlement at discharge: every meal charged and how it was paid."""
+
+    number: int
+    patient: str
+    reference: str
+    ward: str
+    bed: str
+    settled_at: datetime
+    settled_by: str
+    method: PaymentMethod
+    payment_reference: str
+    tendered_rwf: int | None
+    change_rwf: int
+    amount_rwf: int
+    lines: tuple[SettledLine, ...]
+
+
+def settlement_receipt(uow: UnitOfWork, actor: Actor, stay_id: int) -> SettlementReceipt | None:
+    """The stay's latest settlement (None: nothing was on the account)."""
+    with uow.for_reading():
+        actor = uow.authorize(actor, Permission.VIEW_WARDS)
+        session = uow.session
+        stay = get_stay(session, stay_id)
+        settlement = session.scalar(
+            select(StaySettlement)
+            .where(StaySettlement.stay_id == stay_id)
+            .order_by(StaySettlement.settled_at.desc(), StaySettlement.id.desc())
+            .limit(1)
+        )
+        if settlement is None:
+            return None
+        patient = session.get(Customer, stay.customer_id)
+        ward = session.get(Ward, stay.ward_id)
+        staff = session.get(Staff, settlement.settled_by_id) if settlement.settled_by_id else None
+        assert patient is not None and ward is not None  # foreign keys
+        lines = tuple(
+            SettledLine(
+                order.number,
+                tray.meal_date,
+                tray.meal,
+                name_of(session, order.customer_id),
+                tray.for_guest,
+                ", ".join(
+                    f"{li.quantity}× {li.item_name}" if li.quantity > 1 else li.item_name
+                    for li in order.lines
+                ),
+                order.customer_share_rwf,
+            )
+            for tray, order in session.execute(
+                select(Tray, Order)
+                .join(Order, Order.id == Tray.order_id)
+                .where(Tray.settlement_id == settlement.id)
+                .order_by(Tray.meal_date, Tray.id)
+            )
+        )
+        return SettlementReceipt(
+            settlement.id,
+            patient.full_name,
+            patient.reference,
+            ward.name,
+            stay.bed,
+            settlement.settled_at,
+            staff.full_name if staff else "",
+            settlement.method,
+            settlement.reference or "",
+            settlement.tendered_rwf,
+            settlement.change_rwf,
+            settlement.amount_rwf,
+            lines,
+        )

@@ -28,7 +28,7 @@ from ..auth import Actor, Permission
 from ..changes import Area
 from ..errors import Conflict, ValidationError
 from ..menu import view_of
-from ..orders import DeliveryInput, Fulfilment, OrderDetail, PaymentInput
+from ..orders import DeliveryInput, Fulfilment, OrderDetail, PaymentInput, RefundInput
 from ..pricing import LineRequest, Quote
 from ..records import load_current
 from ..uow import UnitOfWork, retried_once
@@ -42,7 +42,7 @@ from .common import (
     open_stay_of,
     stay_view,
 )
-from .diet_orders import outside_diet, textures_of
+from .diet_orders import drinks_of, outside_diet, textures_of
 
 # Tray status → the order status it carries the order to (never backwards).
 ORDER_FOR = {
@@ -103,6 +103,8 @@ class TrayView:
     delivered_at: datetime | None
     dishes: str
     version: int
+    refused_by: str = ""
+    refusal_reason: str = ""
 
     def late_by_minutes(self, now: datetime) -> int:
         """Minutes past the delivery target (delivered late, or not delivered and overdue)."""
@@ -178,7 +180,11 @@ class PatientMeal:
                 item = session.get(MenuItem, line.menu_item_id)
                 if item is not None:
                     self.outside += outside_diet(
-                        diet, view_of(item), textures_of(session, item.id), allergies
+                        diet,
+                        view_of(item),
+                        textures_of(session, item.id),
+                        allergies,
+                        drinks_of(session, item.id),
                     )
             if self.outside and len(" ".join(r.override_reason.split())) < 3:
                 raise ValidationError(
@@ -272,6 +278,8 @@ class PatientMeal:
         try:
             uow.flush()
         except IntegrityError:
+            if number is not None:
+                raise self._guest_limit(uow, stay, chosen) from None
             raise DuplicateTray(
                 f"Another desk has just ordered {name_of(session, stay.customer_id)}'s "
                 f"{chosen.meal.value} for {_day(chosen.serves_from, uow)}. If a second tray is "
@@ -338,14 +346,17 @@ class PatientMeal:
         )
         free = [n for n in range(1, stay.guest_trays_per_meal + 1) if n not in taken]
         if not free:
-            limit = stay.guest_trays_per_meal
-            raise ValidationError(
-                f"{name_of(uow.session, stay.customer_id)}'s account already carries {limit} "
-                f"guest tray{'s' if limit != 1 else ''} for this {chosen.meal.value} (the limit); "
-                "the visitor pays for this one at once.",
-                field="on_account",
-            )
+            raise self._guest_limit(uow, stay, chosen)
         return free[0]
+
+    def _guest_limit(self, uow: UnitOfWork, stay: Stay, chosen: meals.MealSlot) -> ValidationError:
+        limit = stay.guest_trays_per_meal
+        return ValidationError(
+            f"{name_of(uow.session, stay.customer_id)}'s account already carries {limit} "
+            f"guest tray{'s' if limit != 1 else ''} for this {chosen.meal.value} (the limit); "
+            "the visitor pays for this one at once.",
+            field="on_account",
+        )
 
 
 def order_meal(
@@ -379,6 +390,7 @@ def _view(uow: UnitOfWork, tray: Tray) -> TrayView:
     stay = session.get(Stay, tray.stay_id)
     assert order is not None and stay is not None
     approver = session.get(Staff, tray.approved_by_id) if tray.approved_by_id else None
+    refuser = session.get(Staff, tray.refused_by_id) if tray.refused_by_id else None
     dishes = ", ".join(
         f"{li.quantity}× {li.item_name}" if li.quantity > 1 else li.item_name for li in order.lines
     )
@@ -400,6 +412,8 @@ def _view(uow: UnitOfWork, tray: Tray) -> TrayView:
         tray.delivered_at,
         dishes,
         tray.version,
+        refuser.full_name if refuser else "",
+        tray.refusal_reason or "",
     )
 
 
@@ -468,6 +482,42 @@ def approve_late_tray(
         target = meals.meal_times(uow.session)[tray.meal].delivery_target_minutes
         tray.due_at = max(tray.due_at, now + timedelta(minutes=target))
         audit.record(uow.session, actor, "late_tray_approved", "tray", tray.id, note=why)
+        uow.record(Area.TRAYS, [tray.id])
+        uow.commit()
+        return _view(uow, tray)
+
+
+@retried_once
+def refuse_late_tray(
+    uow: UnitOfWork,
+    actor: Actor,
+    tray_id: int,
+    version: int,
+    reason: str,
+    how: RefundInput | None = None,
+) -> TrayView:
+    """A manager refuses a late tray: the refusal is kept (who, when, why) and the order is
+    cancelled with that reason, the customer's money going back by the order-cancel rules (`how`
+    when they paid; a meal on the patient's account simply leaves the account)."""
+    why = _clean(reason, "reason")
+    if len(why) < 3:
+        raise ValidationError("Say why the late tray is refused.", field="reason")
+    with uow:
+        actor = uow.authorize(actor, Permission.APPROVE_LATE_TRAYS)
+        # The order row first, then the tray: the order the cancel of an order takes them in.
+        order_id = uow.session.scalar(select(Tray.order_id).where(Tray.id == tray_id))
+        order = uow.session.get(Order, order_id, with_for_update=True) if order_id else None
+        tray = _locked(uow, tray_id, version)
+        assert order is not None  # a tray's order is a foreign key
+        if tray.status != TrayStatus.AWAITING_APPROVAL:
+            raise ValidationError("This tray does not wait for approval.")
+        now = uow.now()
+        tray.refused_by_id, tray.refused_at, tray.refusal_reason = actor.staff_id, now, why
+        refuser = uow.session.get(Staff, actor.staff_id) if actor.staff_id else None
+        by = refuser.full_name if refuser else "a manager"
+        orders.cancel_locked(uow, actor, order, f"Late tray refused by {by}: {why}", how)
+        audit.record(uow.session, actor, "late_tray_refused", "tray", tray.id, reason=why)
+        uow.record(Area.ORDERS, [order.id])
         uow.record(Area.TRAYS, [tray.id])
         uow.commit()
         return _view(uow, tray)

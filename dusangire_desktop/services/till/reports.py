@@ -114,7 +114,11 @@ def _fiscal(session: Session, shift_id: int) -> tuple[FiscalLine, ...]:
         rows = session.execute(
             select(FiscalReceipt.status, func.count(), func.coalesce(func.sum(Order.total_rwf), 0))
             .join(Order, Order.id == FiscalReceipt.order_id)
-            .where(FiscalReceipt.kind == kind, FiscalReceipt.order_id.in_(orders_here))
+            .where(
+                FiscalReceipt.kind == kind,
+                FiscalReceipt.order_id.in_(orders_here),
+                FiscalReceipt.copy_of_id.is_(None),
+            )
             .group_by(FiscalReceipt.status)
         )
         lines += [FiscalLine(kind, status, int(n), int(total)) for status, n, total in rows]

@@ -55,15 +55,69 @@ def test_a_sale_is_signed_and_prints_the_sdc_block(uow_factory, admin, controlle
     assert [i["itemNm"] for i in body["itemList"]] == ["Isombe n'umuceri", "Passion juice"]
 
 
-def test_a_reprint_is_a_copy_with_the_same_numbers(uow_factory, admin, controller, sell):
-    sold = sell(cash(5000))
+def test_a_reprint_is_sent_as_a_copy_and_prints_what_the_controller_answered(
+    uow_factory, admin, controller, sell, simulator
+):
+    sold = sell(cash(10_000), isombe=2, juice=1)
     outbox.send_pending(uow_factory(), admin)
     [first] = _receipts(uow_factory, admin, sold)
     copy = outbox.print_copy(uow_factory(), admin, first.id)
     assert copy.copy and not copy.is_official and copy.title == "COPY SALE"
-    assert copy.sdc == first.sdc
+    assert copy.printable and copy.copy_of_receipt == "1/1 NS"
+    # The controller's own numbers for the copy, not the sale's.
+    assert copy.sdc.receipt_number == "1/2 CS" and copy.sdc.signature != first.sdc.signature
+    (_, sale_body), (path, body) = simulator.requests
+    assert path == "/trnsSales/saveSales"
+    assert (body["salesTyCd"], body["rcptTyCd"], body["orgInvcNo"]) == ("C", "S", first.invoice_no)
+    assert body["invcNo"] != sale_body["invcNo"]
+    same = ("itemList", "totAmt", "totTaxAmt", "taxblAmtB", "taxAmtB", "pmtTyCd", "custTin")
+    assert {k: body[k] for k in same} == {k: sale_body[k] for k in same}
+    assert (copy.lines, copy.taxes, copy.total_rwf) == (first.lines, first.taxes, first.total_rwf)
     with uow_factory() as uow:
         assert uow.session.get(FiscalReceipt, first.id).copies_printed == 1
+    # The order's receipts are still its sale alone; a second reprint is a second copy.
+    assert [r.id for r in _receipts(uow_factory, admin, sold)] == [first.id]
+    again = outbox.print_copy_of_order(uow_factory(), admin, sold.summary.number)
+    assert again.sdc.receipt_number == "2/3 CS" and again.id != copy.id
+    # Copies sell nothing: the day's and the shift's figures count the sale once.
+    from datetime import date
+
+    from dusangire_desktop.services.fiscal import daily
+    from dusangire_desktop.services.till import reports, shifts
+
+    day = daily.daily_report(uow_factory(), admin, date(2026, 3, 3))
+    [sales] = day.lines
+    assert (sales.kind, sales.receipts, sales.total_rwf, day.copies) == (
+        FiscalKind.SALE,
+        1,
+        8000,
+        2,
+    )
+    shift = shifts.desk_state(uow_factory(), admin).shift
+    fiscal = reports.shift_report(uow_factory(), admin, shift.id).fiscal
+    assert [(f.kind, f.status, f.receipts) for f in fiscal] == [
+        (FiscalKind.SALE, FiscalStatus.SIGNED, 1)
+    ]
+
+
+def test_a_copy_asked_for_while_the_controller_is_down_waits_and_is_never_official(
+    uow_factory, admin, controller, sell, simulator, clock
+):
+    sold = sell(momo())
+    outbox.send_pending(uow_factory(), admin)
+    simulator.fail_next(1)
+    waiting = outbox.print_copy_of_order(uow_factory(), admin, sold.summary.number)
+    assert waiting.status == FiscalStatus.PENDING and not waiting.printable
+    assert waiting.sdc is None and not waiting.is_official and waiting.title == "COPY SALE"
+    [line] = outbox.outbox(uow_factory(), admin)
+    assert line.copy and line.status == FiscalStatus.PENDING
+    clock.advance(seconds=5)
+    # Asking again sends the same copy (after asking the controller about the lost request).
+    signed = outbox.print_copy_of_order(uow_factory(), admin, sold.summary.number)
+    assert signed.id == waiting.id and signed.printable and not signed.is_official
+    assert signed.sdc.receipt_number == "1/2 CS"
+    assert set(simulator.signatures_issued.values()) == {1}
+    assert outbox.outbox(uow_factory(), admin) == []
 
 
 def test_a_pending_receipt_cannot_be_copied(uow_factory, admin, controller, sell):
@@ -292,3 +346,20 @@ def test_the_daily_fiscal_report_counts_what_the_controller_signed_that_day(
     z = daily.daily_report(uow_factory(), admin, date(2026, 3, 3))
     assert z.final and z.pending == 0 and len(z.lines) == 1  # the refund was signed on the 4th
     assert daily.daily_report(uow_factory(), admin, date(2026, 3, 4)).lines[0].total_rwf == 7000
+
+
+def test_a_refund_is_signed_right_after_it_commits_without_another_sale(
+    uow_factory, admin, controller, sell, simulator
+):
+    sold = sell(cash(5000))
+    outbox.send_pending(uow_factory(), admin)
+    cancelled = orders.cancel(
+        uow_factory(), admin, sold.summary.id, sold.summary.version, "Customer left",
+        RefundInput(PaymentMethod.CASH),
+    )  # fmt: skip
+    # What the order queue runs off the UI thread as soon as the cancellation is saved.
+    _sale, refund = outbox.send_for_order(uow_factory(), admin, cancelled.id)
+    assert refund.kind == FiscalKind.REFUND and refund.printable
+    assert refund.sdc.receipt_number == "1/2 NR" and refund.original_receipt == "1/1 NS"
+    assert [b["rcptTyCd"] for _p, b in simulator.requests] == ["S", "R"]
+    assert outbox.outbox(uow_factory(), admin) == []

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from dusangire_desktop.models.food_service import DietOrder, Stay, Tray
+from dusangire_desktop.models.food_service import (
+    DietOrder,
+    MenuItemDrinkLevel,
+    Stay,
+    Tray,
+    TrayStatus,
+)
 from dusangire_desktop.services import auth, demo
 from dusangire_desktop.services.food_service import rounds, stays
 
@@ -13,7 +19,7 @@ from ...money_checks import payment_problems
 SMALL = demo.DemoSizes(customers=150, orders=300, months=2)
 
 
-def test_demo_has_admitted_patients_diet_orders_npo_and_visitors(uow_factory, clock):
+def test_demo_has_admitted_patients_diet_orders_npo_visitors_and_late_trays(uow_factory, clock):
     actor = auth.command_line_actor("test")
     demo.generate(uow_factory(), actor, seed=5, sizes=SMALL)
     admitted = stays.list_stays(uow_factory(), actor)
@@ -25,6 +31,13 @@ def test_demo_has_admitted_patients_diet_orders_npo_and_visitors(uow_factory, cl
         assert count(select(Tray).where(Tray.for_guest, Tray.on_account).subquery()) >= 5
         assert count(select(Stay).where(Stay.discharged_at.is_(None)).subquery()) == len(admitted)
         assert payment_problems(uow.session) == []
+        # Late trays after the morning's cut-off: one approved, one refused, one waiting.
+        late = select(Tray).where(Tray.late_reason.is_not(None))
+        assert count(late.where(Tray.approved_by_id.is_not(None)).subquery()) == 1
+        refused = late.where(Tray.refusal_reason.is_not(None), Tray.status == "cancelled")
+        assert count(refused.subquery()) == 1
+        assert count(late.where(Tray.status == TrayStatus.AWAITING_APPROVAL).subquery()) == 1
+        assert count(select(MenuItemDrinkLevel.menu_item_id).distinct().subquery()) >= 3
     today = clock.now.astimezone(uow_factory.zone).date()
     sheet = rounds.round_sheet(uow_factory(), actor, today, "lunch")
     assert sheet.not_ordered and any(r.npo for r in sheet.rows)
