@@ -140,6 +140,20 @@ def apply(code: str) -> None:
     _current = code
 
 
+def uninstall() -> None:
+    """No translator at all: the texts as written in the code (tests start from here)."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    locale = locale_of(ENGLISH)
+    QLocale.setDefault(locale)
+    formatting.use_locale(locale)
+    _current = ENGLISH
+
+
 def last_choice() -> str:
     """The language last chosen at this workstation: the sign-in window opens in it."""
     return known(QSettings().value(SETTINGS_KEY, ENGLISH))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +31,7 @@ from ..services.orders import OrderDetail, PaymentInput
 from ..services.pricing import LineRequest
 from ..services.uow import UnitOfWork
 from .context import ViewContext
-from .formatting import local_datetime
+from .formatting import date_text
 from .labels import label
 from .operations import Operation
 
@@ -186,7 +187,7 @@ class PatientMealPanel(QGroupBox):
             if diet.npo and diet.npo_until is not None:
                 npo = self.tr("{patient} is NPO until {until} ({reason})").format(
                     patient=escape(context.stay.patient),
-                    until=local_datetime(diet.npo_until, self.ctx.zone),
+                    until=_day_and_time(diet.npo_until, self.ctx.zone),
                     reason=escape(diet.npo_reason or ""),
                 )
                 text += f"<br><span style='color:#b3261e; font-weight:600'>{npo}</span>"
@@ -296,3 +297,9 @@ class PatientMealPanel(QGroupBox):
             return False
         widget.setFocus()
         return True
+
+
+def _day_and_time(moment: datetime, zone: ZoneInfo) -> str:
+    """ "Tue 03 Mar 14:00" in the hospital's time, the day's names in the screen's language."""
+    local = moment.astimezone(zone)
+    return f"{date_text(local.date(), 'ddd dd MMM')} {local:%H:%M}"

@@ -27,8 +27,7 @@ def english_after_each_test():  # type: ignore[no-untyped-def]
     yield
     from dusangire_desktop.views import language
 
-    if language.current() != language.ENGLISH:
-        language.apply(language.ENGLISH)
+    language.uninstall()
 
 
 @pytest.fixture
