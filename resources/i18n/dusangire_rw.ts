@@ -4149,11 +4149,11 @@ Ububiko bw'amakuru: {database}</translation>
     </message>
     <message>
       <source>Round sheet &amp;PDF…</source>
-      <translation>Urupapuro rw'uruzinduko muri &amp;PDF…</translation>
+      <translation>&amp;PDF y'uruzinduko…</translation>
     </message>
     <message>
       <source>P&amp;rint round sheet…</source>
-      <translation>Ca&amp;pa urupapuro rw'uruzinduko…</translation>
+      <translation>Ca&amp;pa uruzinduko…</translation>
     </message>
     <message>
       <source>NPO {until}</source>

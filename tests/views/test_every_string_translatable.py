@@ -81,3 +81,25 @@ def test_sign_in_window_is_translated_in_the_pseudo_language(qtbot, in_pseudo, u
     login.language.setProperty("data", True)  # each language by its own name
     problems = pseudo_check.untranslated(login) + layout_check.clipped_widgets(login)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("code", ["fr", "rw"])
+def test_every_page_fits_the_screen_in_french_and_kinyarwanda(qtbot, uow_factory, admin, code):  # type: ignore[no-untyped-def]
+    """Real translations can be longer than the pseudo-language's 30 %: the administrator,
+    who sees every area, in each language."""
+    demo.generate(uow_factory(), admin, sizes=SIZES)
+    language.apply(code)
+    window = MainWindow(ViewContext(uow_factory, admin))
+    qtbot.addWidget(window)
+    window.setStyleSheet(screens.style_sheet())
+    window.resize(SCREEN)
+    window.show()
+    screens.settle()
+    problems = set()
+    for page in screens.every_page(window):
+        needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if needed.width() > SCREEN.width() or needed.height() > SCREEN.height():
+            problems.add(f"{page}: the window needs {needed.width()}×{needed.height()}")
+        problems |= {f"{page}: clipped {p}" for p in layout_check.clipped_widgets(window)}
+    window.close()
+    assert not problems, "\n".join(sorted(problems))
