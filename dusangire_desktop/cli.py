@@ -424,11 +424,34 @@ def _main(argv: Sequence[str] | None) -> int:
             return run_gui(url, demo_on_empty=args.demo, exit_when_ready=args.exit_when_ready,
                            log_folder=default_database_path().parent / "logs")  # fmt: skip
         logs.configure(None, args.verbose)
+        if _quick_bi_report(args, url):
+            return 0
         return _run_command(args, url)
     except DomainError as error:
         where = f" (field: {error.field})" if error.field else ""
         print(f"dusangire-desktop: {error.message}{where}", file=sys.stderr)
         return 2
+
+
+def _quick_bi_report(args: argparse.Namespace, url: str) -> bool:
+    """`report bi` from the stored days and months without SQLAlchemy, the models or numpy
+    (services/analytics/bi_lean.py); False when the full path must run (and say what is wrong)."""
+    if not (args.command == "report" and args.dashboard == "bi" and args.format != "pdf"):
+        return False
+    if args.start is None or args.end is None or args.end <= args.start:
+        return False
+    from .services.analytics import bi_figures, bi_lean
+    from .services.analytics.periods import Period
+
+    period, zone = Period(args.start, args.end), hospital_zone()
+    as_of = args.as_of or datetime.now(UTC)
+    if as_of <= period.utc_bounds(zone)[0]:
+        return False
+    summary = bi_lean.bi_figures(url, period, as_of, zone)
+    if summary is None:
+        return False
+    _print_report(bi_figures.report(summary), args.format)
+    return True
 
 
 def _require_started(period: Period, as_of: datetime, zone: ZoneInfo) -> None:

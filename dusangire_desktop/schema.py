@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from . import db
 from .config import migrations_dir
 from .db import BUSY_TIMEOUT_MS, sqlite_path
+from .revision import HEAD_REVISION as HEAD_REVISION
 from .services.errors import DatabaseUnavailable, DomainError
 
 if TYPE_CHECKING:
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The newest revision in migrations/versions; a test keeps it equal to Alembic's head. Knowing it
-# lets start-up skip importing Alembic (a third of a second) when nothing needs migrating.
-HEAD_REVISION = "0012"
 # How long a desk waits for another desk's migration of the same SQLite file before giving up.
 MIGRATION_WAIT_MS = 120_000
 # pg_advisory_lock key held while a workstation checks and upgrades the schema ("Dusangir").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QLabel,
     QTableView,
     QWidget,
@@ -57,3 +58,13 @@ def clipped_widgets(window: QWidget) -> list[str]:
                 problems.append(f"table header {text!r} is {header.sectionSize(section)} px "
                                 f"wide, needs {needed}")  # fmt: skip
     return problems
+
+
+def sideways_scrolling(window: QWidget) -> list[str]:
+    """Every visible list, table or scrolled form of `window` whose content is wider than it."""
+    return [
+        f"{type(area).__name__} in {type(area.parentWidget()).__name__} scrolls "
+        f"{area.horizontalScrollBar().maximum()} px sideways"
+        for area in window.findChildren(QAbstractScrollArea)
+        if _shown(area, window) and area.horizontalScrollBar().maximum() > 0
+    ]

@@ -34,6 +34,9 @@ def record(
         entity_id=None if entity_id is None else str(entity_id),
         details=json.dumps(details, default=str, ensure_ascii=False, sort_keys=True),
     )
+    clock = session.info.get("clock")
+    if at is None and clock is not None:
+        at = clock()
     if at is not None:
         event.at = at
     session.add(event)

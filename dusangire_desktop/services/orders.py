@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from ..models.corporate import CorporateMonthlyUsage
 from ..models.customers import Customer
+from ..models.food_service import Tray
 from ..models.orders import (
     Fulfilment,
     Order,
@@ -128,6 +129,8 @@ class OrderSummary:
     fulfilment: Fulfilment
     total_rwf: int
     version: int
+    # A ward tray's: when its meal is due on the ward, the time it is late against (targets.py).
+    due_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,7 @@ class OrderDetail:
         return tuple(dict.fromkeys([*came, PaymentMethod.CASH]))
 
 
-def _summary(order: Order, customer: Customer) -> OrderSummary:
+def _summary(order: Order, customer: Customer, due_at: datetime | None = None) -> OrderSummary:
     return OrderSummary(
         order.id,
         order.number,
@@ -220,6 +223,7 @@ def _summary(order: Order, customer: Customer) -> OrderSummary:
         order.fulfilment,
         order.total_rwf,
         order.version,
+        due_at,
     )
 
 
@@ -236,13 +240,15 @@ _SUMMARY_COLUMNS = (
     Order.fulfilment,
     Order.total_rwf,
     Order.version,
+    select(Tray.due_at).where(Tray.order_id == Order.id).scalar_subquery().label("due_at"),
 )
 
 
 def _summary_of_row(row: Any) -> OrderSummary:
     """A row of `_SUMMARY_COLUMNS`."""
     return OrderSummary(row.id, row.number, row.placed_at, row.full_name, row.ward, row.bed,
-                        row.status, row.fulfilment, row.total_rwf, row.version)  # fmt: skip
+                        row.status, row.fulfilment, row.total_rwf, row.version,
+                        row.due_at)  # fmt: skip
 
 
 def _claim_subsidy(uow: UnitOfWork, quote: Quote) -> None:
@@ -525,7 +531,8 @@ def _customer_of(session: Session, order: Order) -> Customer:
 
 
 def _order_summary(session: Session, order: Order) -> OrderSummary:
-    return _summary(order, _customer_of(session, order))
+    due_at = session.scalar(select(Tray.due_at).where(Tray.order_id == order.id))
+    return _summary(order, _customer_of(session, order), due_at)
 
 
 def _detail(session: Session, order: Order) -> OrderDetail:

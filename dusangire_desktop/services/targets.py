@@ -17,7 +17,14 @@ def target_for(fulfilment: Fulfilment) -> timedelta:
 
 
 def is_late(
-    status: OrderStatus, fulfilment: Fulfilment, placed_at: datetime, now: datetime
+    status: OrderStatus,
+    fulfilment: Fulfilment,
+    placed_at: datetime,
+    now: datetime,
+    due_at: datetime | None = None,
 ) -> bool:
-    """An order not yet delivered (nor cancelled) whose target has passed."""
+    """An order not yet delivered (nor cancelled) whose target has passed. A ward tray, ordered
+    ahead for a meal, is late only once its meal is due (`due_at`), however early it was ordered."""
+    if due_at is not None:
+        return status in ACTIVE and now > due_at
     return status in ACTIVE and now - placed_at > target_for(fulfilment)

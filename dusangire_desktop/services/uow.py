@@ -70,6 +70,8 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
+        # What is stamped "now" in this transaction (e.g. an audit event) reads this unit's clock.
+        self.session.info["clock"] = self._clock
         self._pending.clear()
         sqlite = self.session.get_bind().dialect.name == "sqlite"
         options = {"sqlite_begin": "DEFERRED" if self.read_only else "IMMEDIATE"} if sqlite else {}

@@ -41,7 +41,6 @@ from .dashboard_kit import (
 )
 from .formatting import date_text, local_datetime, month_text, percent, rwf, rwf_rounded
 from .formatting import number as figure
-from .widgets import WrappedLabel
 
 KPIS = [
     QT_TRANSLATE_NOOP("dashboards", "Orders"),
@@ -98,7 +97,8 @@ class BiDashboard(Dashboard):
         refresh.clicked.connect(self.refresh)
         pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(self._ask_pdf)
-        self.status = WrappedLabel("")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)  # longer in translation: wraps, never widens
         self.status.setStyleSheet("color:#5b665e;")
         self.busy = BusyBar()
         bar = QHBoxLayout()

@@ -90,6 +90,7 @@ class CorporatePage(Page):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 760])  # a partner's whole name, not a sideways scroll
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
@@ -106,6 +107,7 @@ class CorporatePage(Page):
             item = QListWidgetItem(
                 self.tr("{0}  (%n employee(s))", "", partner.employees).format(partner.name)
             )
+            item.setToolTip(item.text())
             item.setData(PARTNER_ROLE, partner)
             self.partners.addItem(item)
         row = next((i for i, p in enumerate(partners) if current and p.id == current.id), 0)

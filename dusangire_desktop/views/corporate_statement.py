@@ -21,7 +21,7 @@ from .language import document_language, tr
 from .page import Page
 from .printing import A4, preview_document, print_document, save_pdf
 from .table_model import Column, RecordTableModel
-from .widgets import WrappedLabel, record_table, totals_row
+from .widgets import record_table, totals_row
 
 
 def statement_html(statement: Statement) -> str:
@@ -115,7 +115,8 @@ class StatementTab(Page):
         self.month = QDateEdit(calendarPopup=True, displayFormat="MMMM yyyy")
         self.month.setDate(qdate(ctx.today().replace(day=1)))
         self.month.dateChanged.connect(self._month_changed)
-        self.totals = WrappedLabel("")
+        self.totals = QLabel("")
+        self.totals.setWordWrap(True)  # longer in translation: wraps, never widens
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month)

@@ -38,7 +38,7 @@ from .formatting import number as figure
 from .labels import label
 from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import record_table
+from .widgets import empty_note, record_table
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,7 @@ class CustomerRecord(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         self.stay = QLabel("")  # the current hospital stay (issue 13)
+        self.stay.setWordWrap(True)  # longer in translation: wraps, never widens
         layout.addWidget(self.stay)
         layout.addWidget(self.tabs, 1)
 
@@ -174,13 +175,20 @@ class CustomersPage(Page):
         self.search.setClearButtonEnabled(True)
         self.model: RecordTableModel[CustomerView] = RecordTableModel(
             [
-                Column(self.tr("Name"), lambda c: c.full_name),
+                Column(self.tr("Name"), lambda c: c.full_name, stretch=True),
                 Column(self.tr("Ref."), lambda c: c.reference),
                 Column(self.tr("Phone"), lambda c: c.phone or ""),
                 Column(self.tr("Where"), lambda c: c.location),
             ]
         )
         self.table = record_table(self.model)
+        empty_note(
+            self.table,
+            self.tr(
+                "The customers found show here: type a name, phone, "
+                "reference, ward/bed or employee number above."
+            ),
+        )
         self.record = CustomerRecord(ctx)
         self.new_button = QPushButton(self.tr("&New customer…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -207,6 +215,7 @@ class CustomersPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(self.record)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([470, 630])  # room for the found customers' names and wards
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)

@@ -79,6 +79,14 @@ def local_datetime(moment: datetime | None, zone: ZoneInfo) -> str:
     return f"{date_text(local.date(), 'ddd dd MMM yyyy')} {local:%H:%M}"
 
 
+def short_datetime(moment: datetime | None, zone: ZoneInfo) -> str:
+    """Day and time without weekday or year, for a narrow table column ("16 Mar 10:42")."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(zone)
+    return f"{date_text(local.date(), 'dd MMM')} {local:%H:%M}"
+
+
 def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
     return "" if moment is None else moment.astimezone(zone).strftime("%H:%M")
 
@@ -89,6 +97,15 @@ def local_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str
     if isinstance(day, datetime):
         day = day.astimezone(zone).date() if zone else day.date()
     return date_text(day, "ddd dd MMM yyyy")
+
+
+def short_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str:
+    """The date without its weekday, for a narrow table column ("16 Mar 2026")."""
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.astimezone(zone).date() if zone else day.date()
+    return date_text(day, "dd MMM yyyy")
 
 
 def duration_text(span: timedelta) -> str:

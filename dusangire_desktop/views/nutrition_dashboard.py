@@ -22,13 +22,13 @@ from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
 from .dashboard_kit import KpiGrid, PeriodPicker
-from .formatting import local_date, local_time, percent
+from .formatting import local_date, local_time, percent, short_date
 from .formatting import number as figure
 from .labels import label
 from .meal_plan_dialog import MealPlanDialog, opening
 from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import record_table, selected_record
+from .widgets import empty_note, record_table, selected_record
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,8 @@ class NutritionDashboard(Page):
         self.banner = MessageBanner()
         self.who = QComboBox()
         self.who.setProperty("data", True)  # the nutritionists' names
+        # Names arrive after the page is first shown; the box grows to the longest.
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker = PeriodPicker(ctx.today)
         self.picker.period_changed.connect(lambda _p: self.refresh())
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -105,12 +107,22 @@ class NutritionDashboard(Page):
                     lambda p: ", ".join(label(t) for t in p.forbidden),
                     stretch=True,
                 ),
-                Column(self.tr("Opened"), lambda p: local_date(p.created_at, zone)),
+                Column(
+                    self.tr("Opened"),
+                    lambda p: short_date(p.created_at, zone),
+                    sort_key=lambda p: p.created_at.isoformat(),
+                    tooltip=lambda p: local_date(p.created_at, zone),
+                ),
             ]
         )
         self.to_write_model: RecordTableModel[ConsultationView] = RecordTableModel(
             [
-                Column(self.tr("Consulted"), lambda c: local_date(c.starts_at, zone)),
+                Column(
+                    self.tr("Consulted"),
+                    lambda c: short_date(c.starts_at, zone),
+                    sort_key=lambda c: c.starts_at.isoformat(),
+                    tooltip=lambda c: local_date(c.starts_at, zone),
+                ),
                 Column(self.tr("Client"), lambda c: c.customer),
                 Column(self.tr("Reason"), lambda c: c.reason, stretch=True),
             ]
@@ -129,6 +141,12 @@ class NutritionDashboard(Page):
         self.can_plan = ctx.actor.can(Permission.MANAGE_MEAL_PLANS)
         for button in (self.activate, self.complete, self.write):
             button.setVisible(self.can_plan)
+        if self.can_plan:
+            empty_note(self.plans_table, self.tr("No pending or active meal plan."))
+            empty_note(self.to_write_table, self.tr("Every completed consultation has its plan."))
+        else:
+            for table in (self.plans_table, self.to_write_table):
+                empty_note(table, self.tr("Meal plans are shown to those who write them."))
         who_label = QLabel(self.tr("&Nutritionist"))
         who_label.setBuddy(self.who)
         bar = QHBoxLayout()
@@ -136,17 +154,24 @@ class NutritionDashboard(Page):
         bar.addWidget(self.who)
         bar.addWidget(self.picker)
         bar.addStretch(1)
-        lower = QHBoxLayout()
-        for title, table, buttons in (
-            (self.tr("Today's schedule"), self.today_table, []),
-            (self.tr("Meal plans"), self.plans_table, [self.activate, self.complete]),
-            (
+        # Meal plans have the most columns: they take the right-hand side whole, the day's
+        # schedule and the consultations still to write up share the left, one above the other.
+        left = QVBoxLayout()
+        left.addLayout(self._panel(self.tr("Today's schedule"), self.today_table, []), 1)
+        left.addLayout(
+            self._panel(
                 self.tr("Completed consultations without a plan"),
                 self.to_write_table,
                 [self.write],
             ),
-        ):
-            lower.addLayout(self._panel(title, table, buttons), 1)
+            1,
+        )
+        lower = QHBoxLayout()
+        lower.addLayout(left, 4)
+        lower.addLayout(
+            self._panel(self.tr("Meal plans"), self.plans_table, [self.activate, self.complete]),
+            5,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(bar)

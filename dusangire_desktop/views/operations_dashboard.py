@@ -6,11 +6,11 @@ from __future__ import annotations
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..services import targets
 from ..services.analytics import operations
-from ..services.analytics.bi import CHANNELS
+from ..services.analytics.bi_figures import CHANNELS
 from ..services.analytics.operations import ActivityToday, OperationsSummary
 from ..services.changes import Area
 from ..services.food_service import rounds
@@ -21,7 +21,6 @@ from .dashboard_kit import PALETTE, ChartPanel, Dashboard, KpiGrid, hover_points
 from .formatting import NOT_AVAILABLE, local_datetime, local_time, rwf
 from .formatting import number as figure
 from .labels import label
-from .widgets import WrappedLabel
 
 LABELS = {
     "orders": QT_TRANSLATE_NOOP("dashboards", "Orders"),
@@ -58,7 +57,8 @@ class OperationsDashboard(Dashboard):
         self.activity: ActivityToday | None = None
         self.floor = KpiGrid(ACTIVITY, 5)
         self.banner = MessageBanner()
-        self.status = WrappedLabel("")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)  # longer in translation: wraps, never widens
         self.status.setStyleSheet("color:#5b665e;")
         self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
         self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
@@ -67,7 +67,8 @@ class OperationsDashboard(Dashboard):
                 grid[_card(heading, channel)].title.setText(
                     tr(heading).format(channel=tr(LABELS.get(channel, channel)))
                 )
-        self.trays = WrappedLabel("")
+        self.trays = QLabel("")
+        self.trays.setWordWrap(True)  # longer in translation: wraps, never widens
         self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
         self.states_chart = ChartPanel(
             QT_TRANSLATE_NOOP("dashboards", "Orders placed today by state"), money=False

@@ -164,7 +164,9 @@ class OrderQueuePage(Page):
         self.refresh()
 
     def _late(self, order: OrderSummary) -> bool:
-        return targets.is_late(order.status, order.fulfilment, order.placed_at, self.ctx.now())
+        return targets.is_late(
+            order.status, order.fulfilment, order.placed_at, self.ctx.now(), order.due_at
+        )
 
     def _age(self, order: OrderSummary) -> str:
         """How long an order not yet delivered has waited; "late" past its target."""
@@ -176,6 +178,11 @@ class OrderQueuePage(Page):
     def _age_tip(self, order: OrderSummary) -> str:
         if order.status not in ACTIVE:
             return ""
+        if order.due_at is not None:
+            return self.tr("Waiting since {time}; a ward tray, due on the ward at {due}.").format(
+                time=local_time(order.placed_at, self.ctx.zone),
+                due=local_time(order.due_at, self.ctx.zone),
+            )
         minutes = int(targets.target_for(order.fulfilment).total_seconds() // 60)
         return self.tr(
             "Waiting since {time}; target {minutes} min from placed to delivered."

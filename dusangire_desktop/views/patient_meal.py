@@ -65,6 +65,7 @@ class PatientMealPanel(QGroupBox):
         self.visiting.setProperty("data", True)  # the patients in their beds
         self.visiting.addItem(self.tr("— not for a patient's bed —"), None)
         self.stay_label = QLabel("")
+        self.stay_label.setWordWrap(True)  # longer in translation: wraps, never widens
         self.stay_label.setTextFormat(Qt.TextFormat.RichText)
         self.meal = QComboBox()
         for meal in meals.MEALS:

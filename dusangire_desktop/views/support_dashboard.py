@@ -41,7 +41,7 @@ from .formatting import NOT_AVAILABLE, date_text, local_datetime, percent
 from .formatting import number as figure
 from .labels import label
 from .table_model import Column, RecordTableModel
-from .widgets import WrappedLabel, fit_columns
+from .widgets import fit_columns
 
 KPIS = [
     QT_TRANSLATE_NOOP("dashboards", "Backlog (open + in progress)"),
@@ -83,7 +83,8 @@ class SupportDashboard(Dashboard):
         refresh.clicked.connect(self.refresh)
         pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(self._ask_pdf)
-        self.status = WrappedLabel("")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)  # longer in translation: wraps, never widens
         self.busy = BusyBar()
         bar = QHBoxLayout()
         bar.addWidget(self.picker)

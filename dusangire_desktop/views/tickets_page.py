@@ -38,13 +38,13 @@ from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
 from .customer_picker import CustomerPicker
-from .formatting import local_datetime
+from .formatting import local_datetime, short_datetime
 from .forms import FormDialog
 from .labels import choices, label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import fit_columns
+from .widgets import empty_note, fit_columns
 
 PRIORITY_ORDER = {
     TicketPriority.URGENT: 0,
@@ -141,8 +141,9 @@ class TicketsPage(Page):
                 Column(self.tr("Assignee"), lambda t: t.assignee or "—"),
                 Column(
                     self.tr("Created"),
-                    lambda t: local_datetime(t.created_at, zone),
+                    lambda t: short_datetime(t.created_at, zone),
                     sort_key=lambda t: t.created_at.isoformat(),
+                    tooltip=lambda t: local_datetime(t.created_at, zone),
                 ),
                 Column(
                     self.tr("SLA"),
@@ -164,6 +165,7 @@ class TicketsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         fit_columns(self.table)
+        empty_note(self.table, self.tr("No ticket matches these filters."))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.header = QLabel(self.tr("Choose a ticket."))
         self.header.setWordWrap(True)
@@ -175,7 +177,8 @@ class TicketsPage(Page):
         self.reply = QPlainTextEdit()
         self.reply.setPlaceholderText(self.tr("Reply to the customer, or an internal note"))
         self.reply.setMaximumHeight(80)
-        self.internal = QCheckBox(self.tr("&Internal note (the customer does not see it)"))
+        self.internal = QCheckBox(self.tr("&Internal note"))
+        self.internal.setToolTip(self.tr("An internal note: the customer does not see it."))
         send = self.send_button = QPushButton(self.tr("Add &comment"))
         send.clicked.connect(self.add_comment)
         assign = self.assign_button = QPushButton(self.tr("&Assign"))
@@ -201,10 +204,15 @@ class TicketsPage(Page):
         moves.addStretch(1)
         people = QHBoxLayout()
         self._works = works
-        for widget in (self.assign_to, assign, self.set_priority, priority_button):
-            widget.setVisible(works)
-            people.addWidget(widget)
-        people.addStretch(1)
+        # Assigning and setting the priority on rows of their own keep the detail narrow, so
+        # the list can show whole subjects.
+        priority_row = QHBoxLayout()
+        for row, widgets in ((people, (self.assign_to, assign)),
+                             (priority_row, (self.set_priority, priority_button))):  # fmt: skip
+            for widget in widgets:
+                widget.setVisible(works)
+                row.addWidget(widget)
+            row.addStretch(1)
         filters = QHBoxLayout()
         for widget in (self.status, self.priority, self.assignee, self.overdue, self.search, new):
             filters.addWidget(widget)
@@ -213,6 +221,7 @@ class TicketsPage(Page):
         r.addWidget(self.header)
         r.addLayout(moves)
         r.addLayout(people)
+        r.addLayout(priority_row)
         r.addWidget(self.thread, 1)
         r.addWidget(self.reply)
         row = QHBoxLayout()
@@ -223,9 +232,9 @@ class TicketsPage(Page):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 480])
+        splitter.setSizes([950, 250])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(filters)

@@ -36,7 +36,7 @@ from .printing import save_pdf as save_document_pdf
 from .receipt import paper
 from .table_model import Column, RecordTableModel
 from .till_print import fiscal_day_html, save_fiscal_pdf
-from .widgets import fit_columns
+from .widgets import empty_note, fit_columns
 
 
 class DeviceDialog(FormDialog):
@@ -86,6 +86,10 @@ class FiscalTab(Page):
         self.table = QTableView()
         self.table.setModel(self.model)
         fit_columns(self.table, stretch=5)
+        empty_note(
+            self.table,
+            self.tr("Nothing is waiting: every fiscal receipt has been signed by the controller."),
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.send_button = QPushButton(self.tr("&Send now"))
@@ -94,7 +98,7 @@ class FiscalTab(Page):
         self.order_number.setPlaceholderText(self.tr("order number, e.g. D-000123"))
         self.order_number.setMinimumWidth(
             self.order_number.fontMetrics().horizontalAdvance(self.order_number.placeholderText())
-            + 24
+            + 48  # the frame and the style's text margins
         )
         self.copy_button = QPushButton(self.tr("Reprint &COPY as PDF…"))
         self.copy_button.clicked.connect(self.reprint)

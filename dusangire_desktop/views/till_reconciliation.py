@@ -39,7 +39,7 @@ from .labels import choices, label
 from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
-from .widgets import fit_columns
+from .widgets import empty_note, fit_columns
 
 
 class ResolveDialog(FormDialog):
@@ -120,6 +120,13 @@ class ReconciliationTab(Page):
         self.table = QTableView()
         self.table.setModel(self.model)
         fit_columns(self.table, stretch=6)
+        empty_note(
+            self.table,
+            self.tr(
+                "Import the provider's statement to match it against the "
+                "mobile-money payments taken at the desks."
+            ),
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -130,6 +130,8 @@ class ShiftTab(Page):
         self.float_amount = QLineEdit()
         self.float_amount.setPlaceholderText(self.tr("opening float counted, RWF"))
         self.float_amount.setMaximumWidth(220)
+        self.float_label = QLabel(self.tr("Opening &float (RWF)"))
+        self.float_label.setBuddy(self.float_amount)
         self.blind = QCheckBox(self.tr("Blind close"))
         self.open_button = QPushButton(self.tr("&Open shift"))
         self.open_button.clicked.connect(self.open_shift)
@@ -148,7 +150,11 @@ class ShiftTab(Page):
         self.print_button = QPushButton(self.tr("&Print report"))
         self.print_button.clicked.connect(self._print)
         self.view = QTextBrowser()
+        self.view.setPlaceholderText(
+            self.tr("The shift's X report shows here: open a shift, then press X report.")
+        )
         opening = QHBoxLayout()
+        opening.addWidget(self.float_label)
         opening.addWidget(self.float_amount)
         opening.addWidget(self.blind)
         opening.addWidget(self.open_button)
@@ -191,7 +197,7 @@ class ShiftTab(Page):
                 desk=shift.desk, state=label(shift.status).lower(),
                 when=local_datetime(shift.opened_at, self.ctx.zone), who=shift.opened_by,
                 amount=rwf(shift.opening_float_rwf)))  # fmt: skip
-        for widget in (self.float_amount, self.blind, self.open_button):
+        for widget in (self.float_label, self.float_amount, self.blind, self.open_button):
             widget.setVisible(state is not None and shift is None)
         for button in [*self.move_buttons.values(), self.close_button]:
             button.setEnabled(is_open)

@@ -29,7 +29,7 @@ from .operations import Operation
 from .page import Page
 from .table_model import Column, RecordTableModel
 from .till_shift import whole
-from .widgets import fit_columns
+from .widgets import empty_note, fit_columns
 
 
 class ShiftDecisionDialog(FormDialog):
@@ -92,6 +92,13 @@ class ShiftsTab(Page):
         self.table = QTableView()
         self.table.setModel(self.model)
         fit_columns(self.table)
+        empty_note(
+            self.table,
+            self.tr(
+                "No shift yet: each desk opens one on its own Till tab, "
+                "with the float it counted in the drawer."
+            ),
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -74,7 +74,7 @@ from .ward_documents import (
     save_round_sheet_pdf,
     save_tickets_pdf,
 )
-from .widgets import WrappedLabel, record_table, selected_record
+from .widgets import record_table, selected_record
 
 ALL_WARDS = ""
 
@@ -361,7 +361,9 @@ class RoundTab(Page):
             ]
         )
         self.table = record_table(self.model)
-        self.summary = WrappedLabel("")
+        self.summary = QLabel("")
+        # The names of the high-risk patients to call can run long: wrap, never widen the window.
+        self.summary.setWordWrap(True)
         self.pdf_button = QPushButton(self.tr("Round sheet &PDF…"))
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.print_button = QPushButton(self.tr("P&rint round sheet…"))
@@ -447,7 +449,7 @@ class TraysTab(Page):
                     self.tr("Patient"),
                     lambda t: t.patient + (self.tr(" (guest)") if t.for_guest else ""),
                 ),
-                Column(self.tr("Dishes"), lambda t: t.dishes),
+                Column(self.tr("Dishes"), lambda t: t.dishes, stretch=True),
                 Column(self.tr("Status"), self._status, tooltip=self._status),
                 Column(self.tr("Due"), lambda t: local_time(t.due_at, ctx.zone)),
                 Column(self.tr("Late"), self._late),
@@ -457,14 +459,15 @@ class TraysTab(Page):
         self.table = record_table(self.model)
         self.counts: RecordTableModel[rounds.CountRow] = RecordTableModel(
             [
-                Column(self.tr("Dish"), lambda r: r.dish),
+                Column(self.tr("Dish"), lambda r: r.dish, stretch=True),
                 Column(self.tr("Texture"), lambda r: r.texture),
                 Column(self.tr("Ward"), lambda r: r.ward),
                 Column(self.tr("Count"), lambda r: str(r.quantity), align_right=True),
             ]
         )
         self.counts_table: QTableView = record_table(self.counts)
-        self.counts_total = WrappedLabel("")
+        self.counts_total = QLabel("")
+        self.counts_total.setWordWrap(True)  # one entry per dish: it may run long
         self.buttons: dict[TrayStatus, QPushButton] = {}
         actions = QHBoxLayout()
         for status in (TrayStatus.PREPARED, TrayStatus.SENT, TrayStatus.DELIVERED):

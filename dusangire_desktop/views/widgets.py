@@ -187,6 +187,39 @@ def _header_width(table: QTableView, column: int) -> int:
     return header.sectionSizeFromContents(column).width()
 
 
+def empty_note(table: QTableView, text: str) -> QLabel:
+    """A grey line on the table while it has no rows, saying why (and what fills it)."""
+    note = QLabel(text, table.viewport())
+    note.setObjectName("emptyNote")
+    note.setWordWrap(True)
+    note.setStyleSheet("color:#666; font-style:italic;")
+    _EmptyNote(table, note)
+    return note
+
+
+class _EmptyNote(QObject):
+    def __init__(self, table: QTableView, note: QLabel) -> None:
+        super().__init__(table)
+        self._table, self._note = table, note
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.layoutChanged):  # fmt: skip
+            signal.connect(self.place)
+        table.viewport().installEventFilter(self)
+        self.place()
+
+    def place(self) -> None:
+        viewport, note = self._table.viewport(), self._note
+        width = max(0, viewport.width() - 24)
+        note.setGeometry(12, 12, width, note.heightForWidth(width))
+        note.setVisible(self._table.model().rowCount() == 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+
 def record_table(model: RecordTableModel, stretch: int | None = None) -> QTableView:
     """A read-only table of records: whole rows selected one at a time, columns fitted to their
     text, the main text column stretched."""

@@ -2048,6 +2048,10 @@
       <translation>Où</translation>
     </message>
     <message>
+      <source>The customers found show here: type a name, phone, reference, ward/bed or employee number above.</source>
+      <translation>Les clients trouvés s'affichent ici : tapez ci-dessus un nom, un téléphone, une référence, un service/lit ou un numéro d'employé.</translation>
+    </message>
+    <message>
       <source>&amp;New customer…</source>
       <translation>&amp;Nouveau client…</translation>
     </message>
@@ -2401,6 +2405,10 @@
     <message>
       <source>Last problem</source>
       <translation>Dernier problème</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting: every fiscal receipt has been signed by the controller.</source>
+      <translation>Rien en attente : chaque reçu fiscal a été signé par le contrôleur.</translation>
     </message>
     <message>
       <source>&amp;Send now</source>
@@ -3135,6 +3143,18 @@ Base de données : {database}</translation>
       <translation>&amp;Rédiger un plan…</translation>
     </message>
     <message>
+      <source>No pending or active meal plan.</source>
+      <translation>Aucun plan alimentaire en attente ou actif.</translation>
+    </message>
+    <message>
+      <source>Every completed consultation has its plan.</source>
+      <translation>Chaque consultation terminée a son plan.</translation>
+    </message>
+    <message>
+      <source>Meal plans are shown to those who write them.</source>
+      <translation>Les plans alimentaires sont montrés à ceux qui les rédigent.</translation>
+    </message>
+    <message>
       <source>&amp;Nutritionist</source>
       <translation>&amp;Nutritionniste</translation>
     </message>
@@ -3529,6 +3549,10 @@ Base de données : {database}</translation>
     <message>
       <source>{age} late</source>
       <translation>{age} de retard</translation>
+    </message>
+    <message>
+      <source>Waiting since {time}; a ward tray, due on the ward at {due}.</source>
+      <translation>En attente depuis {time} ; un plateau de service, attendu dans le service à {due}.</translation>
     </message>
     <message>
       <source>Waiting since {time}; target {minutes} min from placed to delivered.</source>
@@ -3941,6 +3965,10 @@ Base de données : {database}</translation>
       <translation>Résolution</translation>
     </message>
     <message>
+      <source>Import the provider's statement to match it against the mobile-money payments taken at the desks.</source>
+      <translation>Importez le relevé de l'opérateur pour le rapprocher des paiements Mobile Money encaissés aux caisses.</translation>
+    </message>
+    <message>
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -4224,6 +4252,10 @@ Base de données : {database}</translation>
       <translation>fond de caisse compté, RWF</translation>
     </message>
     <message>
+      <source>Opening &amp;float (RWF)</source>
+      <translation>&amp;Fond de caisse (RWF)</translation>
+    </message>
+    <message>
       <source>Blind close</source>
       <translation>Clôture à l'aveugle</translation>
     </message>
@@ -4246,6 +4278,10 @@ Base de données : {database}</translation>
     <message>
       <source>&amp;Print report</source>
       <translation>&amp;Imprimer le rapport</translation>
+    </message>
+    <message>
+      <source>The shift's X report shows here: open a shift, then press X report.</source>
+      <translation>Le rapport X du poste s'affiche ici : ouvrez un poste, puis appuyez sur Rapport X.</translation>
     </message>
     <message>
       <source>&lt;b&gt;{desk}&lt;/b&gt; has no open shift. Count the float in the drawer and open one to take cash.</source>
@@ -4317,6 +4353,10 @@ Base de données : {database}</translation>
     <message>
       <source>Closed by</source>
       <translation>Clôturé par</translation>
+    </message>
+    <message>
+      <source>No shift yet: each desk opens one on its own Till tab, with the float it counted in the drawer.</source>
+      <translation>Aucun poste pour l'instant : chaque caisse ouvre le sien dans son onglet Caisse, avec le fond compté dans le tiroir.</translation>
     </message>
     <message>
       <source>&amp;Report</source>
@@ -4780,6 +4820,10 @@ Base de données : {database}</translation>
       <translation>Première réponse avant {0} ; résolution avant {1}</translation>
     </message>
     <message>
+      <source>No ticket matches these filters.</source>
+      <translation>Aucun ticket ne correspond à ces filtres.</translation>
+    </message>
+    <message>
       <source>Choose a ticket.</source>
       <translation>Choisissez un ticket.</translation>
     </message>
@@ -4788,8 +4832,12 @@ Base de données : {database}</translation>
       <translation>Répondre au client, ou note interne</translation>
     </message>
     <message>
-      <source>&amp;Internal note (the customer does not see it)</source>
-      <translation>Note &amp;interne (le client ne la voit pas)</translation>
+      <source>&amp;Internal note</source>
+      <translation>Note &amp;interne</translation>
+    </message>
+    <message>
+      <source>An internal note: the customer does not see it.</source>
+      <translation>Une note interne : le client ne la voit pas.</translation>
     </message>
     <message>
       <source>Add &amp;comment</source>

@@ -2048,6 +2048,10 @@
       <translation>Aho ari</translation>
     </message>
     <message>
+      <source>The customers found show here: type a name, phone, reference, ward/bed or employee number above.</source>
+      <translation>Abakiriya babonetse bagaragara hano: andika hejuru izina, telefoni, nomero, serivisi/igitanda cyangwa nomero y'umukozi.</translation>
+    </message>
+    <message>
       <source>&amp;New customer…</source>
       <translation>Umukiriya &amp;mushya…</translation>
     </message>
@@ -2401,6 +2405,10 @@
     <message>
       <source>Last problem</source>
       <translation>Ikibazo giheruka</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting: every fiscal receipt has been signed by the controller.</source>
+      <translation>Nta gitegereje: inyemezabwishyu z'imisoro zose zashyizweho umukono n'igenzura.</translation>
     </message>
     <message>
       <source>&amp;Send now</source>
@@ -3135,6 +3143,18 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>&amp;Andika gahunda…</translation>
     </message>
     <message>
+      <source>No pending or active meal plan.</source>
+      <translation>Nta gahunda y'imirire itegereje cyangwa ikora.</translation>
+    </message>
+    <message>
+      <source>Every completed consultation has its plan.</source>
+      <translation>Buri bujyanama bwarangiye bufite gahunda yabwo.</translation>
+    </message>
+    <message>
+      <source>Meal plans are shown to those who write them.</source>
+      <translation>Gahunda z'imirire zigaragarira abazandika.</translation>
+    </message>
+    <message>
       <source>&amp;Nutritionist</source>
       <translation>&amp;Impuguke mu mirire</translation>
     </message>
@@ -3529,6 +3549,10 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>{age} late</source>
       <translation>yatinze {age}</translation>
+    </message>
+    <message>
+      <source>Waiting since {time}; a ward tray, due on the ward at {due}.</source>
+      <translation>Itegereje kuva {time}; isahani ya serivisi, igomba kugera muri serivisi saa {due}.</translation>
     </message>
     <message>
       <source>Waiting since {time}; target {minutes} min from placed to delivered.</source>
@@ -3941,6 +3965,10 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>Uko cyakemuwe</translation>
     </message>
     <message>
+      <source>Import the provider's statement to match it against the mobile-money payments taken at the desks.</source>
+      <translation>Injiza raporo y'ikigo cy'itumanaho kugira ngo uyihuze n'ubwishyu bwa Mobile Money bwakiriwe kuri kesi.</translation>
+    </message>
+    <message>
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -4224,6 +4252,10 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>amafaranga yo gutangiriraho yabazwe, RWF</translation>
     </message>
     <message>
+      <source>Opening &amp;float (RWF)</source>
+      <translation>Amafaranga yo &amp;gutangiriraho (RWF)</translation>
+    </message>
+    <message>
       <source>Blind close</source>
       <translation>Gufunga utabona ibyari byitezwe</translation>
     </message>
@@ -4246,6 +4278,10 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>&amp;Print report</source>
       <translation>&amp;Capa raporo</translation>
+    </message>
+    <message>
+      <source>The shift's X report shows here: open a shift, then press X report.</source>
+      <translation>Raporo X y'igihe cy'akazi igaragara hano: fungura igihe cy'akazi, hanyuma ukande Raporo X.</translation>
     </message>
     <message>
       <source>&lt;b&gt;{desk}&lt;/b&gt; has no open shift. Count the float in the drawer and open one to take cash.</source>
@@ -4317,6 +4353,10 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>Closed by</source>
       <translation>Cyafunzwe na</translation>
+    </message>
+    <message>
+      <source>No shift yet: each desk opens one on its own Till tab, with the float it counted in the drawer.</source>
+      <translation>Nta gihe cy'akazi kirafungurwa: buri kesi igifungura ku rupapuro rwayo rwa Kesi, n'amafaranga yo gutangiriraho yabaze mu isanduku.</translation>
     </message>
     <message>
       <source>&amp;Report</source>
@@ -4780,6 +4820,10 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>Igisubizo cya mbere mbere ya {0}; gukemura mbere ya {1}</translation>
     </message>
     <message>
+      <source>No ticket matches these filters.</source>
+      <translation>Nta kibazo gihuye n'ibi wahisemo.</translation>
+    </message>
+    <message>
       <source>Choose a ticket.</source>
       <translation>Hitamo ikibazo.</translation>
     </message>
@@ -4788,8 +4832,12 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>Subiza umukiriya, cyangwa wandike icyitonderwa cy'imbere</translation>
     </message>
     <message>
-      <source>&amp;Internal note (the customer does not see it)</source>
-      <translation>Icyitonderwa cy'&amp;imbere (umukiriya ntakibona)</translation>
+      <source>&amp;Internal note</source>
+      <translation>Icyitonderwa cy'&amp;imbere</translation>
+    </message>
+    <message>
+      <source>An internal note: the customer does not see it.</source>
+      <translation>Icyitonderwa cy'imbere: umukiriya ntakibona.</translation>
     </message>
     <message>
       <source>Add &amp;comment</source>

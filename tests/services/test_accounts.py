@@ -410,3 +410,10 @@ def test_command_line_refuses_an_unknown_username(
     err = capsys.readouterr().err
     assert "no staff account 'n.nobody'" in err and "staff list" in err
     assert [e.action for e in audit.list_events(uow_factory(), admin)] == ["first_admin_created"]
+
+
+def test_audit_events_are_stamped_by_the_hospital_clock(uow_factory, admin, clock):
+    clock.set_local(2026, 3, 18, 10, 30)
+    auth.sign_in(uow_factory(), "admin", ADMIN_PASSWORD)
+    (latest, *_rest) = audit.list_events(uow_factory(), admin, search="admin")
+    assert latest.at == clock.now

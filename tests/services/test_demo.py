@@ -170,3 +170,35 @@ def test_demo_data_reports_progress_and_cancelling_saves_nothing(uow_factory):
     done = [s.done for s in steps]
     assert done == sorted(done) and done[0] == 0.0 and done[-1] == 1.0
     assert "300 of 300 orders written" in [str(s) for s in steps]  # a Step prints as its words
+
+
+def test_demo_orders_take_minutes_to_deliver_and_some_are_late(uow_factory, clock):
+    from dusangire_desktop.models.food_service import Tray
+    from dusangire_desktop.models.orders import Order, OrderStatus
+    from dusangire_desktop.services import targets
+    from dusangire_desktop.services.analytics import operations
+
+    # Wed 18 Mar, 13:00 in Kigali: a morning's orders, breakfast trays served, lunch on its way.
+    clock.set_local(2026, 3, 18, 13, 0)
+    sizes = demo.DemoSizes(customers=150, orders=1500, months=1)
+    actor = auth.command_line_actor("test")
+    demo.generate(uow_factory(), actor, seed=4, sizes=sizes)
+    admin = auth.sign_in(uow_factory(), "admin", demo.DEMO_PASSWORD)
+    a = operations.activity_today(uow_factory(), admin, clock.now)
+    with uow_factory() as uow:
+        midnight = operations.local_midnight_utc(clock.now.astimezone(uow.zone).date(), uow.zone)
+        today = uow.session.execute(
+            select(Order.status, Order.fulfilment, Order.placed_at, Order.status_changed_at)
+            .where(Order.placed_at >= midnight, Order.id.not_in(select(Tray.order_id)))
+        ).all()  # fmt: skip
+    assert a.delivered >= 10 and a.mean_minutes_to_deliver is not None
+    assert 20 <= a.mean_minutes_to_deliver <= 90
+    # The floor is busy: some still cooking or on the way, most handed over.
+    assert {s for s, *_r in today} >= {OrderStatus.PREPARING, OrderStatus.DELIVERED}
+    late = [
+        targets.is_late(status, fulfilment, placed, clock.now)
+        or (status == OrderStatus.DELIVERED and changed - placed > targets.target_for(fulfilment))
+        for status, fulfilment, placed, changed in today
+    ]
+    assert 0 < sum(late) < len(late) / 3
+    assert a.late < len(today) / 3

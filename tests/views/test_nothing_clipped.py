@@ -1,10 +1,11 @@
 """Every page of every role at 1366×768, on demo data: no label, button or table header is
-narrower than its text needs, and the window's minimum size fits the screen."""
+narrower than its text needs, nothing scrolls sideways, and the window's minimum size fits the
+screen (and 1920×1080 at 150 % scaling)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 
 from dusangire_desktop.services import auth, demo
 from dusangire_desktop.services.accounts import Role
@@ -40,7 +41,9 @@ def test_every_page_of_every_role_fits_1366_by_768(qtbot, demo_desk, admin):  # 
         screens.settle()
         for page in screens.every_page(window):
             problems += [
-                f"{role.value} / {page}: {p}" for p in layout_check.clipped_widgets(window)
+                f"{role.value} / {page}: {p}"
+                for p in layout_check.clipped_widgets(window)
+                + layout_check.sideways_scrolling(window)
             ]
         minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
         if minimum.width() > SCALED_SCREEN.width() or minimum.height() > SCALED_SCREEN.height():
@@ -48,6 +51,20 @@ def test_every_page_of_every_role_fits_1366_by_768(qtbot, demo_desk, admin):  # 
                             f"{minimum.height()}, more than {SCALED_SCREEN.width()}×"
                             f"{SCALED_SCREEN.height()}")  # fmt: skip
         window.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_no_page_scrolls_sideways_at_150_percent(qtbot, demo_desk, admin):  # type: ignore[no-untyped-def]
+    window = MainWindow(ViewContext(demo_desk, admin))
+    qtbot.addWidget(window)
+    window.setStyleSheet(screens.style_sheet())
+    window.resize(SCALED_SCREEN)
+    window.show()
+    screens.settle()
+    problems = []
+    for page in screens.every_page(window):
+        problems += [f"{page}: {p}" for p in layout_check.sideways_scrolling(window)]
+    window.close()
     assert not problems, "\n".join(problems)
 
 
@@ -100,3 +117,40 @@ def test_a_cell_too_narrow_for_its_text_shows_it_whole_as_tooltip(qtbot):  # typ
     )
     table.viewportEvent(event)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text)
+
+
+def test_ticket_subjects_plans_and_the_float_read_whole_at_1366_by_768(qtbot, demo_desk, admin):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from dusangire_desktop.views.till_shift import ShiftTab
+    from dusangire_desktop.views.widgets import cell_is_elided
+
+    window = MainWindow(ViewContext(demo_desk, admin))
+    qtbot.addWidget(window)
+    window.setStyleSheet(screens.style_sheet())
+    window.resize(SCREEN)
+    window.show()
+    screens.settle()
+    assert window.width() == SCREEN.width()
+
+    tickets = window.open_area("tickets")
+    screens.settle()
+    subject = 1
+    assert tickets.model.headerData(subject, Qt.Orientation.Horizontal) == "Subject"
+    rows = tickets.proxy.rowCount()
+    assert rows, "the demo's queue has unfinished tickets"
+    elided = [tickets.proxy.index(r, subject).data() for r in range(rows)
+              if cell_is_elided(tickets.table, r, subject)]  # fmt: skip
+    assert elided == []
+
+    nutrition = window.open_area("nutrition")
+    screens.settle()
+    assert nutrition.plans_model.rowCount()
+    assert nutrition.plans_table.horizontalScrollBar().maximum() == 0
+
+    window.open_area("till")
+    screens.settle()
+    shift = window.findChild(ShiftTab)
+    labels = [lb for lb in shift.findChildren(QLabel) if lb.buddy() is shift.float_amount]
+    assert len(labels) == 1 and labels[0].isVisible() and "float" in labels[0].text().lower()
+    window.close()

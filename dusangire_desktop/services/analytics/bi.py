@@ -20,69 +20,18 @@ from ...models.targets import RevenueTarget
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
 from . import series
+from .bi_figures import (
+    BiSummary,
+    Churn,
+    RevenueByChannel,
+    TargetProgress,
+    progress,
+    whole_months,
+)
 from .days import kept, span_orders
 from .months import DEFAULT_ACTIVE_DAYS, month_orders
 from .orders_sql import counted, first_counted_at, integers, joined, order_totals
 from .periods import Period, add_months, month_start, ratio, require_aware
-
-CHANNELS = ("orders", "corporate", "catering", "subscriptions")
-
-
-@dataclass(frozen=True)
-class RevenueByChannel:
-    orders: int
-    corporate: int
-    catering: int
-    subscriptions: int
-
-    @property
-    def total(self) -> int:
-        return self.orders + self.corporate + self.catering + self.subscriptions
-
-    def as_dict(self) -> dict[str, int]:
-        return {name: getattr(self, name) for name in CHANNELS}
-
-
-@dataclass(frozen=True)
-class Churn:
-    rate: Decimal | None
-    active_at_start: int
-    churned: int
-
-
-@dataclass(frozen=True)
-class TargetProgress:
-    """Revenue against target over whole local months (see `target_progress`)."""
-
-    months: Period
-    actual: int
-    target: int | None
-    attainment: Decimal | None
-    days_elapsed: int
-    days_in_period: int
-    projection: Decimal | None
-    pace: Decimal | None
-    needed_per_remaining_day: Decimal | None
-
-
-@dataclass(frozen=True)
-class BiSummary:
-    period: Period
-    as_of: datetime
-    provisional: bool
-    orders: int
-    order_revenue: int
-    aov: Decimal | None
-    retention_rate: Decimal | None
-    retention_base: int
-    churn: Churn
-    subscription_churn: Churn
-    active_days: int
-    clv_historical_mean: Decimal | None
-    clv_historical_median: Decimal | None
-    clv_predictive: Decimal | None
-    revenue: RevenueByChannel
-    target_progress: TargetProgress
 
 
 def revenue_by_channel(
@@ -254,11 +203,6 @@ def target_for(session: Session, first_month: date, end: date) -> int | None:
     return int(amount) if count else None
 
 
-def whole_months(period: Period) -> Period:
-    """The local months `period` touches: from the first of its first month to its last's end."""
-    return Period(month_start(period.start), add_months(month_start(period.end - timedelta(1)), 1))
-
-
 def target_progress(
     session: Session, period: Period, as_of: datetime, zone: ZoneInfo, actual: int | None = None
 ) -> TargetProgress:
@@ -279,18 +223,7 @@ def target_progress(
         until = min(end, max(start, as_of))
         orders = span_orders(session, start, until, zone, as_of)
         actual = revenue_by_channel(session, start, until, (orders.revenue, orders.corporate)).total
-    target = target_for(session, months.start, months.end)
-    days = months.days
-    today = as_of.astimezone(zone).date()
-    elapsed = min(max((today - months.start).days + 1, 0), days)
-    remaining = days - elapsed
-    return TargetProgress(
-        months, actual, target, ratio(actual, target) if target is not None else None,
-        elapsed, days,
-        ratio(actual * days, elapsed),
-        ratio(actual * days, target * elapsed) if target is not None else None,
-        ratio(target - actual, remaining) if target is not None else None,
-    )  # fmt: skip
+    return progress(months, actual, target_for(session, months.start, months.end), as_of, zone)
 
 
 def summarize(

@@ -10,12 +10,14 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from ...models.catering import CateringPackage, CateringRequest, CateringStatus
+from ...models.food_service import Tray
 from ...models.orders import Order, OrderStatus
 from ...models.scheduling import Consultation, ConsultationStatus
 from .. import targets
 from ..auth import Actor, Permission
 from ..uow import UnitOfWork
-from .bi import RevenueByChannel, revenue_by_channel
+from .bi import revenue_by_channel
+from .bi_figures import RevenueByChannel
 from .periods import Period, local_midnight_utc, require_aware
 
 
@@ -57,7 +59,8 @@ class ActivityToday:
 
     as_of: datetime
     orders_by_state: dict[OrderStatus, int]  # orders placed today, every state listed
-    late: int  # orders placed today, not yet delivered, past their target (services/targets)
+    late: int  # orders placed today, not yet delivered, past their target (services/targets);
+    # ward trays are left to rounds.tray_lateness here and below
     delivered: int  # orders delivered today
     mean_minutes_to_deliver: Decimal | None  # placed → delivered over those; None without any
     catering: list[CateringToday]  # events today, not cancelled, by time
@@ -74,21 +77,26 @@ def activity_today(uow: UnitOfWork, actor: Actor, as_of: datetime) -> ActivityTo
         today = as_of.astimezone(uow.zone).date()
         start = local_midnight_utc(today, uow.zone)
         end = local_midnight_utc(today + timedelta(days=1), uow.zone)
+        # A ward tray is ordered ahead for its meal and judged against the meal's due time
+        # (rounds.tray_lateness, on the same dashboard), not against its time of ordering.
+        tray = Order.id.in_(select(Tray.order_id))
         placed = session.execute(
-            select(Order.status, Order.fulfilment, Order.placed_at)
+            select(Order.status, Order.fulfilment, Order.placed_at, tray)
             .where(Order.placed_at >= start, Order.placed_at < end)
         ).all()  # fmt: skip
         by_state = dict.fromkeys(OrderStatus, 0)
-        for status, _fulfilment, _placed_at in placed:
+        for status, _fulfilment, _placed_at, _tray in placed:
             by_state[status] += 1
         late = sum(
             targets.is_late(status, fulfilment, placed_at, as_of)
-            for status, fulfilment, placed_at in placed
+            for status, fulfilment, placed_at, is_tray in placed
+            if not is_tray
         )
         delivered = session.execute(
             select(Order.placed_at, Order.status_changed_at).where(
                 Order.status == OrderStatus.DELIVERED,
                 Order.status_changed_at >= start, Order.status_changed_at < end,
+                ~tray,
             )
         ).all()  # fmt: skip
         seconds = sum(int((done - placed_at).total_seconds()) for placed_at, done in delivered)

@@ -69,6 +69,7 @@ SUBJECTS = [
 ORDERS_PER_SUBSCRIPTION = 45
 ORDERS_PER_EVENT = 400
 PACKAGE_WEIGHTS = [3, 1, 4, 3]
+RECENT_TICKETS = 8
 HOURS = {
     TicketPriority.URGENT: 1,
     TicketPriority.HIGH: 3,
@@ -268,10 +269,13 @@ def _tickets(ctx: DemoContext) -> None:
     nobody: list[int | None] = [None]
     agents: list[int | None] = [*ctx.staff_by_role.get(Role.SUPPORT, [])] or nobody
     desks: list[int | None] = [*ctx.staff_by_role.get(Role.FRONT_DESK, [])] or nobody
-    for number in range(1, 25 * ctx.sizes.months + 1):
+    count = 25 * ctx.sizes.months
+    for number in range(1, count + 1):
         subject, category = rng.choice(SUBJECTS)
         priority = rng.choices(list(HOURS), weights=[1, 3, 5, 3])[0]
-        created = ctx.now - timedelta(hours=rng.randint(1, 24 * 30 * ctx.sizes.months))
+        # The newest few came in since yesterday afternoon: the queue has work in hand.
+        hours = 18 if number > count - RECENT_TICKETS else 24 * 30 * ctx.sizes.months
+        created = ctx.now - timedelta(hours=rng.randint(1, hours))
         agent = rng.choice(agents)
         answered = created + timedelta(minutes=rng.randint(5, 60 * HOURS[priority] * 2))
         resolved = answered + timedelta(hours=rng.randint(1, 8 * HOURS[priority]))

@@ -229,8 +229,15 @@ def _tray(  # type: ignore[no-untyped-def]
     placed_at=None, on_account=None,
 ) -> Tray:  # fmt: skip
     on_account = guest if on_account is None else on_account
-    placed = min(ctx.now, placed_at or slot.cutoff - timedelta(minutes=ctx.rng.randint(20, 180)))
+    # Ordered on the ward round before the meal's cut-off, and never later than now: a meal
+    # still to come was ordered earlier this morning.
+    placed = placed_at or min(
+        slot.cutoff - timedelta(minutes=ctx.rng.randint(20, 180)),
+        ctx.now - timedelta(minutes=ctx.rng.randint(5, 150)),
+    )
     delivered = status == TrayStatus.DELIVERED
+    late = ctx.rng.random() < 0.2
+    delivered_at = slot.due_at + timedelta(minutes=15 if late else -10) if delivered else None
     order = Order(
         number=f"tmp-{stay.id}-{meal.value}-{customer_id}",
         customer_id=customer_id,
@@ -245,7 +252,7 @@ def _tray(  # type: ignore[no-untyped-def]
         total_rwf=item.price_rwf,
         company_share_rwf=0,
         customer_share_rwf=item.price_rwf,
-        status_changed_at=placed,
+        status_changed_at=delivered_at or placed,
         lines=[
             OrderLine(
                 menu_item_id=item.id,
@@ -269,7 +276,6 @@ def _tray(  # type: ignore[no-untyped-def]
     ctx.session.add(order)
     ctx.session.flush()
     order.number = f"D-{order.id:06d}"
-    late = ctx.rng.random() < 0.2
     tray = Tray(
         stay_id=stay.id,
         order_id=order.id,
@@ -280,8 +286,8 @@ def _tray(  # type: ignore[no-untyped-def]
         on_account=on_account,
         status=status,
         due_at=slot.due_at,
-        status_changed_at=placed,
-        delivered_at=slot.due_at + timedelta(minutes=15 if late else -10) if delivered else None,
+        status_changed_at=delivered_at or placed,
+        delivered_at=delivered_at,
     )
     ctx.session.add(tray)
     ctx.session.flush()

@@ -5,7 +5,9 @@ Orders are written in bulk, but every total comes from `pricing.choose` and
 payments obey the desk's rules (services/orders.py): they add up to the total, and a cancelled
 or refunded order has a refund row for each payment, the customer's by the way they paid (a
 reversal with its reference) and the company's to its account. Most patients' orders go to their
-ward and bed, everyone else collects; only a delivery is ever "out for delivery".
+ward and bed, everyone else collects; only a delivery is ever "out for delivery". Each order moves
+on minutes after it was placed, as the kitchen would move it: most in time for their target
+(services/targets.py), some late; today's orders are where that timeline has got to by now.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from ...models.orders import (
 )
 from ...models.staff import Role
 from ..pricing import Offer, choose, split_shares
+from ..targets import target_for
 from . import DemoContext
 
 B, L, D, S, A = (
@@ -106,8 +109,8 @@ PARTNERS = [
 ]
 HOURS = [6, 7, 7, 8, 9, 10, 11, 12, 12, 12, 13, 13, 14, 15, 16, 17, 18, 18, 19, 19, 20]
 DELIVERED_TO_BED = 0.85  # of patients' orders; the rest are collected by family at the counter
-TODAY_PICKUP = [OrderStatus.PLACED, OrderStatus.PREPARING, OrderStatus.DELIVERED]
-TODAY_DELIVERY = [*TODAY_PICKUP[:2], OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED]
+LATE_SHARE = 0.15  # of orders handed over after their target
+OPENS = time(6, 0)  # the desk's first orders of the day
 CHUNK = 5_000
 MONEY_BACK_AFTER = timedelta(minutes=25)
 REVERSAL_PREFIX = {PaymentMethod.MOBILE_MONEY: "RV", PaymentMethod.CARD: "CR"}
@@ -216,8 +219,32 @@ def _order_times(ctx: DemoContext, first_day: date, count: int) -> list[datetime
         local = datetime.combine(
             first_day + timedelta(days=offset), time(rng.choice(HOURS), rng.randrange(60)), zone
         )
-        moments.append(min(local.astimezone(ctx.now.tzinfo), ctx.now - timedelta(minutes=1)))
+        moment = local.astimezone(ctx.now.tzinfo)
+        if moment >= ctx.now:  # later today: somewhere in the morning so far instead
+            opened = datetime.combine(today, OPENS, zone)
+            since = max(2.0, (ctx.now - opened).total_seconds() / 60)
+            moment = ctx.now - timedelta(minutes=rng.uniform(1, since))
+        moments.append(moment)
     return sorted(moments)
+
+
+def _timeline(
+    ctx: DemoContext, placed: datetime, fulfilment: Fulfilment
+) -> list[tuple[OrderStatus, datetime]]:
+    """When the kitchen starts the order, sends it (a ward delivery only) and hands it over."""
+    rng = ctx.rng
+    target = target_for(fulfilment).total_seconds() / 60
+    if rng.random() < LATE_SHARE:
+        done = rng.uniform(target + 2, target * 1.8)
+    else:
+        done = rng.triangular(target * 0.55, target - 1, target * 0.85)
+    preparing = rng.uniform(1, min(8, done / 3))
+    steps = [(OrderStatus.PREPARING, preparing)]
+    if fulfilment == Fulfilment.DELIVERY:
+        sent = max(preparing + 2, done - rng.uniform(6, 12))
+        steps.append((OrderStatus.OUT_FOR_DELIVERY, sent))
+    steps.append((OrderStatus.DELIVERED, done))
+    return [(status, placed + timedelta(minutes=minutes)) for status, minutes in steps]
 
 
 def populate(ctx: DemoContext) -> None:
@@ -317,16 +344,19 @@ def populate(ctx: DemoContext) -> None:
             bed = beds.get(customer)
             if bed is not None and rng.random() >= DELIVERED_TO_BED:
                 bed = None
-            status = OrderStatus.DELIVERED
+            fulfilment = Fulfilment.PICKUP if bed is None else Fulfilment.DELIVERY
+            status, changed = OrderStatus.PLACED, placed
+            for step, at in _timeline(ctx, placed, fulfilment):
+                if at <= ctx.now:
+                    status, changed = step, at
             roll = rng.random()
-            if placed >= cutoff_today:
-                status = rng.choice(TODAY_PICKUP if bed is None else TODAY_DELIVERY)
-            elif roll < 0.04:
+            if placed < cutoff_today and roll < 0.04:
                 status = OrderStatus.CANCELLED
-            elif roll < 0.055:
+            elif placed < cutoff_today and roll < 0.055:
                 status = OrderStatus.REFUNDED
             money_back = status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
-            changed = min(placed + MONEY_BACK_AFTER, ctx.now) if money_back else placed
+            if money_back:
+                changed = min(placed + MONEY_BACK_AFTER, ctx.now)
             if money_back and company and corporate is not None:
                 usage[(corporate[0], day.replace(day=1))] -= company
             method = rng.choice(
@@ -347,7 +377,7 @@ def populate(ctx: DemoContext) -> None:
                     "placed_by_id": rng.choice(desk_staff),
                     "status": status,
                     "channel": Channel.CORPORATE if corporate else Channel.REGULAR,
-                    "fulfilment": Fulfilment.PICKUP if bed is None else Fulfilment.DELIVERY,
+                    "fulfilment": fulfilment,
                     "ward": bed[0] if bed else None,
                     "bed": bed[1] if bed else None,
                     "contract_id": corporate[1] if corporate else None,

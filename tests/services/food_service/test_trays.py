@@ -292,3 +292,20 @@ def admin_pg_ward(pg_uow_factory, request):  # type: ignore[no-untyped-def]
         pg_uow_factory(), "admin", "Aline Uwase", ADMIN_PASSWORD
     )
     return build.__wrapped__(pg_uow_factory, admin)
+
+
+def test_a_tray_ordered_ahead_is_late_only_once_its_meal_is_due(uow_factory, ward, clock):
+    from dusangire_desktop.services import targets
+
+    clock.set_local(2026, 3, 3, 8, 0)  # lunch ordered on the morning round, served from 12:00
+    placed = _lunch(uow_factory, ward, ward.jean_stay, ward.jean, ward.isombe,
+                    meal=MealPeriod.LUNCH)  # fmt: skip
+    clock.set_local(2026, 3, 3, 11, 0)
+    (row,) = orders.list_orders(uow_factory(), ward.desk, statuses=(OrderStatus.PLACED,)).orders
+    assert row.id == placed.tray.order_id and row.due_at == placed.tray.due_at
+    late = lambda: targets.is_late(row.status, row.fulfilment, row.placed_at, clock.now, row.due_at)  # noqa: E731
+    assert not late()  # three hours after placing, but lunch is not yet due
+    clock.set_local(2026, 3, 3, 12, 50)  # due 12:45 (served from 12:00, 45 minutes to deliver)
+    assert late()
+    prepared = orders.advance(uow_factory(), ward.desk, row.id, row.version, OrderStatus.PREPARING)
+    assert prepared.due_at == row.due_at
