@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..services.food_service.patient_account import SettlementReceipt
 from ..services.food_service.rounds import RoundSheet, TrayTicket
-from . import receipt
+from . import receipt, service_words
 from .formatting import date_text, local_datetime, number, rwf
 from .labels import label
 from .language import document_language, tr
@@ -38,15 +38,16 @@ def _ticket_text(t: TrayTicket, zone: ZoneInfo, big: str) -> str:
         f"<b>{escape(t.patient)}</b>" + (" — " + tr("guest meal") if t.guest else ""),
         f"{label(t.meal)} {t.day:%d/%m/%Y} · {escape(t.order_number)}"
         + (" · <b>" + tr("LATE TRAY") + "</b>" if t.late else ""),
-        tr("Diet: {diet}").format(diet=escape(t.diet)),
+        tr("Diet: {diet}").format(diet=escape(service_words.words(t.diet))),
         tr("Texture: {texture} · Drinks: {drink}").format(
-            texture=escape(t.texture), drink=escape(t.drink)
+            texture=escape(service_words.word(t.texture)),
+            drink=escape(service_words.word(t.drink)),
         ),
     ]
     if allergens:
         rows.append("<b>" + tr("ALLERGENS: {list}").format(list=escape(allergens)) + "</b>")
     if t.npo:
-        rows.append("<b>" + escape(t.npo) + "</b>")
+        rows.append("<b>" + escape(service_words.npo(t.npo)) + "</b>")
     if t.notes:
         rows.append(tr("Notes: {notes}").format(notes=escape(t.notes)))
     rows.append(tr("Dishes: {dishes}").format(dishes=escape(t.dishes)))
@@ -110,8 +111,10 @@ def round_sheet_html(sheet: RoundSheet, zone: ZoneInfo) -> str:
         shade = " style='background:#fde8e4;'" if r.no_order else ""
         rows.append(
             f"<tr{shade}><td>{escape(r.ward)} · {escape(r.bed)}</td>"
-            f"<td><b>{escape(r.patient)}</b>{risk}</td><td>{escape(r.diet)}</td>"
-            f"<td>{escape(r.texture)}<br>{escape(r.drink)}</td>"
+            f"<td><b>{escape(r.patient)}</b>{risk}</td>"
+            f"<td>{escape(service_words.words(r.diet))}</td>"
+            f"<td>{escape(service_words.word(r.texture))}<br>"
+            f"{escape(service_words.word(r.drink))}</td>"
             f"<td><b>{escape(', '.join(label(a) for a in r.allergens))}</b></td>"
             f"<td>{ordered}</td></tr>"
         )

@@ -49,6 +49,7 @@ from ..services.food_service.trays import TrayView
 from ..services.food_service.wards import WardMealTimes, WardView
 from ..services.orders import OrderDetail
 from ..services.uow import UnitOfWork
+from . import service_words
 from .banner import MessageBanner
 from .context import ViewContext
 from .formatting import local_datetime, local_time
@@ -211,7 +212,8 @@ class AdmissionsTab(Page):
         lines.append(self.tr("Diet: {diets}").format(diets=escape(diets)))
         lines.append(
             self.tr("Texture: {t} · drinks: {d}").format(
-                t=TEXTURE_WORDS[diet.texture], d=DRINK_WORDS[diet.drink_level]
+                t=service_words.word(TEXTURE_WORDS[diet.texture]),
+                d=service_words.word(DRINK_WORDS[diet.drink_level]),
             )
         )
         if diet.npo and diet.npo_until is not None:
@@ -354,8 +356,11 @@ class RoundTab(Page):
             [
                 Column(self.tr("Ward / bed"), lambda r: f"{r.ward} · {r.bed}"),
                 Column(self.tr("Patient"), lambda r: r.patient + (" ⚠" if r.high_risk else "")),
-                Column(self.tr("Diet"), lambda r: r.diet),
-                Column(self.tr("Texture / drinks"), lambda r: f"{r.texture}; {r.drink}"),
+                Column(self.tr("Diet"), lambda r: service_words.words(r.diet)),
+                Column(
+                    self.tr("Texture / drinks"),
+                    lambda r: f"{service_words.word(r.texture)}; {service_words.word(r.drink)}",
+                ),
                 Column(self.tr("Allergens"), lambda r: ", ".join(label(a) for a in r.allergens)),
                 Column(self.tr("Ordered"), self._ordered),
             ]
@@ -460,7 +465,7 @@ class TraysTab(Page):
         self.counts: RecordTableModel[rounds.CountRow] = RecordTableModel(
             [
                 Column(self.tr("Dish"), lambda r: r.dish, stretch=True),
-                Column(self.tr("Texture"), lambda r: r.texture),
+                Column(self.tr("Texture"), lambda r: service_words.word(r.texture)),
                 Column(self.tr("Ward"), lambda r: r.ward),
                 Column(self.tr("Count"), lambda r: str(r.quantity), align_right=True),
             ]

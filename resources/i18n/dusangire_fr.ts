@@ -6027,4 +6027,107 @@ Base de données : {database}</translation>
       <translation>Aperçu — {title}</translation>
     </message>
   </context>
+  <context>
+    <name>service_words</name>
+    <message>
+      <source>3 liquidised</source>
+      <translation>3 liquéfié</translation>
+    </message>
+    <message>
+      <source>4 puréed</source>
+      <translation>4 en purée</translation>
+    </message>
+    <message>
+      <source>5 minced and moist</source>
+      <translation>5 haché et humide</translation>
+    </message>
+    <message>
+      <source>6 soft and bite-sized</source>
+      <translation>6 tendre et en bouchées</translation>
+    </message>
+    <message>
+      <source>7 easy to chew</source>
+      <translation>7 facile à mâcher</translation>
+    </message>
+    <message>
+      <source>7 regular</source>
+      <translation>7 normal</translation>
+    </message>
+    <message>
+      <source>0 thin</source>
+      <translation>0 fluide</translation>
+    </message>
+    <message>
+      <source>1 slightly thick</source>
+      <translation>1 très légèrement épais</translation>
+    </message>
+    <message>
+      <source>2 mildly thick</source>
+      <translation>2 légèrement épais</translation>
+    </message>
+    <message>
+      <source>3 moderately thick</source>
+      <translation>3 modérément épais</translation>
+    </message>
+    <message>
+      <source>4 extremely thick</source>
+      <translation>4 extrêmement épais</translation>
+    </message>
+    <message>
+      <source>regular</source>
+      <translation>normal</translation>
+    </message>
+    <message>
+      <source>guest meal</source>
+      <translation>repas d'invité</translation>
+    </message>
+    <message>
+      <source>standard</source>
+      <translation>standard</translation>
+    </message>
+    <message>
+      <source>keto</source>
+      <translation>cétogène</translation>
+    </message>
+    <message>
+      <source>detox</source>
+      <translation>détox</translation>
+    </message>
+    <message>
+      <source>diabetic friendly</source>
+      <translation>adapté aux diabétiques</translation>
+    </message>
+    <message>
+      <source>low sodium</source>
+      <translation>hyposodé</translation>
+    </message>
+    <message>
+      <source>renal</source>
+      <translation>rénal</translation>
+    </message>
+    <message>
+      <source>high protein</source>
+      <translation>hyperprotéiné</translation>
+    </message>
+    <message>
+      <source>vegetarian</source>
+      <translation>végétarien</translation>
+    </message>
+    <message>
+      <source>gluten free</source>
+      <translation>sans gluten</translation>
+    </message>
+    <message>
+      <source>weight loss</source>
+      <translation>perte de poids</translation>
+    </message>
+    <message>
+      <source>pregnancy</source>
+      <translation>grossesse</translation>
+    </message>
+    <message>
+      <source>NPO until {moment}</source>
+      <translation>À jeun jusqu'au {moment}</translation>
+    </message>
+  </context>
 </TS>

@@ -6027,4 +6027,107 @@ Ububiko bw'amakuru: {database}</translation>
       <translation>Reba mbere — {title}</translation>
     </message>
   </context>
+  <context>
+    <name>service_words</name>
+    <message>
+      <source>3 liquidised</source>
+      <translation>3 byasukuwe</translation>
+    </message>
+    <message>
+      <source>4 puréed</source>
+      <translation>4 byanoze</translation>
+    </message>
+    <message>
+      <source>5 minced and moist</source>
+      <translation>5 byakaswe duto kandi bitose</translation>
+    </message>
+    <message>
+      <source>6 soft and bite-sized</source>
+      <translation>6 byoroshye kandi bicagaguye</translation>
+    </message>
+    <message>
+      <source>7 easy to chew</source>
+      <translation>7 byoroshye guhekenya</translation>
+    </message>
+    <message>
+      <source>7 regular</source>
+      <translation>7 bisanzwe</translation>
+    </message>
+    <message>
+      <source>0 thin</source>
+      <translation>0 biyoroshye</translation>
+    </message>
+    <message>
+      <source>1 slightly thick</source>
+      <translation>1 byijimye gato cyane</translation>
+    </message>
+    <message>
+      <source>2 mildly thick</source>
+      <translation>2 byijimye gato</translation>
+    </message>
+    <message>
+      <source>3 moderately thick</source>
+      <translation>3 byijimye bigereranyije</translation>
+    </message>
+    <message>
+      <source>4 extremely thick</source>
+      <translation>4 byijimye cyane</translation>
+    </message>
+    <message>
+      <source>regular</source>
+      <translation>isanzwe</translation>
+    </message>
+    <message>
+      <source>guest meal</source>
+      <translation>ifunguro ry'umushyitsi</translation>
+    </message>
+    <message>
+      <source>standard</source>
+      <translation>isanzwe</translation>
+    </message>
+    <message>
+      <source>keto</source>
+      <translation>keto</translation>
+    </message>
+    <message>
+      <source>detox</source>
+      <translation>detox</translation>
+    </message>
+    <message>
+      <source>diabetic friendly</source>
+      <translation>ikwiye abarwayi ba diyabete</translation>
+    </message>
+    <message>
+      <source>low sodium</source>
+      <translation>umunyu muke</translation>
+    </message>
+    <message>
+      <source>renal</source>
+      <translation>iy'impyiko</translation>
+    </message>
+    <message>
+      <source>high protein</source>
+      <translation>poroteyine nyinshi</translation>
+    </message>
+    <message>
+      <source>vegetarian</source>
+      <translation>nta nyama</translation>
+    </message>
+    <message>
+      <source>gluten free</source>
+      <translation>nta gluten</translation>
+    </message>
+    <message>
+      <source>weight loss</source>
+      <translation>kugabanya ibiro</translation>
+    </message>
+    <message>
+      <source>pregnancy</source>
+      <translation>gutwita</translation>
+    </message>
+    <message>
+      <source>NPO until {moment}</source>
+      <translation>Ntarya ntanywa kugeza {moment}</translation>
+    </message>
+  </context>
 </TS>

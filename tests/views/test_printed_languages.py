@@ -85,3 +85,26 @@ def test_unknown_language_is_refused_at_its_field(uow_factory, admin):
         corporate.save_partner(uow_factory(), admin, name="Somebody", language="de")
     assert refused.value.field == "language"
     assert Statement("x", date(2026, 3, 1), []).language == "en"
+
+
+def test_tray_ticket_prints_in_the_patients_french_words_and_all(qapp):
+    from datetime import UTC, datetime
+
+    from dusangire_desktop.services.food_service.rounds import TrayTicket
+    from dusangire_desktop.services.menu import Allergen, MealPeriod
+    from dusangire_desktop.views.ward_documents import ROLL, tickets_html
+
+    ticket = TrayTicket(
+        "D-000042", "Jean Bosco Nshimiyimana", "Surgical", "4", date(2026, 3, 3),
+        MealPeriod.LUNCH, False, "diabetic friendly, low sodium", "5 minced and moist",
+        "2 mildly thick", (Allergen.MILK,), "NPO until 03 Mar 14:00", "", "Isombe",
+        False, datetime(2026, 3, 3, 10, 30, tzinfo=UTC), "fr",
+    )  # fmt: skip
+    from html import unescape
+
+    html = unescape(tickets_html([ticket], KIGALI, ROLL))
+    for shown in ("Déjeuner", "Régime : adapté aux diabétiques, hyposodé", "haché et humide",
+                  "légèrement épais", "ALLERGÈNES : Lait", "À jeun jusqu'au 03 Mar 14:00",
+                  "lit 4"):  # fmt: skip
+        assert shown in html, shown
+    assert "Diet:" not in html and language.current() == "en"
