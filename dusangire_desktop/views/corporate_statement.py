@@ -85,8 +85,8 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
 
 
 def save_statement_pdf(statement: Statement, path: Path) -> None:
-    save_pdf(statement_html(statement), A4, path,
-             f"{statement.partner} statement {statement.month:%Y-%m}")  # fmt: skip
+    title = f"{statement.partner} statement {statement.month:%Y-%m}"
+    save_pdf(statement_html(statement), A4, path, title, statement.language)
 
 
 class StatementTab(Page):
@@ -180,13 +180,17 @@ class StatementTab(Page):
 
     def print_statement(self) -> None:
         if self.statement is not None:
-            print_document(statement_html(self.statement), A4, self._title(), self)
+            print_document(
+                statement_html(self.statement), A4, self._title(), self, self.statement.language
+            )
 
     def preview(self) -> QPrintPreviewDialog | None:
         """The A4 pages as they will print, with the preview's own Print button."""
         if self.statement is None:
             return None
-        return preview_document(statement_html(self.statement), A4, self._title(), self)
+        return preview_document(
+            statement_html(self.statement), A4, self._title(), self, self.statement.language
+        )
 
     def _title(self) -> str:
         assert self.statement is not None

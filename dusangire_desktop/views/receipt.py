@@ -135,7 +135,9 @@ def _payment_rows(p: PaymentLine) -> str:
 def save_pdf(order: OrderDetail, zone: ZoneInfo, path: Path, on: Paper | None = None) -> None:
     """`on` is the desk's roll unless given (read it on the UI thread when writing elsewhere)."""
     title = tr("Receipt {number}").format(number=order.summary.number)
-    save_document_pdf(receipt_html(order, zone), on or paper(), path, title)
+    save_document_pdf(
+        receipt_html(order, zone), on or paper(), path, title, order.customer_language
+    )
 
 
 def print_receipt(order: OrderDetail, zone: ZoneInfo, parent: QWidget | None = None) -> bool:
@@ -145,7 +147,7 @@ def print_receipt(order: OrderDetail, zone: ZoneInfo, parent: QWidget | None = N
     dialog.setWindowTitle(tr("Print receipt {number}").format(number=order.summary.number))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    print_html(receipt_html(order, zone), paper(), printer)
+    print_html(receipt_html(order, zone), paper(), printer, order.customer_language)
     return True
 
 
@@ -154,4 +156,6 @@ def preview_receipt(
 ) -> QPrintPreviewDialog:
     """The receipt on the desk's roll as it will print, without blocking the desk."""
     title = tr("Receipt {number}").format(number=order.summary.number)
-    return preview_document(receipt_html(order, zone), paper(), title, parent)
+    return preview_document(
+        receipt_html(order, zone), paper(), title, parent, order.customer_language
+    )

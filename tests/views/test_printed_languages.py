@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+import pytest
+
 from dusangire_desktop.services import corporate, customers, orders
 from dusangire_desktop.services.corporate import Statement, StatementLine
 from dusangire_desktop.services.customers import CustomerInput
@@ -16,6 +18,11 @@ from dusangire_desktop.views.corporate_page import save_statement_pdf
 
 from ..conftest import KIGALI
 from .test_printed_documents import keep, text_of
+
+
+@pytest.fixture(autouse=True)
+def _fonts(qapp):  # type: ignore[no-untyped-def]
+    """Laying out text needs the application's fonts."""
 
 
 def _speaks(uow_factory, admin, customer_id: int, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -77,8 +84,6 @@ def test_statement_prints_in_the_partners_language(uow_factory, admin, tmp_path)
 
 
 def test_unknown_language_is_refused_at_its_field(uow_factory, admin):
-    import pytest
-
     from dusangire_desktop.services.errors import ValidationError
 
     with pytest.raises(ValidationError) as refused:
@@ -108,3 +113,16 @@ def test_tray_ticket_prints_in_the_patients_french_words_and_all(qapp):
                   "lit 4"):  # fmt: skip
         assert shown in html, shown
     assert "Diet:" not in html and language.current() == "en"
+
+
+def test_a_long_french_statement_numbers_its_pages_in_french(tmp_path):
+    from pypdf import PdfReader
+
+    lines = [StatementLine(f"BK-{i:04d}", f"Employé {i}", 1, 3_000, 2_000, 1_000)
+             for i in range(1, 121)]  # fmt: skip
+    path = tmp_path / "statement-long-fr.pdf"
+    save_statement_pdf(Statement("Banque Populaire", date(2026, 3, 1), lines, "fr"), path)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+    assert len(pages) > 1
+    assert all(f"Page {n} sur {len(pages)}" in text for n, text in enumerate(pages, start=1))
+    assert "360 000" in pages[-1]
