@@ -181,11 +181,18 @@ class _StartUp(QObject):
         self.loader.start()
 
     def _preparing(self) -> None:
-        self.login.where.setText(_tr("Opening the database: checking the dashboards' figures…"))
+        self.login.where.setText(
+            QCoreApplication.translate(
+                "app", "Opening the database: checking the dashboards' figures…"
+            )
+        )
 
     def _failed(self, error: DomainError) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Critical, _tr("Dusangire Desktop"), error.message, parent=self.login
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("app", "Dusangire Desktop"),
+            error.message,
+            parent=self.login,
         )
         box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
         if self._exit_when_ready:
@@ -204,13 +211,15 @@ class _StartUp(QObject):
         if empty and self._demo_on_empty:
             failure = load_demo_with_progress(uow_factory, auth.command_line_actor("demo"))
             if failure:
-                QMessageBox.critical(self.login, _tr("Dusangire Desktop"), failure)
+                QMessageBox.critical(
+                    self.login, QCoreApplication.translate("app", "Dusangire Desktop"), failure
+                )
                 self.exit_code = 1
                 self.login.reject()
                 return
-            hint = _tr("Demo data loaded. Sign in as 'admin' with password {password}.").format(
-                password=demo.DEMO_PASSWORD
-            )
+            hint = QCoreApplication.translate(
+                "app", "Demo data loaded. Sign in as 'admin' with password {password}."
+            ).format(password=demo.DEMO_PASSWORD)
         elif empty:
             from .views.login import FirstRunDialog
 
@@ -224,7 +233,9 @@ class _StartUp(QObject):
             if first.load_demo.isChecked():
                 failure = load_demo_with_progress(uow_factory, first.actor)
                 if failure:
-                    QMessageBox.warning(None, _tr("Dusangire Desktop"), failure)
+                    QMessageBox.warning(
+                        None, QCoreApplication.translate("app", "Dusangire Desktop"), failure
+                    )
             self.login.show()
         if self.demo_controller is not None and self.demo_controller.attach(uow_factory):
             log.info("demo receipts are signed by the VSDC simulator")
@@ -256,10 +267,10 @@ def load_demo_with_progress(uow_factory: UnitOfWorkFactory, actor: auth.Actor) -
         loop.quit()
 
     run_with_progress(
-        uow_factory, actor, _tr("Creating demo data…"),
+        uow_factory, actor, QCoreApplication.translate("app", "Creating demo data…"),
         lambda uow, who, progress: demo.generate(uow, who, progress=progress),
         lambda _summary: finished(None), lambda error: finished(error.message),
-        what=_tr("Loading the demo data"),
+        what=QCoreApplication.translate("app", "Loading the demo data"),
     )  # fmt: skip
     loop.exec()
     return outcome[0]
@@ -274,8 +285,11 @@ def run_gui(
 ) -> int:
     """`log_folder` gets the log file, opened behind the sign-in window."""
     app = _application()
+    from .views import language
     from .views.login import LoginDialog
 
+    # The sign-in window speaks what this workstation last chose; the account's own from then on.
+    language.apply(language.last_choice())
     login = LoginDialog()
     demo_controller = None
     if demo_on_empty:
@@ -299,6 +313,7 @@ def _run_windows(
     log_folder: Path | None,
     demo_controller: DemoController | None,
 ) -> int:
+    from .views import language
     from .views.login import LoginDialog
 
     start = _StartUp(login, url, demo_on_empty, exit_when_ready, log_folder)
@@ -308,6 +323,8 @@ def _run_windows(
             return start.exit_code
         uow_factory = start.uow_factory
         assert uow_factory is not None  # signing in needs the database
+        language.apply(login.actor.language)
+        language.remember(login.actor.language)
         from .views.areas import ViewContext
         from .views.live import LiveChanges
         from .views.main_window import MainWindow

@@ -2,4 +2,4 @@
 lets start-up skip importing Alembic (a third of a second) when nothing needs migrating, and
 `report bi` check the schema without SQLAlchemy. Its own module, so those imports cost nothing."""
 
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"

@@ -2,6 +2,7 @@
 
     python -m tools.screenshots --size 1366x768 --role front_desk --out shots/
     python -m tools.screenshots --size 1920x1080 --scale 1.25 --role manager --out shots/
+    python -m tools.screenshots --language rw --role front_desk --only order_entry --out shots/
 
 The window is sized to the screen in logical pixels (size ÷ scale), as a real screen with that
 scaling would show it; the PNGs are in device pixels."""
@@ -25,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         choices=["front_desk", "nutritionist", "support", "manager", "admin"],
     )
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--language", default="en", choices=["en", "rw", "fr", "xx"], help="of the screens"
+    )
     parser.add_argument("--only", nargs="*", help="area keys (or page names) to save, default all")
     parser.add_argument(
         "--compact", action="store_true", help="256 colours, for a gallery kept in the repository"
@@ -40,10 +44,16 @@ def main(argv: list[str] | None = None) -> int:
 
     from dusangire_desktop.services import auth
     from dusangire_desktop.services.accounts import Role
+    from dusangire_desktop.views import language
 
     from . import screens
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.language == language.PSEUDO:
+        from . import i18n
+
+        i18n.pseudo()
+    language.apply(args.language)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="dusangire-shots-") as folder:
         QCoreApplication.setOrganizationName("DusangireScreenshots")
@@ -59,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         for number, name in enumerate(screens.every_page(window), start=1):
             if args.only and not any(name == o or name.startswith(f"{o}-") for o in args.only):
                 continue
-            path = args.out / f"{args.role}-{number:02d}-{name}.png"
+            suffix = "" if args.language == "en" else f"-{args.language}"
+            path = args.out / f"{args.role}-{number:02d}-{name}{suffix}.png"
             image = window.grab().toImage()
             if args.compact:
                 image = _indexed(image)

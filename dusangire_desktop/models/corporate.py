@@ -10,6 +10,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, UniqueConst
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime, enum_column, utcnow
+from .languages import Language
 
 
 class ContractStatus(enum.StrEnum):
@@ -34,6 +35,10 @@ class CorporatePartner(Base):
     email: Mapped[str | None] = mapped_column(String(120))
     is_active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The monthly statement is printed in it.
+    language: Mapped[Language] = mapped_column(
+        enum_column(Language, "partner_language"), default=Language.ENGLISH
+    )
 
 
 class CorporateContract(Base):

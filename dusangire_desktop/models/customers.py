@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UtcDateTime, enum_column, utcnow
+from .languages import Language
 from .menu import Allergen
 
 
@@ -33,6 +34,10 @@ class Customer(Base):
     diet_notes: Mapped[str] = mapped_column(Text, default="")
     is_active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Receipts and tray tickets are printed in it.
+    language: Mapped[Language] = mapped_column(
+        enum_column(Language, "customer_language"), default=Language.ENGLISH
+    )
 
     allergies: Mapped[list[CustomerAllergy]] = relationship(
         cascade="all, delete-orphan", lazy="selectin"

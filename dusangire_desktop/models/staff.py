@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime, enum_column, utcnow
+from .languages import Language
 
 
 class Role(enum.StrEnum):
@@ -33,6 +34,10 @@ class Staff(Base):
     must_change_password: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The screens' language for this account, applied at sign-in.
+    language: Mapped[Language] = mapped_column(
+        enum_column(Language, "staff_language"), default=Language.ENGLISH
+    )
 
     __table_args__ = (
         CheckConstraint("length(username) >= 3", name="username_length"),

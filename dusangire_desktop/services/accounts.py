@@ -18,6 +18,7 @@ from . import audit
 from .auth import Actor, Permission, check_password_strength, hash_password, verify_password
 from .changes import Area
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .languages import parse_language
 from .messages import QT_TRANSLATE_NOOP
 from .uow import UnitOfWork
 
@@ -309,3 +310,23 @@ def change_own_password(uow: UnitOfWork, actor: Actor, current: str, new_passwor
         audit.record(uow.session, actor, "own_password_changed", "staff", staff.id)
         uow.record(Area.STAFF, [staff.id])
         uow.commit()
+
+
+def set_own_language(uow: UnitOfWork, actor: Actor, language: str) -> Actor:
+    """The language of my screens, kept on my account; returns the account as it is now."""
+    if actor.staff_id is None:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "The command line has no account to keep a language on.")
+        )
+    chosen = parse_language(language)
+    with uow:
+        actor = uow.current_actor(actor, temporary_password_ok=True)
+        assert actor.staff_id is not None  # checked above; the same account, re-read
+        staff = _get(uow, actor.staff_id)
+        if staff.language != chosen:
+            staff.language = chosen
+            audit.record(uow.session, actor, "own_language_changed", "staff", staff.id,
+                         language=chosen.value)  # fmt: skip
+            uow.record(Area.STAFF, [staff.id])
+        uow.commit()
+        return Actor.from_staff(staff)

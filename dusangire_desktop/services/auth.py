@@ -213,6 +213,8 @@ class Actor:
     full_name: str
     role: Role
     must_change_password: bool = False
+    # The screens' language ("en", "rw", "fr"), applied by the app at sign-in.
+    language: str = "en"
 
     @property
     def display(self) -> str:
@@ -239,7 +241,12 @@ class Actor:
     @classmethod
     def from_staff(cls, staff: Staff) -> Actor:
         return cls(
-            staff.id, staff.username, staff.full_name, staff.role, staff.must_change_password
+            staff.id,
+            staff.username,
+            staff.full_name,
+            staff.role,
+            staff.must_change_password,
+            staff.language.value,
         )
 
 

@@ -66,6 +66,13 @@ class PackageView:
 class EstimateLine:
     label: str
     amount_rwf: int
+    # What the line is, for a screen that writes it in another language: "guests" (guests ×
+    # unit, at the large-group rate or not), "setup", "addon" (name: guests × unit, or name).
+    kind: str = ""
+    guests: int = 0
+    unit_rwf: int = 0
+    large_group: bool = False
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,10 +123,14 @@ def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) ->
         EstimateLine(
             f"{guests} guests × {per_person:,} RWF" + (" (large-group rate)" if tier else ""),
             guests * per_person,
+            "guests",
+            guests,
+            per_person,
+            tier,
         )
     ]
     if package.setup_fee_rwf:
-        lines.append(EstimateLine("Setup", package.setup_fee_rwf))
+        lines.append(EstimateLine("Setup", package.setup_fee_rwf, "setup"))
     chosen = {a.id: a for a in package.addons if a.id in set(addon_ids)}
     for addon_id in addon_ids:
         if addon_id not in chosen:
@@ -131,11 +142,16 @@ def price(package: PackageView, guests: int, addon_ids: tuple[int, ...] = ()) ->
         if addon.pricing == AddonPricing.PER_PERSON:
             lines.append(
                 EstimateLine(
-                    f"{addon.name}: {guests} × {addon.price_rwf:,} RWF", guests * addon.price_rwf
+                    f"{addon.name}: {guests} × {addon.price_rwf:,} RWF",
+                    guests * addon.price_rwf,
+                    "addon",
+                    guests,
+                    addon.price_rwf,
+                    name=addon.name,
                 )
             )
         else:
-            lines.append(EstimateLine(addon.name, addon.price_rwf))
+            lines.append(EstimateLine(addon.name, addon.price_rwf, "addon", name=addon.name))
     total = sum(line.amount_rwf for line in lines)
     if total > amounts.MAX_CATERING_RWF:
         raise ValidationError(

@@ -29,6 +29,7 @@ from .clock import local_day_bounds_utc
 from .csvfiles import EXTRA_FIELDS, ImportRejected, RowProblem, read_rows
 from .customers import normalise_phone
 from .errors import Conflict, NotFound, ValidationError
+from .languages import parse_language
 from .messages import QT_TRANSLATE_NOOP, Capitalized, Text, text
 from .progress import Progress, Step, ignore
 from .uow import UnitOfWork
@@ -47,6 +48,8 @@ class PartnerView:
     email: str | None
     is_active: bool
     employees: int
+    # The monthly statement is printed in it.
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Statement:
     partner: str
     month: date
     lines: list[StatementLine]
+    language: str = "en"
 
     @property
     def orders(self) -> int:
@@ -148,7 +152,14 @@ def list_partners(uow: UnitOfWork, actor: Actor) -> list[PartnerView]:
         )
         return [
             PartnerView(
-                p.id, p.name, p.contact_name, p.phone, p.email, p.is_active, counts.get(p.id, 0)
+                p.id,
+                p.name,
+                p.contact_name,
+                p.phone,
+                p.email,
+                p.is_active,
+                counts.get(p.id, 0),
+                p.language.value,
             )
             for p in uow.session.scalars(select(CorporatePartner).order_by(CorporatePartner.name))
         ]
@@ -163,6 +174,7 @@ def save_partner(
     phone: str = "",
     email: str = "",
     partner_id: int | None = None,
+    language: str = "en",
 ) -> PartnerView:
     name = _clean(name, "name", QT_TRANSLATE_NOOP("errors", "the company name"), 120, required=True)
     contact = _clean(
@@ -170,6 +182,7 @@ def save_partner(
     )
     phone_value = normalise_phone(phone)
     email_value = _clean(email, "email", QT_TRANSLATE_NOOP("errors", "the e-mail"), 120) or None
+    chosen = parse_language(language)
     with uow:
         actor = uow.authorize(actor, Permission.MANAGE_CORPORATE)
         clash = uow.session.scalar(
@@ -195,6 +208,7 @@ def save_partner(
         uow.session.add(partner)
         partner.name, partner.contact_name = name, contact
         partner.phone, partner.email = phone_value, email_value
+        partner.language = chosen
         uow.flush()
         audit.record(
             uow.session, actor, "partner_saved", "corporate_partner", partner.id, name=name
@@ -202,7 +216,7 @@ def save_partner(
         uow.record(Area.CORPORATE, [partner.id])
         uow.commit()
         return PartnerView(
-            partner.id, name, contact, phone_value, email_value, partner.is_active, 0
+            partner.id, name, contact, phone_value, email_value, partner.is_active, 0, chosen.value
         )
 
 
@@ -593,4 +607,4 @@ def monthly_statement(uow: UnitOfWork, actor: Actor, partner_id: int, month: dat
             StatementLine(n, name, int(c), int(t or 0), int(co or 0), int(e or 0))
             for n, name, c, t, co, e in rows
         ]
-        return Statement(partner.name, first, lines)
+        return Statement(partner.name, first, lines, partner.language.value)

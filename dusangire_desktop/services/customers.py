@@ -16,6 +16,7 @@ from . import audit
 from .auth import Actor, Permission
 from .changes import Area
 from .errors import NotFound, ValidationError
+from .languages import parse_language
 from .messages import QT_TRANSLATE_NOOP, Capitalized, Text
 from .textsearch import contains, equals, folded, page_size, search_text, starts_with
 from .uow import UnitOfWork
@@ -41,6 +42,8 @@ class CustomerView:
     # The partner company that has this customer enrolled as an employee now, if any: such a
     # customer is a company employee whatever kind they were registered as.
     employer: str | None = None
+    # Receipts and tray tickets are printed in it.
+    language: str = "en"
 
     @property
     def location(self) -> str:
@@ -52,7 +55,7 @@ def view_of(customer: Customer, employer: str | None = None) -> CustomerView:
         customer.id, customer.reference, customer.kind, customer.full_name, customer.phone,
         customer.email, customer.ward, customer.bed,
         tuple(sorted((a.allergen for a in customer.allergies), key=lambda a: a.value)),
-        customer.diet_notes, employer,
+        customer.diet_notes, employer, customer.language.value,
     )  # fmt: skip
 
 
@@ -128,6 +131,7 @@ class CustomerInput:
     bed: str = ""
     allergies: tuple[Allergen, ...] = ()
     diet_notes: str = ""
+    language: str = "en"
 
 
 def _validated(data: CustomerInput) -> dict[str, Any]:
@@ -176,8 +180,9 @@ def _validated(data: CustomerInput) -> dict[str, Any]:
     notes = _text(
         data.diet_notes, "diet_notes", QT_TRANSLATE_NOOP("errors", "the diet notes"), 1000
     )
+    language = parse_language(data.language)
     return {"kind": kind, "full_name": name, "phone": phone, "email": email, "ward": ward,
-            "bed": bed, "diet_notes": notes}  # fmt: skip
+            "bed": bed, "diet_notes": notes, "language": language}  # fmt: skip
 
 
 def create_customer(uow: UnitOfWork, actor: Actor, data: CustomerInput) -> CustomerView:

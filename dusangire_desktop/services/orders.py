@@ -184,6 +184,8 @@ class OrderDetail:
     placed_by: str
     # A hospital meal charged to a patient's account rather than paid at the counter.
     on_account: patient_account.AccountCharge | None = None
+    # The customer's language, which the receipt is printed in.
+    customer_language: str = "en"
 
     @property
     def customer_paid_rwf(self) -> int:
@@ -594,7 +596,13 @@ def _detail(session: Session, order: Order) -> OrderDetail:
         refund_reason=order.refund_reason,
         placed_by=staff.full_name if staff else "",
         on_account=patient_account.charge_of(session, order.id),
+        customer_language=_customer_language(session, order),
     )
+
+
+def _customer_language(session: Session, order: Order) -> str:
+    customer = session.get(Customer, order.customer_id)
+    return customer.language.value if customer else "en"
 
 
 def get_order(uow: UnitOfWork, actor: Actor, order_id: int) -> OrderDetail:

@@ -1,21 +1,31 @@
-"""My account: who I am, and changing my own password."""
+"""My account: who I am, the language of my screens, and changing my own password."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services import accounts
 from ..services.auth import MAX_PASSWORD_LENGTH
 from ..services.errors import DomainError
 from .areas import ViewContext
 from .banner import MessageBanner
+from .customer_dialog import language_picker
 from .forms import FieldErrors
 from .labels import label
 
 
 class AccountPage(QWidget):
     password_changed = Signal()
+    # The account as it is now, once its language is saved: the window speaks it at once.
+    language_changed = Signal(object)
 
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
@@ -24,6 +34,14 @@ class AccountPage(QWidget):
         title = QLabel(actor.full_name)
         title.setStyleSheet("font-size:18px; font-weight:600;")
         subtitle = QLabel(f"{actor.username} · {label(actor.role)}")
+        subtitle.setProperty("data", True)
+        title.setProperty("data", True)
+        self.language = language_picker(actor.language)
+        self.language.activated.connect(self._choose_language)
+        language_form = QFormLayout()
+        language_label = QLabel(self.tr("&Language of my screens"))
+        language_label.setBuddy(self.language)
+        language_form.addRow(language_label, self.language)
         self.banner = MessageBanner()
         self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -43,10 +61,31 @@ class AccountPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(12)
+        layout.addLayout(language_form)
+        layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Change your password")))
         layout.addLayout(form)
         layout.addWidget(self.save)
         layout.addStretch(1)
+
+    def _choose_language(self) -> None:
+        code = self.language.currentData()
+        if code == self.ctx.actor.language:
+            return
+        self.banner.clear()
+        if self.ctx.command(
+            self,
+            lambda uow, actor: accounts.set_own_language(uow, actor, code),
+            self.language_changed.emit,
+            purpose="choose language",
+            on_error=self._language_refused,
+        ):
+            self.language.setEnabled(False)
+
+    def _language_refused(self, error: DomainError) -> None:
+        self.language.setEnabled(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.actor.language)))
+        self.banner.show_error(error.message)
 
     def _submit(self) -> None:
         self.errors.clear()

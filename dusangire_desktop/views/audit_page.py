@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from ..services import audit
@@ -23,59 +23,123 @@ from .widgets import WrappedLabel, record_table, selected_record
 # The sentence for each action; {who} did it, {record} is what it was done to, other names are
 # the event's details. An action not listed reads "<action> — <record>, by <who>".
 SENTENCES = {
-    "order_placed": "{who} placed order {record} ({total_rwf})",
-    "order_status": "Order {record} moved from {old} to {new} by {who}",
-    "order_cancelled": "Order {record} cancelled by {who}: {reason}",
-    "order_refunded": "Order {record} refunded by {who}: {reason}",
-    "allergy_override": "Order {record} placed by {who} despite a warning: {reason}",
-    "customer_created": "{who} registered {record} as {kind}",
-    "customer_updated": "{who} changed {fields} of {record}",
-    "login": "{who} signed in",
-    "login_failed": "Wrong password for “{username}”",
-    "login_refused_locked": "{record} tried to sign in while locked out",
-    "login_refused_inactive": "{record} tried to sign in while deactivated",
-    "account_locked": "{record} locked out after five wrong passwords",
-    "first_admin_created": "{record} was created as the first administrator",
-    "staff_created": "{who} created the account of {record} ({role})",
-    "staff_role_changed": "{who} changed the role of {record} from {old} to {new}",
-    "staff_password_reset": "{who} reset the password of {record}",
-    "staff_unlocked": "{who} unlocked {record}",
-    "staff_deactivated": "{who} deactivated {record}",
-    "staff_reactivated": "{who} reactivated {record}",
-    "own_password_changed": "{who} chose a new password",
-    "password_rehashed": "The password of {record} was stored with today's stronger hash",
-    "ticket_created": "{who} opened ticket {record} ({priority})",
-    "ticket_assigned": "{who} assigned ticket {record}",
-    "ticket_status": "Ticket {record} moved from {old} to {new} by {who}",
-    "ticket_priority": "{who} changed the priority of ticket {record} from {old} to {new}",
-    "subscribed": "{who} subscribed {record} to {plan}",
-    "subscription_paused": "{who} paused the subscription of {record}",
-    "subscription_resumed": "{who} resumed the subscription of {record}",
-    "subscription_cancelled": "{who} cancelled the subscription of {record}: {reason}",
-    "subscriptions_charged": "{who} charged {charges} subscription periods",
-    "consultation_booked": "{who} booked a consultation for {record} with {nutritionist}",
-    "consultation_rescheduled": "{who} moved the consultation of {record}",
-    "consultation_cancelled": "{who} cancelled the consultation of {record}: {reason}",
-    "consultation_completed": "{who} marked the consultation of {record} completed",
-    "consultation_no_show": "{who} marked {record} as not come to the consultation",
-    "meal_plan_opened": "{who} opened a {category} meal plan for {record}",
-    "meal_plan_status": "The meal plan of {record} moved to {new} by {who}",
-    "catering_requested": "{who} logged catering request {record} (estimate {estimate_rwf})",
-    "catering_quoted": "Catering request {record} quoted by {who} ({quoted_price_rwf})",
-    "catering_confirmed": "Catering request {record} confirmed by {who}",
-    "catering_completed": "Catering request {record} completed by {who}",
-    "catering_cancelled": "Catering request {record} cancelled by {who}",
-    "menu_item_saved": "{who} saved the dish {record} ({price_rwf})",
-    "menu_item_availability": "{who} set whether {record} is available",
-    "partner_saved": "{who} saved the corporate partner {record}",
-    "contract_saved": "{who} saved the contract {record}",
-    "employee_enrolled": "{who} enrolled employee {record}",
-    "employees_imported": "{who} imported {rows} employees for {record}",
-    "orders_imported": "{who} imported {orders} orders from {file}",
-    "targets_imported": "{who} imported {rows} revenue targets from {file}",
-    "availability_set": "{who} set the weekly hours of {record}",
-    "time_off_added": "{who} added time off for {record}",
-    "plan_saved": "{who} saved the meal package {record}",
+    "order_placed": QT_TRANSLATE_NOOP("AuditPage", "{who} placed order {record} ({total_rwf})"),
+    "order_status": QT_TRANSLATE_NOOP(
+        "AuditPage", "Order {record} moved from {old} to {new} by {who}"
+    ),
+    "order_cancelled": QT_TRANSLATE_NOOP(
+        "AuditPage", "Order {record} cancelled by {who}: {reason}"
+    ),
+    "order_refunded": QT_TRANSLATE_NOOP("AuditPage", "Order {record} refunded by {who}: {reason}"),
+    "allergy_override": QT_TRANSLATE_NOOP(
+        "AuditPage", "Order {record} placed by {who} despite a warning: {reason}"
+    ),
+    "customer_created": QT_TRANSLATE_NOOP("AuditPage", "{who} registered {record} as {kind}"),
+    "customer_updated": QT_TRANSLATE_NOOP("AuditPage", "{who} changed {fields} of {record}"),
+    "login": QT_TRANSLATE_NOOP("AuditPage", "{who} signed in"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditPage", "Wrong password for “{username}”"),
+    "login_refused_locked": QT_TRANSLATE_NOOP(
+        "AuditPage", "{record} tried to sign in while locked out"
+    ),
+    "login_refused_inactive": QT_TRANSLATE_NOOP(
+        "AuditPage", "{record} tried to sign in while deactivated"
+    ),
+    "account_locked": QT_TRANSLATE_NOOP(
+        "AuditPage", "{record} locked out after five wrong passwords"
+    ),
+    "first_admin_created": QT_TRANSLATE_NOOP(
+        "AuditPage", "{record} was created as the first administrator"
+    ),
+    "staff_created": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} created the account of {record} ({role})"
+    ),
+    "staff_role_changed": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} changed the role of {record} from {old} to {new}"
+    ),
+    "staff_password_reset": QT_TRANSLATE_NOOP("AuditPage", "{who} reset the password of {record}"),
+    "staff_unlocked": QT_TRANSLATE_NOOP("AuditPage", "{who} unlocked {record}"),
+    "staff_deactivated": QT_TRANSLATE_NOOP("AuditPage", "{who} deactivated {record}"),
+    "staff_reactivated": QT_TRANSLATE_NOOP("AuditPage", "{who} reactivated {record}"),
+    "own_password_changed": QT_TRANSLATE_NOOP("AuditPage", "{who} chose a new password"),
+    "password_rehashed": QT_TRANSLATE_NOOP(
+        "AuditPage", "The password of {record} was stored with today's stronger hash"
+    ),
+    "ticket_created": QT_TRANSLATE_NOOP("AuditPage", "{who} opened ticket {record} ({priority})"),
+    "ticket_assigned": QT_TRANSLATE_NOOP("AuditPage", "{who} assigned ticket {record}"),
+    "ticket_status": QT_TRANSLATE_NOOP(
+        "AuditPage", "Ticket {record} moved from {old} to {new} by {who}"
+    ),
+    "ticket_priority": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} changed the priority of ticket {record} from {old} to {new}"
+    ),
+    "subscribed": QT_TRANSLATE_NOOP("AuditPage", "{who} subscribed {record} to {plan}"),
+    "subscription_paused": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} paused the subscription of {record}"
+    ),
+    "subscription_resumed": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} resumed the subscription of {record}"
+    ),
+    "subscription_cancelled": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} cancelled the subscription of {record}: {reason}"
+    ),
+    "subscriptions_charged": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} charged {charges} subscription periods"
+    ),
+    "consultation_booked": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} booked a consultation for {record} with {nutritionist}"
+    ),
+    "consultation_rescheduled": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} moved the consultation of {record}"
+    ),
+    "consultation_cancelled": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} cancelled the consultation of {record}: {reason}"
+    ),
+    "consultation_completed": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} marked the consultation of {record} completed"
+    ),
+    "consultation_no_show": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} marked {record} as not come to the consultation"
+    ),
+    "meal_plan_opened": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} opened a {category} meal plan for {record}"
+    ),
+    "meal_plan_status": QT_TRANSLATE_NOOP(
+        "AuditPage", "The meal plan of {record} moved to {new} by {who}"
+    ),
+    "catering_requested": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} logged catering request {record} (estimate {estimate_rwf})"
+    ),
+    "catering_quoted": QT_TRANSLATE_NOOP(
+        "AuditPage", "Catering request {record} quoted by {who} ({quoted_price_rwf})"
+    ),
+    "catering_confirmed": QT_TRANSLATE_NOOP(
+        "AuditPage", "Catering request {record} confirmed by {who}"
+    ),
+    "catering_completed": QT_TRANSLATE_NOOP(
+        "AuditPage", "Catering request {record} completed by {who}"
+    ),
+    "catering_cancelled": QT_TRANSLATE_NOOP(
+        "AuditPage", "Catering request {record} cancelled by {who}"
+    ),
+    "menu_item_saved": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} saved the dish {record} ({price_rwf})"
+    ),
+    "menu_item_availability": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} set whether {record} is available"
+    ),
+    "partner_saved": QT_TRANSLATE_NOOP("AuditPage", "{who} saved the corporate partner {record}"),
+    "contract_saved": QT_TRANSLATE_NOOP("AuditPage", "{who} saved the contract {record}"),
+    "employee_enrolled": QT_TRANSLATE_NOOP("AuditPage", "{who} enrolled employee {record}"),
+    "employees_imported": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} imported {rows} employees for {record}"
+    ),
+    "orders_imported": QT_TRANSLATE_NOOP("AuditPage", "{who} imported {orders} orders from {file}"),
+    "targets_imported": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} imported {rows} revenue targets from {file}"
+    ),
+    "availability_set": QT_TRANSLATE_NOOP("AuditPage", "{who} set the weekly hours of {record}"),
+    "time_off_added": QT_TRANSLATE_NOOP("AuditPage", "{who} added time off for {record}"),
+    "plan_saved": QT_TRANSLATE_NOOP("AuditPage", "{who} saved the meal package {record}"),
 }
 # Which enumeration a detail's value comes from, to show its label (views/labels.py).
 ENUM_OF = {
@@ -91,14 +155,24 @@ ENUM_OF_KEY = {
 }  # fmt: skip
 # A record's kind, when the record itself is gone.
 ENTITY_NAMES = {
-    "order": "order", "customer": "customer", "ticket": "ticket", "staff": "account",
-    "nutritionist": "nutritionist", "catering_request": "catering request",
-    "catering_package": "catering package", "corporate_partner": "corporate partner",
-    "corporate_contract": "contract", "corporate_employee": "employee", "menu_item": "dish",
-    "subscription_plan": "meal package", "subscription": "subscription",
-    "meal_plan": "meal plan", "consultation": "consultation", "orders": "orders",
-    "revenue_targets": "revenue targets",
-}  # fmt: skip
+    "order": QT_TRANSLATE_NOOP("AuditPage", "order"),
+    "customer": QT_TRANSLATE_NOOP("AuditPage", "customer"),
+    "ticket": QT_TRANSLATE_NOOP("AuditPage", "ticket"),
+    "staff": QT_TRANSLATE_NOOP("AuditPage", "account"),
+    "nutritionist": QT_TRANSLATE_NOOP("AuditPage", "nutritionist"),
+    "catering_request": QT_TRANSLATE_NOOP("AuditPage", "catering request"),
+    "catering_package": QT_TRANSLATE_NOOP("AuditPage", "catering package"),
+    "corporate_partner": QT_TRANSLATE_NOOP("AuditPage", "corporate partner"),
+    "corporate_contract": QT_TRANSLATE_NOOP("AuditPage", "contract"),
+    "corporate_employee": QT_TRANSLATE_NOOP("AuditPage", "employee"),
+    "menu_item": QT_TRANSLATE_NOOP("AuditPage", "dish"),
+    "subscription_plan": QT_TRANSLATE_NOOP("AuditPage", "meal package"),
+    "subscription": QT_TRANSLATE_NOOP("AuditPage", "subscription"),
+    "meal_plan": QT_TRANSLATE_NOOP("AuditPage", "meal plan"),
+    "consultation": QT_TRANSLATE_NOOP("AuditPage", "consultation"),
+    "orders": QT_TRANSLATE_NOOP("AuditPage", "orders"),
+    "revenue_targets": QT_TRANSLATE_NOOP("AuditPage", "revenue targets"),
+}
 # Where a record opens: the area, and how that area is pointed at it.
 OPENS = {
     "order": "order_queue",
@@ -143,7 +217,7 @@ def sentence(entry: AuditEntry) -> str:
             return _tr(template).format(**values)
         except (KeyError, IndexError):
             pass  # an older event without a detail the sentence needs
-    return _tr("{action} — {record}, by {who}").format(
+    return QCoreApplication.translate("AuditPage", "{action} — {record}, by {who}").format(
         action=entry.action, record=values["record"], who=entry.actor
     )
 

@@ -69,6 +69,7 @@ class AvailabilityPage(Page):
         self.ctx = ctx
         self.banner = MessageBanner()
         self.who = QComboBox()
+        self.who.setProperty("data", True)  # the nutritionists' names
         self.who.setMinimumWidth(240)
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
         self.week = QTableWidget(0, 3)

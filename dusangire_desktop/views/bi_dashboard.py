@@ -39,7 +39,8 @@ from .dashboard_kit import (
     save_page_pdf,
     tr,
 )
-from .formatting import local_datetime, percent, rwf, rwf_rounded
+from .formatting import date_text, local_datetime, month_text, percent, rwf, rwf_rounded
+from .formatting import number as figure
 
 KPIS = [
     QT_TRANSLATE_NOOP("dashboards", "Orders"),
@@ -65,17 +66,17 @@ MONTHS_SHOWN = 12
 def _month_label(month: MonthFigures, index: int) -> str:
     """Short month names; the year only where it starts, so twelve labels fit a small chart."""
     if index == 0 or month.month.month == 1:
-        return month.month.strftime("%b %y")
-    return month.month.strftime("%b")
+        return date_text(month.month, "MMM yy")
+    return date_text(month.month, "MMM")
 
 
 def _months_label(months: Period) -> str:
     """'Mar 2026', or 'Jan–Mar 2026' for several months (the end is the first day after)."""
     last = months.end - timedelta(days=1)
     if (months.start.year, months.start.month) == (last.year, last.month):
-        return months.start.strftime("%b %Y")
-    first = months.start.strftime("%b" if months.start.year == last.year else "%b %Y")
-    return f"{first}–{last:%b %Y}"
+        return month_text(months.start, short=True)
+    first = date_text(months.start, "MMM" if months.start.year == last.year else "MMM yyyy")
+    return f"{first}–{month_text(last, short=True)}"
 
 
 BiData = bi.BiDashboardData
@@ -191,40 +192,39 @@ class BiDashboard(Dashboard):
         )
         no_orders = self.tr("No counted orders in this period.")
         k = self.kpis
-        tr_ = self.tr
-        k["Orders"].show_value(f"{s.orders:,}", tr_("not cancelled or refunded"))
-        k["Order revenue"].show_value(rwf(s.order_revenue), tr_("after discounts, both shares"))
-        k["Average order value"].show_value(rwf_rounded(s.aov), tr_("order revenue ÷ orders"),
+        k["Orders"].show_value(figure(s.orders), self.tr("not cancelled or refunded"))
+        k["Order revenue"].show_value(rwf(s.order_revenue), self.tr("after discounts, both shares"))
+        k["Average order value"].show_value(rwf_rounded(s.aov), self.tr("order revenue ÷ orders"),
                                             no_orders)  # fmt: skip
         k["Retention"].show_value(
             percent(s.retention_rate),
-            tr_("of {count} customers of the previous period").format(
-                count=f"{s.retention_base:,}"),
-            tr_("Nobody ordered in the previous period of the same length."),
+            self.tr("of {count} customers of the previous period").format(
+                count=figure(s.retention_base)),
+            self.tr("Nobody ordered in the previous period of the same length."),
         )  # fmt: skip
         k["Churn (orders)"].show_value(
             percent(s.churn.rate),
-            tr_("{churned} of {active} active (N = {days} days)").format(
-                churned=f"{s.churn.churned:,}", active=f"{s.churn.active_at_start:,}",
+            self.tr("{churned} of {active} active (N = {days} days)").format(
+                churned=figure(s.churn.churned), active=figure(s.churn.active_at_start),
                 days=s.active_days),
-            tr_("Nobody had ordered in the {days} days before the period.").format(
+            self.tr("Nobody had ordered in the {days} days before the period.").format(
                 days=s.active_days),
         )  # fmt: skip
         k["Churn (subscriptions)"].show_value(
             percent(s.subscription_churn.rate),
-            tr_("{churned} of {active} active").format(
+            self.tr("{churned} of {active} active").format(
                 churned=s.subscription_churn.churned, active=s.subscription_churn.active_at_start),
-            tr_("No subscription was active at the start of the period."),
+            self.tr("No subscription was active at the start of the period."),
         )  # fmt: skip
         k["Lifetime value (historical)"].show_value(
             rwf_rounded(s.clv_historical_mean),
-            tr_("median {amount}").format(amount=rwf_rounded(s.clv_historical_median)),
-            tr_("No customer has a counted order yet."),
+            self.tr("median {amount}").format(amount=rwf_rounded(s.clv_historical_median)),
+            self.tr("No customer has a counted order yet."),
         )  # fmt: skip
         k["Lifetime value (predictive)"].show_value(
             rwf_rounded(s.clv_predictive),
-            tr_("AOV × monthly frequency ÷ monthly churn, 12 months"),
-            tr_("Needs at least one complete month with churn above zero."),
+            self.tr("AOV × monthly frequency ÷ monthly churn, 12 months"),
+            self.tr("Needs at least one complete month with churn above zero."),
         )  # fmt: skip
         k["Revenue, all channels"].show_value(
             rwf(s.revenue.total),
@@ -236,11 +236,11 @@ class BiDashboard(Dashboard):
         t = s.target_progress
         k["Target attainment"].show_value(
             percent(t.attainment),
-            tr_("{actual} of {target}, {months}; day {day} of {days}; projection {projection}")
+            self.tr("{actual} of {target}, {months}; day {day} of {days}; projection {projection}")
             .format(actual=rwf(t.actual), target=rwf(t.target), months=_months_label(t.months),
                     day=t.days_elapsed, days=t.days_in_period,
                     projection=rwf_rounded(t.projection)),
-            tr_("No revenue target is set for these months."),
+            self.tr("No revenue target is set for these months."),
         )  # fmt: skip
         self._beside_last_month(data)
         self._draw_revenue(data.months)
@@ -255,16 +255,16 @@ class BiDashboard(Dashboard):
         month = next((m for m in data.months if comparison and m.month == comparison.start), None)
         if month is None:
             return
-        name = month.month.strftime("%b %Y")
+        name = month_text(month.month, short=True)
         beside = {
-            "Orders": f"{month.orders:,}",
+            "Orders": figure(month.orders),
             "Order revenue": rwf(month.order_revenue),
             "Average order value": rwf_rounded(month.aov),
             "Revenue, all channels": rwf(month.total),
         }
-        for title, figure in beside.items():
+        for title, shown in beside.items():
             card = self.kpis[title]
-            line = self.tr("{month}: {figure}").format(month=name, figure=figure)
+            line = self.tr("{month}: {figure}").format(month=name, figure=shown)
             text = card.subtitle.text()
             card.subtitle.setText(f"{text}\n{line}" if text else line)
 
@@ -316,7 +316,7 @@ class BiDashboard(Dashboard):
             chart.plot.plot(xs, ys, pen=pg.mkPen(PALETTE[1], width=2))
             tips = [self.tr("{month}: {amount} over {orders} orders").format(
                         month=labels[i], amount=rwf_rounded(months[i].aov),
-                        orders=f"{months[i].orders:,}")
+                        orders=figure(months[i].orders))
                     for i in xs]  # fmt: skip
             chart.plot.addItem(hover_points(xs, ys, tips, PALETTE[1]))
         chart.frame = pd.DataFrame([
@@ -341,8 +341,8 @@ class BiDashboard(Dashboard):
         period: Period | None = self.picker.period()
         subtitle = (
             self.tr("{start} to {end}. ").format(
-                start=f"{period.start:%d %b %Y}",
-                end=f"{period.end - timedelta(days=1):%d %b %Y}")
+                start=date_text(period.start, "dd MMM yyyy"),
+                end=date_text(period.end - timedelta(days=1), "dd MMM yyyy"))
             if period else ""
         )  # fmt: skip
         save_page_pdf(self.content, path, self.tr("Dusangire — Business intelligence"),

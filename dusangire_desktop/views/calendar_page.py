@@ -63,10 +63,12 @@ from .banner import MessageBanner
 from .changes import ChangeSet
 from .context import ViewContext
 from .customer_picker import CustomerPicker
+from .formatting import date_text, month_text
 from .forms import FormDialog
 from .labels import label
 from .operations import Operation
 from .page import Page
+from .widgets import WrappedLabel
 
 WEEK, DAY, MONTH = "week", "day", "month"
 SLOT_MIME = "application/x-dusangire-slot"
@@ -81,7 +83,8 @@ COLOURS = {
 
 
 def _when(moment: datetime, ctx: ViewContext) -> str:
-    return moment.astimezone(ctx.zone).strftime("%a %d %b %H:%M")
+    local = moment.astimezone(ctx.zone)
+    return f"{date_text(local.date(), 'ddd dd MMM')} {local:%H:%M}"
 
 
 class BookingDialog(FormDialog):
@@ -254,9 +257,11 @@ class CalendarPage(Page):
         self.day = ctx.today()
         self.banner = MessageBanner()
         self.who = QComboBox()
-        self.who.setMinimumWidth(220)
+        self.who.setProperty("data", True)  # the nutritionists' names
+        self.who.setMinimumWidth(160)
         self.title = QLabel("")
         self.title.setStyleSheet("font-size:15px; font-weight:600;")
+        self.title.setWordWrap(True)  # a long week's dates in French wrap, not widen the window
         self.mode_buttons: dict[str, QPushButton] = {}
         modes = QButtonGroup(self)
         for key, text, tip in (
@@ -349,7 +354,8 @@ class CalendarPage(Page):
                 )
             )
         )
-        self.hint = QLabel(
+        # Wrapped: in French or Kinyarwanda one line would widen the window past the screen.
+        self.hint = WrappedLabel(
             self.tr(
                 "Click a free slot to book · right-click a slot for what you can do · "
                 "drag a booking onto a free slot to move it"
@@ -520,7 +526,7 @@ class CalendarPage(Page):
             return self.tr("No consulting hours set yet")
         if blank.reason == BlankReason.NO_HOURS_THAT_DAY:
             return self.tr("No consulting hours on {weekday}s").format(
-                weekday=blank.day.strftime("%A")
+                weekday=date_text(blank.day, "dddd")
             )
         if blank.detail:
             return self.tr("Time off: {reason}").format(reason=blank.detail)
@@ -566,7 +572,7 @@ class CalendarPage(Page):
         columns = (
             [self._name(n) for n in ids]
             if self.day_view
-            else [(first + timedelta(days=d)).strftime("%a %d %b") for d in range(days)]
+            else [date_text(first + timedelta(days=d), "ddd dd MMM") for d in range(days)]
         )
         self.grid.clear()
         self.grid.clearSpans()
@@ -635,7 +641,9 @@ class CalendarPage(Page):
                 self.grid.setSpan(0, column, len(times), 1)
         last = first + timedelta(days=days - 1)
         self.title.setText(
-            f"{first:%a %d %b %Y}" if days == 1 else f"{first:%d %b} – {last:%d %b %Y}"
+            date_text(first, "ddd dd MMM yyyy")
+            if days == 1
+            else f"{date_text(first, 'dd MMM')} – {date_text(last, 'dd MMM yyyy')}"
         )
 
     def column_note(self, column: int) -> str:
@@ -679,23 +687,23 @@ class CalendarPage(Page):
                 font.setBold(True)
                 item.setFont(font)
             item.setToolTip(self.tr("Double-click or Enter: the week of {day}").format(
-                day=f"{day:%a %d %b}"))  # fmt: skip
+                day=date_text(day, "ddd dd MMM")))  # fmt: skip
             self.month.setItem(row, column, item)
         self.title.setText(
             self.tr("{month} — {name}").format(
-                month=f"{shown:%B %Y}", name=self._name(self.who.currentData())
+                month=month_text(shown), name=self._name(self.who.currentData())
             )
         )
 
     def month_text(self, day: date, counts: dict[SlotState, int], blank: BlankDay | None) -> str:
         parts = []
         if counts.get(SlotState.BOOKED):
-            parts.append(self.tr("{n} booked").format(n=counts[SlotState.BOOKED]))
+            parts.append(self.tr("%n booked", "", counts[SlotState.BOOKED]))
         if counts.get(SlotState.FREE):
-            parts.append(self.tr("{n} free").format(n=counts[SlotState.FREE]))
+            parts.append(self.tr("%n free", "", counts[SlotState.FREE]))
         done = counts.get(SlotState.COMPLETED, 0) + counts.get(SlotState.NO_SHOW, 0)
         if done:
-            parts.append(self.tr("{n} seen or missed").format(n=done))
+            parts.append(self.tr("%n seen or missed", "", done))
         if blank is not None:
             parts.append(self.blank_text(blank))
         elif not parts:

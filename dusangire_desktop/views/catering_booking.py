@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import catering
-from ..services.catering import Estimate, PackageView, RequestInput, RequestView
+from ..services.catering import Estimate, EstimateLine, PackageView, RequestInput, RequestView
 from ..services.changes import Area
 from ..services.errors import DomainError
 from .banner import MessageBanner
 from .context import ViewContext
-from .formatting import rwf
+from .formatting import number, rwf
 from .forms import FieldErrors
 from .labels import label
 from .page import Page
@@ -47,6 +47,7 @@ class BookingTab(Page):
         self.packages: list[PackageView] = []
         self.estimate: Estimate | None = None
         self.package = QComboBox()
+        self.package.setProperty("data", True)  # the packages' names
         self.guests = QSpinBox()
         self.guests.setRange(0, 10_000)
         self.event_at = QDateTimeEdit(calendarPopup=True, displayFormat="ddd dd MMM yyyy HH:mm")
@@ -57,7 +58,7 @@ class BookingTab(Page):
         self.venue = QLineEdit()
         self.contact_name = QLineEdit()
         self.contact_phone = QLineEdit()
-        self.contact_phone.setPlaceholderText("07XXXXXXXX")
+        self.contact_phone.setPlaceholderText(self.tr("07XXXXXXXX"))
         self.organisation = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
@@ -187,14 +188,32 @@ class BookingTab(Page):
             )
             warn = f"<p style='color:#b3261e'>{escape(warning)}</p>"
         rows = "".join(
-            f"<tr><td>{escape(line.label)}</td><td align=right>{line.amount_rwf:,}</td></tr>"
+            f"<tr><td>{self._line_html(line)}</td>"
+            f"<td align=right>{number(line.amount_rwf)}</td></tr>"
             for line in estimate.lines
         )
+        total = self.tr("Total")
         self.breakdown.setText(
-            f"{warn}<table width=100%>{rows}<tr><td><b>{self.tr('Total')}</b></td>"
+            f"{warn}<table width=100%>{rows}<tr><td><b>{total}</b></td>"
             f"<td align=right><b>{rwf(estimate.total_rwf)}</b></td></tr></table>"
         )
         self.estimated.emit()
+
+    def _line_html(self, line: EstimateLine) -> str:
+        """An estimate's line in the screen's language (the service writes it in English)."""
+        if line.kind == "guests":
+            text = self.tr("%n guest(s) × {price}", "", line.guests).format(
+                price=rwf(line.unit_rwf)
+            )
+            return escape(text + (" " + self.tr("(large-group rate)") if line.large_group else ""))
+        if line.kind == "setup":
+            return escape(self.tr("Setup"))
+        if line.kind == "addon" and line.guests:
+            text = self.tr("{addon}: %n × {price}", "", line.guests).format(
+                addon=line.name, price=rwf(line.unit_rwf)
+            )
+            return escape(text)
+        return f"<span class='data'>{escape(line.name or line.label)}</span>"
 
     def save_request(self) -> None:
         self.errors.clear()

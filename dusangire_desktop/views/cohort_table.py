@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from ..services.analytics.series import CohortTable
-from .formatting import NOT_AVAILABLE, percent
+from .formatting import NOT_AVAILABLE, month_text, percent
+from .formatting import number as figure
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +47,7 @@ class CohortModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{self.table.sizes[row]:,}"
+                return figure(self.table.sizes[row])
             return None
         share = self._share(row, column)
         in_range = column - 1 < len(self.table.shares[row])
@@ -68,7 +69,7 @@ class CohortModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and in_range:
-            month = self.table.months[row].strftime("%B %Y")
+            month = month_text(self.table.months[row])
             if share is None and self.table.sizes[row] == 0:
                 return self.tr("Nobody placed a first order in {month}.").format(month=month)
             if share is None:
@@ -87,7 +88,7 @@ class CohortModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return self.table.months[section].strftime("%b %Y")
+            return month_text(self.table.months[section], short=True)
         return self.tr("Customers") if section == 0 else f"+{section - 1}"
 
     def frame(self) -> pd.DataFrame:

@@ -19,6 +19,8 @@ from ..services.changes import Area
 from ..services.corporate import Billing, ContractInput, ContractStatus, ContractView, PartnerView
 from .banner import MessageBanner
 from .context import ViewContext
+from .formatting import date_text
+from .formatting import number as figure
 from .forms import FormDialog
 from .labels import choices, label
 from .operations import Operation
@@ -107,10 +109,10 @@ class ContractsTab(RecordsPage[ContractView]):
             [
                 Column(self.tr("Code"), lambda c: c.code),
                 Column(self.tr("Status"), lambda c: label(c.status)),
-                Column(self.tr("From"), lambda c: f"{c.starts_on:%d %b %Y}"),
-                Column(self.tr("To"), lambda c: f"{c.ends_on:%d %b %Y}"),
+                Column(self.tr("From"), lambda c: date_text(c.starts_on, "dd MMM yyyy")),
+                Column(self.tr("To"), lambda c: date_text(c.ends_on, "dd MMM yyyy")),
                 Column(self.tr("Discount"), lambda c: f"{c.discount_percent} %"),
-                Column(self.tr("Monthly allowance"), lambda c: f"{c.monthly_cap_rwf:,} RWF"),
+                Column(self.tr("Monthly allowance"), lambda c: f"{figure(c.monthly_cap_rwf)} RWF"),
                 Column(self.tr("Billing"), lambda c: label(c.billing), stretch=True),
             ],
         )

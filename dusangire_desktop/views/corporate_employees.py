@@ -32,7 +32,7 @@ class EnrolDialog(FormDialog):
         self.number = self.add_field(self.tr("Employee &number"), "employee_number", QLineEdit())
         self.full_name = self.add_field(self.tr("&Full name"), "full_name", QLineEdit())
         self.phone = self.add_field(self.tr("&Phone"), "phone", QLineEdit())
-        self.phone.setPlaceholderText("07XXXXXXXX")
+        self.phone.setPlaceholderText(self.tr("07XXXXXXXX"))
 
     def operation(self) -> Operation[EmployeeView]:
         partner_id = self.partner.id

@@ -24,11 +24,13 @@ from ..services import corporate
 from ..services.auth import Permission
 from ..services.changes import Area
 from ..services.corporate import PartnerView
+from . import language
 from .banner import MessageBanner
 from .context import ViewContext
 from .corporate_contracts import ContractsTab
 from .corporate_employees import EmployeesTab
 from .corporate_statement import StatementTab, save_statement_pdf
+from .customer_dialog import language_picker
 from .forms import FormDialog
 from .operations import Operation
 from .page import Page
@@ -47,11 +49,15 @@ class PartnerDialog(FormDialog):
         self.name = self.add_field(self.tr("Company &name"), "name", QLineEdit())
         self.contact = self.add_field(self.tr("&Contact person"), "contact_name", QLineEdit())
         self.phone = self.add_field(self.tr("&Phone"), "phone", QLineEdit())
+        self.language = self.add_field(
+            self.tr("&Statements in"), "language", language_picker(language.current())
+        )
 
     def operation(self) -> Operation[PartnerView]:
         name, contact, phone = self.name.text(), self.contact.text(), self.phone.text()
+        chosen = self.language.currentData()
         return lambda uow, actor: corporate.save_partner(
-            uow, actor, name=name, contact_name=contact, phone=phone
+            uow, actor, name=name, contact_name=contact, phone=phone, language=chosen
         )
 
 

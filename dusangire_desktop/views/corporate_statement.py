@@ -15,6 +15,9 @@ from ..services.corporate import PartnerView, Statement, StatementLine
 from .banner import MessageBanner
 from .context import ViewContext
 from .corporate_contracts import qdate
+from .formatting import month_text
+from .formatting import number as formatted
+from .language import document_language, tr
 from .page import Page
 from .printing import A4, preview_document, print_document, save_pdf
 from .table_model import Column, RecordTableModel
@@ -22,34 +25,46 @@ from .widgets import record_table, totals_row
 
 
 def statement_html(statement: Statement) -> str:
-    """The A4 statement: one row per employee, amounts right-aligned, the header row repeated on
-    every page."""
+    """The A4 statement, in the partner's language: one row per employee, amounts right-aligned,
+    the header row repeated on every page."""
+    with document_language(statement.language):
+        return _statement_html(statement)
+
+
+def _statement_html(statement: Statement) -> str:
     number = "align=right style='white-space: nowrap;'"
     rows = "".join(
         f"<tr><td style='white-space: nowrap;'>{escape(s.employee_number)}</td>"
-        f"<td>{escape(s.full_name)}</td><td {number}>{s.orders}</td>"
-        f"<td {number}>{s.total_rwf:,}</td><td {number}>{s.company_rwf:,}</td>"
-        f"<td {number}>{s.employee_rwf:,}</td></tr>"
+        f"<td>{escape(s.full_name)}</td><td {number}>{formatted(s.orders)}</td>"
+        f"<td {number}>{formatted(s.total_rwf)}</td><td {number}>{formatted(s.company_rwf)}</td>"
+        f"<td {number}>{formatted(s.employee_rwf)}</td></tr>"
         for s in statement.lines
     )
+    title = tr("Statement for {month}").format(month=month_text(statement.month))
+    note = tr(
+        "Orders placed under the partner's contracts in the month (hospital time), excluding "
+        "cancelled and refunded orders. Amounts in RWF."
+    )
+    # Translated outside the f-string: lupdate does not look inside them.
+    head = [tr("Employee no."), tr("Name"), tr("Orders"), tr("Total"), tr("Owed by the company"),
+            tr("Paid by the employee")]  # fmt: skip
     return (
         "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 9pt;\">"
         f"<p style='font-size: 15pt; font-weight: bold;'>{escape(statement.partner)}</p>"
-        f"<p style='font-size: 12pt;'>Statement for {statement.month:%B %Y}</p>"
-        "<p>Orders placed under the partner's contracts in the month (hospital time), excluding "
-        "cancelled and refunded orders. Amounts in RWF.</p>"
+        f"<p style='font-size: 12pt;'>{escape(title)}</p>"
+        f"<p>{escape(note)}</p>"
         "<table width=100% border=1 cellspacing=0 cellpadding=4 "
         "style='border-collapse: collapse; border-color: #808080;'>"
         "<thead><tr style='background-color: #e8ece9;'>"
-        "<th align=left width=12%>Employee no.</th><th align=left>Name</th>"
-        f"<th {number} width=8%>Orders</th><th align=right width=12%>Total</th>"
-        "<th align=right width=14%>Owed by the company</th>"
-        "<th align=right width=14%>Paid by the employee</th></tr>"
-        f"</thead>{rows}<tr><td><b>Total</b></td><td></td>"
-        f"<td {number}><b>{statement.orders}</b></td>"
-        f"<td {number}><b>{statement.total_rwf:,}</b></td>"
-        f"<td {number}><b>{statement.company_rwf:,}</b></td>"
-        f"<td {number}><b>{statement.employee_rwf:,}</b></td></tr></table></body></html>"
+        f"<th align=left width=12%>{head[0]}</th><th align=left>{head[1]}</th>"
+        f"<th {number} width=8%>{head[2]}</th><th align=right width=12%>{head[3]}</th>"
+        f"<th align=right width=14%>{head[4]}</th>"
+        f"<th align=right width=14%>{head[5]}</th></tr>"
+        f"</thead>{rows}<tr><td><b>{head[3]}</b></td><td></td>"
+        f"<td {number}><b>{formatted(statement.orders)}</b></td>"
+        f"<td {number}><b>{formatted(statement.total_rwf)}</b></td>"
+        f"<td {number}><b>{formatted(statement.company_rwf)}</b></td>"
+        f"<td {number}><b>{formatted(statement.employee_rwf)}</b></td></tr></table></body></html>"
     )
 
 
@@ -70,8 +85,8 @@ def statement_frame(statement: Statement) -> pd.DataFrame:
 
 
 def save_statement_pdf(statement: Statement, path: Path) -> None:
-    save_pdf(statement_html(statement), A4, path,
-             f"{statement.partner} statement {statement.month:%Y-%m}")  # fmt: skip
+    title = f"{statement.partner} statement {statement.month:%Y-%m}"
+    save_pdf(statement_html(statement), A4, path, title, statement.language)
 
 
 class StatementTab(Page):
@@ -89,9 +104,9 @@ class StatementTab(Page):
             Column(self.tr("Employee no."), lambda s: s.employee_number),
             Column(self.tr("Name"), lambda s: s.full_name, stretch=True),
             Column(self.tr("Orders"), lambda s: str(s.orders), align_right=True),
-            Column(self.tr("Total"), lambda s: f"{s.total_rwf:,}", align_right=True),
-            Column(self.tr("Company owes"), lambda s: f"{s.company_rwf:,}", align_right=True),
-            Column(self.tr("Employee paid"), lambda s: f"{s.employee_rwf:,}", align_right=True),
+            Column(self.tr("Total"), lambda s: formatted(s.total_rwf), align_right=True),
+            Column(self.tr("Company owes"), lambda s: formatted(s.company_rwf), align_right=True),
+            Column(self.tr("Employee paid"), lambda s: formatted(s.employee_rwf), align_right=True),
         ]
         self.model: RecordTableModel[StatementLine] = RecordTableModel(columns)
         self.table = record_table(self.model)
@@ -156,27 +171,31 @@ class StatementTab(Page):
                 "employees paid <b>{3} RWF</b>"
             ).format(
                 statement.orders,
-                f"{statement.total_rwf:,}",
-                f"{statement.company_rwf:,}",
-                f"{statement.employee_rwf:,}",
+                formatted(statement.total_rwf),
+                formatted(statement.company_rwf),
+                formatted(statement.employee_rwf),
             )
         )
         self.refreshed.emit()
 
     def print_statement(self) -> None:
         if self.statement is not None:
-            print_document(statement_html(self.statement), A4, self._title(), self)
+            print_document(
+                statement_html(self.statement), A4, self._title(), self, self.statement.language
+            )
 
     def preview(self) -> QPrintPreviewDialog | None:
         """The A4 pages as they will print, with the preview's own Print button."""
         if self.statement is None:
             return None
-        return preview_document(statement_html(self.statement), A4, self._title(), self)
+        return preview_document(
+            statement_html(self.statement), A4, self._title(), self, self.statement.language
+        )
 
     def _title(self) -> str:
         assert self.statement is not None
         return self.tr("Statement {partner}, {month}").format(
-            partner=self.statement.partner, month=f"{self.statement.month:%B %Y}"
+            partner=self.statement.partner, month=month_text(self.statement.month)
         )
 
     def _ask_csv(self) -> None:

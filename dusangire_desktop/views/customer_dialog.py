@@ -11,11 +11,22 @@ from ..services import customers
 from ..services.auth import Actor
 from ..services.customers import Allergen, CustomerInput, CustomerKind, CustomerView
 from ..services.uow import UnitOfWork
+from . import language
 from .context import ViewContext
 from .forms import FormDialog
 from .labels import label
 from .operations import Operation
 from .widgets import checked, checklist
+
+
+def language_picker(chosen: str) -> QComboBox:
+    """The languages, each by its own name, with `chosen` selected."""
+    picker = QComboBox()
+    picker.setProperty("data", True)  # each language by its own name, in every language
+    for code, name in language.LANGUAGES.items():
+        picker.addItem(name, code)
+    picker.setCurrentIndex(max(0, picker.findData(language.known(chosen))))
+    return picker
 
 
 def kind_label(kind: CustomerKind) -> str:
@@ -51,13 +62,15 @@ class CustomerDialog(FormDialog):
         self.full_name = QLineEdit(existing.full_name if existing else name_hint)
         self.full_name.setMaxLength(140)
         self.phone = QLineEdit(existing.phone or "" if existing else "")
-        self.phone.setPlaceholderText("07XXXXXXXX")
+        self.phone.setPlaceholderText(self.tr("07XXXXXXXX"))
         self.email = QLineEdit(existing.email or "" if existing else "")
         self.ward = QLineEdit(existing.ward or "" if existing else "")
         self.bed = QLineEdit(existing.bed or "" if existing else "")
         self.allergies = checklist(Allergen, existing.allergies if existing else (), 120)
         self.diet_notes = QPlainTextEdit(existing.diet_notes if existing else "")
         self.diet_notes.setMaximumHeight(60)
+        # A new customer's receipts are, until told otherwise, in the language the desk speaks.
+        self.language = language_picker(existing.language if existing else language.current())
         if existing:
             self.kind.setCurrentIndex(self.kind.findData(existing.kind))
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -69,6 +82,7 @@ class CustomerDialog(FormDialog):
         self.add_field(self.tr("&Bed"), "bed", self.bed)
         self.add_field(self.tr("&Allergies"), "allergies", self.allergies)
         self.add_field(self.tr("&Diet notes"), "diet_notes", self.diet_notes)
+        self.add_field(self.tr("&Receipts in"), "language", self.language)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -86,6 +100,7 @@ class CustomerDialog(FormDialog):
             self.bed.text(),
             checked(self.allergies),
             self.diet_notes.toPlainText(),
+            self.language.currentData(),
         )
 
     def operation(self) -> Operation[Any]:

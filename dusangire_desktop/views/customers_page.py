@@ -34,6 +34,7 @@ from .context import ViewContext
 from .customer_dialog import CustomerDialog, customer_kind_text
 from .customer_search import CustomerSearch
 from .formatting import local_date, local_datetime, rwf
+from .formatting import number as figure
 from .labels import label
 from .page import Page
 from .table_model import Column, RecordTableModel
@@ -93,7 +94,7 @@ class CustomerRecord(QWidget):
             Column(self.tr("Opened"), lambda p: local_datetime(p.created_at, zone)),
             Column(self.tr("Category"), lambda p: label(p.category)),
             Column(self.tr("Status"), lambda p: label(p.status)),
-            Column(self.tr("Calories"), lambda p: f"{p.daily_calories:,}" if p.daily_calories
+            Column(self.tr("Calories"), lambda p: figure(p.daily_calories) if p.daily_calories
                    else ""),
             Column(self.tr("Forbidden"), lambda p: ", ".join(label(t) for t in p.forbidden),
                    stretch=True),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..services.analytics.periods import Period, add_months, month_start
 from .changes import ChangeSet
 from .formatting import NOT_AVAILABLE
+from .formatting import number as figure
 from .page import Page
 from .widgets import WrappedLabel
 
@@ -215,7 +216,7 @@ class MoneyAxis(pg.AxisItem):
         self.setWidth(84)
 
     def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
-        return [f"{round(v):,}" for v in values]
+        return [figure(round(v)) for v in values]
 
 
 class ChartPanel(QFrame):

@@ -1,4 +1,6 @@
-"""How amounts, times and empty figures are written on screen."""
+"""How amounts, numbers, dates and times are written on screen and on paper, in the language
+being shown (views/language.py sets it): "1,250 RWF" in English, "1 250 RWF" in French, day and
+month names translated. Times are always the hospital's (the zone given)."""
 
 from __future__ import annotations
 
@@ -6,13 +8,42 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QDate, QLocale
+
 NOT_AVAILABLE = "—"
+_locale = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
+# In the pseudo-language, dates are [bracketed] like translated text: they came through the locale.
+_bracketed = False
+
+
+def use_locale(locale: QLocale, bracketed: bool = False) -> tuple[QLocale, bool]:
+    """Write numbers and dates as `locale` does from now on; returns what was used until now."""
+    global _locale, _bracketed
+    previous = (_locale, _bracketed)
+    _locale, _bracketed = locale, bracketed
+    return previous
+
+
+def current_locale() -> QLocale:
+    return _locale
+
+
+def number(value: int | float) -> str:
+    """A count or figure with this language's digit grouping ("1,250", "1 250", "1.250"); a
+    float keeps the decimals it has."""
+    if isinstance(value, float):
+        if value.is_integer():
+            return _locale.toString(int(value))
+        shown = repr(value)
+        decimals = len(shown.split(".")[1]) if "." in shown and "e" not in shown else 6
+        return _locale.toString(value, "f", decimals)
+    return _locale.toString(int(value))
 
 
 def rwf(amount: int | None) -> str:
     if amount is None:
         return NOT_AVAILABLE
-    return f"{amount:,} RWF"
+    return f"{_locale.toString(amount)} RWF"
 
 
 def rwf_rounded(amount: Decimal | None) -> str:
@@ -26,18 +57,34 @@ def percent(ratio: Decimal | None, places: int = 1) -> str:
     if ratio is None:
         return NOT_AVAILABLE
     quantum = Decimal(1).scaleb(-places)
-    return f"{(ratio * 100).quantize(quantum, rounding=ROUND_HALF_UP)} %"
+    figure = str((ratio * 100).quantize(quantum, rounding=ROUND_HALF_UP))
+    return f"{figure.replace('.', _locale.decimalPoint())} %"
+
+
+def date_text(day: date, pattern: str) -> str:
+    """`day` in a Qt date pattern ("ddd dd MMM yyyy"), with this language's day and month names."""
+    text = _locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return f"[{text}]" if _bracketed else text
+
+
+def month_text(day: date, short: bool = False) -> str:
+    """The month and year: "December 2026", "décembre 2026"; short: "Dec 2026"."""
+    return date_text(day, "MMM yyyy" if short else "MMMM yyyy")
 
 
 def local_datetime(moment: datetime | None, zone: ZoneInfo) -> str:
     if moment is None:
         return ""
-    return moment.astimezone(zone).strftime("%a %d %b %Y %H:%M")
+    local = moment.astimezone(zone)
+    return f"{date_text(local.date(), 'ddd dd MMM yyyy')} {local:%H:%M}"
 
 
 def short_datetime(moment: datetime | None, zone: ZoneInfo) -> str:
     """Day and time without weekday or year, for a narrow table column ("16 Mar 10:42")."""
-    return "" if moment is None else moment.astimezone(zone).strftime("%d %b %H:%M")
+    if moment is None:
+        return ""
+    local = moment.astimezone(zone)
+    return f"{date_text(local.date(), 'dd MMM')} {local:%H:%M}"
 
 
 def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
@@ -49,7 +96,7 @@ def local_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str
         return ""
     if isinstance(day, datetime):
         day = day.astimezone(zone).date() if zone else day.date()
-    return day.strftime("%a %d %b %Y")
+    return date_text(day, "ddd dd MMM yyyy")
 
 
 def short_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str:
@@ -58,7 +105,7 @@ def short_date(day: date | datetime | None, zone: ZoneInfo | None = None) -> str
         return ""
     if isinstance(day, datetime):
         day = day.astimezone(zone).date() if zone else day.date()
-    return day.strftime("%d %b %Y")
+    return date_text(day, "dd MMM yyyy")
 
 
 def duration_text(span: timedelta) -> str:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,10 +39,23 @@ def _heading(text: str, subtitle: str) -> QWidget:
     title.setStyleSheet("font-size:20px; font-weight:600;")
     layout.addWidget(title)
     sub = QLabel(subtitle)
+    sub.setObjectName("dialogSubtitle")
     sub.setWordWrap(True)
     sub.setStyleSheet("color:#555;")
     layout.addWidget(sub)
     return box
+
+
+def _language_picker() -> QComboBox:
+    """Each language by its own name; choosing one changes this workstation's at once."""
+    from . import language
+
+    picker = QComboBox()
+    picker.setProperty("data", True)  # each language by its own name, in every language
+    for code, name in language.LANGUAGES.items():
+        picker.addItem(name, code)
+    picker.setCurrentIndex(max(0, picker.findData(language.current())))
+    return picker
 
 
 def _limit_password(field: QLineEdit) -> None:
@@ -67,44 +81,76 @@ class LoginDialog(QDialog):
         """Without `uow_factory` the window opens at once and signs in when `attach` gives it
         the database (a "Sign in" pressed before then waits for it)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Dusangire Desktop — Sign in"))
         self.setMinimumWidth(380)
         self._uow_factory: UnitOfWorkFactory | None = None
         self._waiting = False
         self.actor: Actor | None = None
         self.username = QLineEdit()
         self.username.setMaxLength(40)
-        self.username.setPlaceholderText(self.tr("e.g. a.uwase"))
         self.password = _password_field()
         self.banner = MessageBanner()
         form = QFormLayout()
-        user_label = QLabel(self.tr("&Username"))
-        user_label.setBuddy(self.username)
-        pass_label = QLabel(self.tr("&Password"))
-        pass_label.setBuddy(self.password)
-        form.addRow(user_label, self.username)
-        form.addRow(pass_label, self.password)
+        self.user_label = QLabel()
+        self.user_label.setBuddy(self.username)
+        self.pass_label = QLabel()
+        self.pass_label.setBuddy(self.password)
+        self.language_label = QLabel()
+        self.language = _language_picker()
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(self._choose_language)
+        form.addRow(self.user_label, self.username)
+        form.addRow(self.pass_label, self.password)
+        form.addRow(self.language_label, self.language)
         self.buttons = QDialogButtonBox()
-        self.sign_in_button = self.buttons.addButton(
-            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        where = self.where = QLabel(self.tr("Opening the database…"))
+        where = self.where = QLabel()
         where.setObjectName("databaseLabel")
         where.setStyleSheet("color:#666; font-size:11px;")
         where.setWordWrap(True)
+        self.heading = _heading("", "")
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Dusangire Desktop"), self.tr("Sign in to continue.")))
+        layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         layout.addWidget(where)
+        self._retranslate()
         self.username.setFocus()
         if uow_factory is not None:
             self.attach(uow_factory)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Dusangire Desktop — Sign in"))
+        self.heading.findChild(QLabel, "dialogTitle").setText(self.tr("Dusangire Desktop"))
+        self.heading.findChild(QLabel, "dialogSubtitle").setText(self.tr("Sign in to continue."))
+        self.username.setPlaceholderText(self.tr("e.g. a.uwase"))
+        self.user_label.setText(self.tr("&Username"))
+        self.pass_label.setText(self.tr("&Password"))
+        self.language_label.setText(self.tr("&Language"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        if self._uow_factory is None:
+            self.where.setText(self.tr("Opening the database…"))
+        else:
+            self.where.setText(
+                self.tr("Database: {database}").format(database=self._uow_factory.description)
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _choose_language(self) -> None:
+        """This workstation's language from now on, until someone signs in with their own."""
+        from . import language
+
+        code = self.language.currentData()
+        language.apply(code)
+        language.remember(code)
 
     @property
     def attached(self) -> bool:
@@ -114,7 +160,7 @@ class LoginDialog(QDialog):
         """The database is open: say which, and sign in if the person already asked to."""
         self._uow_factory = uow_factory
         _limit_password(self.password)
-        self.where.setText(self.tr("Database: {database}").format(database=uow_factory.description))
+        self._retranslate()
         if self._waiting:
             self._waiting = False
             self._submit()

@@ -28,10 +28,6 @@ class _Relay(QObject):
     step = Signal(str, float)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("long_work", text)
-
-
 def run_with_progress(
     uow_factory: UnitOfWorkFactory,
     actor: Actor,
@@ -52,7 +48,9 @@ def run_with_progress(
     dialog.setMinimumWidth(460)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    cancel_button = QPushButton(_tr("Cancel")) if cancellable else None
+    cancel_button = (
+        QPushButton(QCoreApplication.translate("long_work", "Cancel")) if cancellable else None
+    )
     dialog.setCancelButton(cancel_button)
     stop = threading.Event()
     relay = _Relay(dialog)
@@ -68,7 +66,9 @@ def run_with_progress(
     def cancel() -> None:
         stop.set()
         # QProgressDialog resets and hides itself on Cancel; keep it, as it was, until it stops.
-        dialog.setLabelText(_tr("Cancelling… nothing will be saved."))
+        dialog.setLabelText(
+            QCoreApplication.translate("long_work", "Cancelling… nothing will be saved.")
+        )
         dialog.setValue(reached[0])
         dialog.show()
         if cancel_button is not None:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..services import health
-from ..services.auth import Role
+from ..services.auth import Actor, Role
 from ..services.errors import DomainError
+from . import language
 from .areas import AreaSpec, ViewContext, areas_for
 from .banner import MessageBanner, error_channel
 from .labels import label
@@ -28,9 +29,12 @@ from .live import LiveChanges
 from .operations import activity
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # (title, indent), wrapped anew in the shown font
 # Where an account starts before it has a last area: a nutritionist on their calendar, which
 # leads a new one to set their hours.
 HOME_AREA = {Role.NUTRITIONIST: "calendar"}
+# The sidebar's widest title in pixels; a longer one wraps onto a second line.
+SIDEBAR_TEXT_WIDTH = 180
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +44,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: ViewContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Dusangire Desktop — {name}").format(name=ctx.actor.full_name))
         self._areas = areas_for(ctx.actor)
         self._pages: dict[str, QWidget] = {}
         self._go_actions: dict[str, QAction] = {}
@@ -69,16 +72,19 @@ class MainWindow(QMainWindow):
         self._fill_navigation()
         self.navigation.currentItemChanged.connect(self._navigate)
 
-        self.user_label = QLabel(f"{ctx.actor.full_name} — {label(ctx.actor.role)}")
+        self.user_label = QLabel()
+        self.user_label.setProperty("data", True)
         self.database_label = QLabel(ctx.uow_factory.description)
-        self.connection_label = QLabel(self.tr("● checking…"))
-        self.busy_label = QLabel(self.tr("Working…"))
+        self.database_label.setProperty("data", True)
+        self.connection_label = QLabel()
+        self.busy_label = QLabel()
         self.busy_label.setObjectName("busyLabel")
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.database_label)
         status.addPermanentWidget(self.connection_label)
+        self._retranslate()
         self._show_busy(activity.running > 0)
         activity.busy_changed.connect(self._show_busy)
         self._build_menus()
@@ -90,6 +96,46 @@ class MainWindow(QMainWindow):
         self.check_connection()
         self._restore_settings()
 
+    def _retranslate(self) -> None:
+        """The window's own texts, in the language now installed."""
+        actor = self.ctx.actor
+        self.setWindowTitle(self.tr("Dusangire Desktop — {name}").format(name=actor.full_name))
+        self.user_label.setText(f"{actor.full_name} — {label(actor.role)}")
+        self.busy_label.setText(self.tr("Working…"))
+        if self.connected is None:
+            self.connection_label.setText(self.tr("● checking…"))
+        else:
+            self.set_connected(self.connected)
+
+    def _language_chosen(self, actor: Actor) -> None:
+        """The account now speaks another language: so does this window, at once."""
+        language.apply(actor.language)
+        language.remember(actor.language)
+        self.rebuild(ViewContext(self.ctx.uow_factory, actor))
+
+    def rebuild(self, ctx: ViewContext) -> None:
+        """Every page built again for `ctx`, in the language now installed, staying on the area
+        shown (the simplest way to retranslate every text a page has made)."""
+        current = self.current_area()
+        self.ctx = ctx
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._go_actions.clear()
+        self.menuBar().clear()
+        self._retranslate()
+        self._fill_navigation()
+        self._build_menus()
+        self._fit_navigation()
+        if ctx.actor.must_change_password:
+            self._set_areas_open(False)
+        if current is not None:
+            self.open_area(current)
+
     # navigation
     def _fill_navigation(self) -> None:
         group = None
@@ -97,18 +143,37 @@ class MainWindow(QMainWindow):
             if area.group != group:
                 group = area.group
                 header = QListWidgetItem(_area_text(group).upper())
+                header.setData(TITLE_ROLE, (header.text(), ""))
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 header.setForeground(Qt.GlobalColor.gray)
                 self.navigation.addItem(header)
             item = QListWidgetItem(f"   {_area_text(area.title)}")
+            item.setData(TITLE_ROLE, (_area_text(area.title), "   "))
             item.setData(AREA_ROLE, area.key)
             if number < 9:
                 item.setToolTip(f"Ctrl+{number + 1}")
             self.navigation.addItem(item)
 
+    def _sidebar_text(self, title: str, indent: str = "") -> str:
+        """`title` broken into lines of at most SIDEBAR_TEXT_WIDTH pixels, so a long title in
+        French or Kinyarwanda does not widen the sidebar and, with it, the window."""
+        metrics = self.navigation.fontMetrics()
+        lines = [indent]
+        for word in title.split(" "):
+            joined = f"{lines[-1]} {word}" if lines[-1].strip() else f"{lines[-1]}{word}"
+            if metrics.horizontalAdvance(joined) > SIDEBAR_TEXT_WIDTH and lines[-1].strip():
+                lines.append(f"{indent}{word}")
+            else:
+                lines[-1] = joined
+        return "\n".join(lines)
+
     def _fit_navigation(self) -> None:
         """The sidebar is as wide as its longest title, in the style and font it is shown in."""
         self.navigation.ensurePolished()
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            title, indent = item.data(TITLE_ROLE)
+            item.setText(self._sidebar_text(title, indent))
         widest = self.navigation.sizeHintForColumn(0)
         frame = 2 * self.navigation.frameWidth()
         scroll_bar = self.navigation.verticalScrollBar().sizeHint().width()
@@ -175,6 +240,8 @@ class MainWindow(QMainWindow):
             spec = next(a for a in self._areas if a.key == key)
             self._pages[key] = self._build_page(spec)
             self.stack.addWidget(self._pages[key])
+            if key == "account":
+                self._pages[key].language_changed.connect(self._language_chosen)
             if key == "account" and self.ctx.actor.must_change_password:
                 self._pages[key].password_changed.connect(self._own_password_chosen)
         self.stack.setCurrentWidget(self._pages[key])

@@ -40,13 +40,12 @@ from .widgets import checked, checklist, record_table
 
 
 def _drink_words() -> dict[int, str]:
-    tr = QCoreApplication.translate
     return {
-        0: tr("menu_page", "0 thin"),
-        1: tr("menu_page", "1 slightly thick"),
-        2: tr("menu_page", "2 mildly thick"),
-        3: tr("menu_page", "3 moderately thick"),
-        4: tr("menu_page", "4 extremely thick"),
+        0: QCoreApplication.translate("menu_page", "0 thin"),
+        1: QCoreApplication.translate("menu_page", "1 slightly thick"),
+        2: QCoreApplication.translate("menu_page", "2 mildly thick"),
+        3: QCoreApplication.translate("menu_page", "3 moderately thick"),
+        4: QCoreApplication.translate("menu_page", "4 extremely thick"),
     }
 
 

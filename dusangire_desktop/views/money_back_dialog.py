@@ -16,6 +16,7 @@ from ..services.errors import DomainError
 from ..services.orders import OrderDetail, OrderSummary, PaymentMethod, RefundInput
 from ..services.uow import UnitOfWork
 from .context import ViewContext
+from .formatting import number as figure
 from .forms import FormDialog
 from .operations import Operation
 
@@ -30,12 +31,18 @@ class MoneyBackDialog(FormDialog):
     ) -> None:
         number = detail.summary.number
         cancel = action == "cancel"
-        title = _tr("Cancel order {number}") if cancel else _tr("Refund {number}")
+        title = (
+            QCoreApplication.translate("MoneyBackDialog", "Cancel order {number}")
+            if cancel
+            else QCoreApplication.translate("MoneyBackDialog", "Refund {number}")
+        )
         super().__init__(
             ctx,
             title.format(number=number),
             parent,
-            save_text=_tr("Cancel the order") if cancel else _tr("Refund"),
+            save_text=QCoreApplication.translate("MoneyBackDialog", "Cancel the order")
+            if cancel
+            else QCoreApplication.translate("MoneyBackDialog", "Refund"),
         )
         self._detail = detail
         self._action = action
@@ -78,7 +85,7 @@ class MoneyBackDialog(FormDialog):
 
     def _what_goes_back(self) -> str:
         parts = [
-            self.tr("{amount} RWF {how}").format(amount=f"{p.amount_rwf:,}",
+            self.tr("{amount} RWF {how}").format(amount=figure(p.amount_rwf),
                                                  how=self._paid_with(p.method))
             for p in self._detail.payments
             if p.amount_rwf and not p.is_refund
@@ -112,8 +119,3 @@ class MoneyBackDialog(FormDialog):
         super().show_domain_error(error)
         focus = {"refund_method": self.method, "refund_reference": self.reference}
         focus.get(error.field or "", self.reason).setFocus()
-
-
-def _tr(text: str) -> str:
-    """For the title and button, which are needed before the dialog exists."""
-    return QCoreApplication.translate("MoneyBackDialog", text)

@@ -23,6 +23,7 @@ from .changes import ChangeSet
 from .context import ViewContext
 from .dashboard_kit import KpiGrid, PeriodPicker
 from .formatting import local_date, local_time, percent, short_date
+from .formatting import number as figure
 from .labels import label
 from .meal_plan_dialog import MealPlanDialog, opening
 from .page import Page
@@ -69,6 +70,7 @@ class NutritionDashboard(Page):
         self.summary: NutritionSummary | None = None
         self.banner = MessageBanner()
         self.who = QComboBox()
+        self.who.setProperty("data", True)  # the nutritionists' names
         # Names arrive after the page is first shown; the box grows to the longest.
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker = PeriodPicker(ctx.today)
@@ -98,7 +100,7 @@ class NutritionDashboard(Page):
                 Column(self.tr("Status"), lambda p: label(p.status)),
                 Column(
                     self.tr("Calories"),
-                    lambda p: f"{p.daily_calories:,}" if p.daily_calories else "",
+                    lambda p: figure(p.daily_calories) if p.daily_calories else "",
                 ),
                 Column(
                     self.tr("Forbidden"),

@@ -19,6 +19,7 @@ from .areas import ViewContext
 from .banner import MessageBanner
 from .dashboard_kit import PALETTE, ChartPanel, Dashboard, KpiGrid, hover_points, tr
 from .formatting import NOT_AVAILABLE, local_datetime, local_time, rwf
+from .formatting import number as figure
 from .labels import label
 
 LABELS = {
@@ -61,6 +62,11 @@ class OperationsDashboard(Dashboard):
         self.status.setStyleSheet("color:#5b665e;")
         self.today = KpiGrid([_card(TODAY, c) for c in CHANNELS] + [_card(TODAY, TOTAL)], 5)
         self.month = KpiGrid([_card(MONTH, c) for c in CHANNELS] + [_card(MONTH, TOTAL)], 5)
+        for grid, heading in ((self.today, TODAY), (self.month, MONTH)):
+            for channel in [*CHANNELS, TOTAL]:
+                grid[_card(heading, channel)].title.setText(
+                    tr(heading).format(channel=tr(LABELS.get(channel, channel)))
+                )
         self.trays = QLabel("")
         self.trays.setWordWrap(True)  # longer in translation: wraps, never widens
         self.chart = ChartPanel(QT_TRANSLATE_NOOP("dashboards", "Month to date by channel"))
@@ -102,12 +108,12 @@ class OperationsDashboard(Dashboard):
         zone = self.ctx.zone
         placed = sum(a.orders_by_state.values())
         self.floor["Orders placed today"].show_value(
-            f"{placed:,}",
+            figure(placed),
             " · ".join(f"{count} {label(state).lower()}"
                        for state, count in a.orders_by_state.items() if count),
         )  # fmt: skip
         self.floor["Late now"].show_value(
-            f"{a.late:,}",
+            figure(a.late),
             self.tr("not delivered {pickup} min after placed (pickup), {ward} min (ward)").format(
                 pickup=int(targets.PICKUP_TARGET.total_seconds() // 60),
                 ward=int(targets.DELIVERY_TARGET.total_seconds() // 60)),
@@ -119,16 +125,16 @@ class OperationsDashboard(Dashboard):
             self.tr("No order has been delivered today."),
         )  # fmt: skip
         self.floor["Catering events today"].show_value(
-            f"{len(a.catering):,}",
-            " · ".join(self.tr("{time} {package}, {guests} guests").format(
-                time=local_time(e.event_at, zone), package=e.package, guests=e.guests)
+            figure(len(a.catering)),
+            " · ".join(self.tr("{time} {package}, %n guest(s)", "", e.guests).format(
+                time=local_time(e.event_at, zone), package=e.package)
                 for e in a.catering[:2]) + (" …" if len(a.catering) > 2 else ""),
         )  # fmt: skip
         self.floor["Late now"].value.setStyleSheet(
             "font-size:20px; font-weight:600; color:%s;" % ("#b3261e" if a.late else "#1f3d2b")
         )
         self.floor["Consultations today"].show_value(
-            f"{sum(a.consultations_by_state.values()):,}",
+            figure(sum(a.consultations_by_state.values())),
             " · ".join(f"{count} {label(state).lower()}"
                        for state, count in a.consultations_by_state.items() if count),
         )  # fmt: skip

@@ -46,6 +46,7 @@ from .context import ViewContext
 from .customer_dialog import CustomerDialog, customer_kind_text
 from .customer_search import CustomerSearch
 from .formatting import NOT_AVAILABLE, rwf
+from .formatting import number as figure
 from .labels import choices, label
 from .page import Page
 from .patient_meal import PatientMealPanel
@@ -168,6 +169,7 @@ class OrderEntryPage(Page):
         self.quick.chosen.connect(self._add_quick_dish)
         self.menu_search.digit.connect(self.quick.take)
         self.category = QComboBox()
+        self.category.setProperty("data", True)  # the menu's own categories
         self.period = QComboBox()
         self.period.addItem(self.tr("Any"), None)
         for text, period in choices(MealPeriod):
@@ -207,8 +209,8 @@ class OrderEntryPage(Page):
             [
                 Column(self.tr("Dish"), lambda c: c.item.name),
                 Column(self.tr("Qty"), lambda c: str(c.quantity), align_right=True),
-                Column(self.tr("Unit"), lambda c: f"{c.item.price_rwf:,}", align_right=True),
-                Column(self.tr("Line"), lambda c: f"{c.total:,}", align_right=True),
+                Column(self.tr("Unit"), lambda c: figure(c.item.price_rwf), align_right=True),
+                Column(self.tr("Line"), lambda c: figure(c.total), align_right=True),
             ]
         )
         self.cart_table = _CartTable()
@@ -522,9 +524,8 @@ class OrderEntryPage(Page):
             # Supersedes a price still on its way for the cart as it was.
             self.ctx.query(self, _no_price, self._show_quote, purpose="quote")
             return
-        self.breakdown.setText(
-            f"{self._total(NOT_AVAILABLE)} <i>{self.tr('working out the price…')}</i>"
-        )
+        working = self.tr("working out the price…")
+        self.breakdown.setText(f"{self._total(NOT_AVAILABLE)} <i>{working}</i>")
         customer_id, lines = key
 
         def price(uow: UnitOfWork, actor: Actor) -> tuple[CartKey, Quote]:
@@ -557,7 +558,7 @@ class OrderEntryPage(Page):
         rows = [self.tr("Subtotal: <b>{amount}</b>").format(amount=rwf(q.subtotal_rwf))]
         for c in q.candidates:
             mark = "✔" if c.applied else "✘"
-            amount = f" −{c.amount_rwf:,}" if c.applied else ""
+            amount = f" −{figure(c.amount_rwf)}" if c.applied else ""
             rows.append(
                 f"{mark} {escape(c.label)}{amount} <i style='color:#666'>({escape(c.reason)})</i>"
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from ..services.orders import OrderDetail, PaymentInput
 from ..services.pricing import LineRequest
 from ..services.uow import UnitOfWork
 from .context import ViewContext
+from .formatting import date_text
 from .labels import label
 from .operations import Operation
 
@@ -60,6 +62,7 @@ class PatientMealPanel(QGroupBox):
         self.customer: CustomerView | None = None
         self.context: MealContext | None = None
         self.visiting = QComboBox()
+        self.visiting.setProperty("data", True)  # the patients in their beds
         self.visiting.addItem(self.tr("— not for a patient's bed —"), None)
         self.stay_label = QLabel("")
         self.stay_label.setWordWrap(True)  # longer in translation: wraps, never widens
@@ -185,7 +188,7 @@ class PatientMealPanel(QGroupBox):
             if diet.npo and diet.npo_until is not None:
                 npo = self.tr("{patient} is NPO until {until} ({reason})").format(
                     patient=escape(context.stay.patient),
-                    until=f"{diet.npo_until.astimezone(self.ctx.zone):%a %d %b %H:%M}",
+                    until=_day_and_time(diet.npo_until, self.ctx.zone),
                     reason=escape(diet.npo_reason or ""),
                 )
                 text += f"<br><span style='color:#b3261e; font-weight:600'>{npo}</span>"
@@ -295,3 +298,9 @@ class PatientMealPanel(QGroupBox):
             return False
         widget.setFocus()
         return True
+
+
+def _day_and_time(moment: datetime, zone: ZoneInfo) -> str:
+    """ "Tue 03 Mar 14:00" in the hospital's time, the day's names in the screen's language."""
+    local = moment.astimezone(zone)
+    return f"{date_text(local.date(), 'ddd dd MMM')} {local:%H:%M}"

@@ -164,20 +164,19 @@ class PlansTab(Page):
         add.clicked.connect(self._add_plan)
         change.clicked.connect(self._save_selected_plan)
         self.table.selectionModel().selectionChanged.connect(self._plan_selected)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.plan_name,
-            self.plan_category,
-            self.plan_price,
-            self.plan_period,
-            QLabel(self.tr("meals/day")),
-            self.plan_meals,
-            self.plan_active,
-            add,
-            change,
-        ):
-            row.addWidget(widget)
+        # Two rows: in French or Kinyarwanda one would widen the window past the screen.
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.plan_name, self.plan_category, self.plan_price, self.plan_period):
+            first.addWidget(widget)
+        for widget in (QLabel(self.tr("meals/day")), self.plan_meals, self.plan_active):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(add)
+        second.addWidget(change)
+        rows.addLayout(first)
+        rows.addLayout(second)
         return box
 
     def _filter_changed(self, *_args: object) -> None:

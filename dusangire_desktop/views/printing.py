@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -24,6 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
+
+from .formatting import number
+from .language import document_language, translate
 
 LAYOUT_DPI = 96
 MM_PER_INCH = 25.4
@@ -71,7 +74,9 @@ def _layout_dpi_device() -> QImage:
     return _layout_device
 
 
-def print_html(html: str, paper: Paper, device: QPagedPaintDevice) -> None:
+def print_html(
+    html: str, paper: Paper, device: QPagedPaintDevice, language: str | None = None
+) -> None:
     """Lay `html` out on `paper` and paint it, page after page, onto a PDF writer or printer."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(_layout_dpi_device())
@@ -111,21 +116,36 @@ def print_html(html: str, paper: Paper, device: QPagedPaintDevice) -> None:
             painter.drawText(
                 band,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                QCoreApplication.translate("printing", "Page {page} of {pages}").format(
-                    page=page + 1, pages=pages
-                ),
+                _page_of(page + 1, pages, language),
             )
     painter.end()
 
 
-def save_pdf(html: str, paper: Paper, path: Path, title: str) -> None:
+def _page_of(page: int, pages: int, language: str | None) -> str:
+    """The footer, in the document's language (a customer's, a partner's) when it has one."""
+    if language is None:
+        return QCoreApplication.translate("printing", "Page {page} of {pages}").format(
+            page=page, pages=pages
+        )
+    with document_language(language):
+        text = translate("printing", QT_TRANSLATE_NOOP("printing", "Page {page} of {pages}"))
+        return text.format(page=number(page), pages=number(pages))
+
+
+def save_pdf(html: str, paper: Paper, path: Path, title: str, language: str | None = None) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Dusangire Desktop")
-    print_html(html, paper, writer)
+    print_html(html, paper, writer, language)
 
 
-def print_document(html: str, paper: Paper, title: str, parent: QWidget | None = None) -> bool:
+def print_document(
+    html: str,
+    paper: Paper,
+    title: str,
+    parent: QWidget | None = None,
+    language: str | None = None,
+) -> bool:
     """Through Qt's print dialog; False when the user cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -133,12 +153,16 @@ def print_document(html: str, paper: Paper, title: str, parent: QWidget | None =
     dialog.setWindowTitle(title)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    print_html(html, paper, printer)
+    print_html(html, paper, printer, language)
     return True
 
 
 def preview_document(
-    html: str, paper: Paper, title: str, parent: QWidget | None = None
+    html: str,
+    paper: Paper,
+    title: str,
+    parent: QWidget | None = None,
+    language: str | None = None,
 ) -> QPrintPreviewDialog:
     """Opens (without blocking) a preview of the pages exactly as `print_html` lays them out;
     its Print button prints them."""
@@ -149,7 +173,7 @@ def preview_document(
         title=title))  # fmt: skip
     # The dialog only points at its printer: it lives as long as the dialog does.
     dialog.__dict__["printer"] = printer
-    dialog.paintRequested.connect(lambda device: print_html(html, paper, device))
+    dialog.paintRequested.connect(lambda device: print_html(html, paper, device, language))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.resize(900, 680)
     dialog.open()

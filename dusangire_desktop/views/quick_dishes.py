@@ -48,6 +48,7 @@ class QuickDishes(QWidget):
             name = dish.name if len(dish.name) <= TILE_TEXT else dish.name[: TILE_TEXT - 1] + "…"
             button = QToolButton(self)
             button.setObjectName("quickDish")
+            button.setProperty("data", True)
             button.setText(f"{number}  {name}")
             button.setToolTip(f"{dish.name} — {rwf(dish.price_rwf)}  (Alt+{number})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -37,7 +37,8 @@ from .dashboard_kit import (
     hover_points,
     save_page_pdf,
 )
-from .formatting import NOT_AVAILABLE, local_datetime, percent
+from .formatting import NOT_AVAILABLE, date_text, local_datetime, percent
+from .formatting import number as figure
 from .labels import label
 from .table_model import Column, RecordTableModel
 from .widgets import fit_columns
@@ -183,11 +184,11 @@ class SupportDashboard(Dashboard):
         )
         k = self.kpis
         k["Backlog (open + in progress)"].show_value(
-            f"{s.backlog:,}", self.tr("{open} open, {in_progress} in progress").format(
-                open=f"{s.status_counts[support.TicketStatus.OPEN]:,}",
-                in_progress=f"{s.status_counts[support.TicketStatus.IN_PROGRESS]:,}"))  # fmt: skip
-        k["Created"].show_value(f"{s.created:,}", self.tr("tickets opened in the period"))
-        k["Resolved"].show_value(f"{s.resolved:,}",
+            figure(s.backlog), self.tr("{open} open, {in_progress} in progress").format(
+                open=figure(s.status_counts[support.TicketStatus.OPEN]),
+                in_progress=figure(s.status_counts[support.TicketStatus.IN_PROGRESS])))  # fmt: skip
+        k["Created"].show_value(figure(s.created), self.tr("tickets opened in the period"))
+        k["Resolved"].show_value(figure(s.resolved),
                                  self.tr("last resolved (or closed) in the period"))  # fmt: skip
         k["Resolution time"].show_value(
             duration(s.resolution.median_minutes),
@@ -211,7 +212,9 @@ class SupportDashboard(Dashboard):
         chart.set_categories(labels)
         x = list(range(len(values)))
         chart.plot.addItem(pg.BarGraphItem(x=x, height=values, width=0.6, brush=PALETTE[0]))
-        tips = [f"{text}: {value:,} {unit}" for text, value in zip(labels, values, strict=True)]
+        tips = [
+            f"{text}: {figure(value)} {unit}" for text, value in zip(labels, values, strict=True)
+        ]
         chart.plot.addItem(hover_points(x, values, tips, "#1f3d2b"))
         chart.frame = pd.DataFrame({"category": labels, unit: values})
 
@@ -292,7 +295,8 @@ class SupportDashboard(Dashboard):
         period = self.picker.period()
         subtitle = (
             self.tr("{start} to {end} (end excluded). ").format(
-                start=f"{period.start:%d %b %Y}", end=f"{period.end:%d %b %Y}")
+                start=date_text(period.start, "dd MMM yyyy"),
+                end=date_text(period.end, "dd MMM yyyy"))
             if period else ""
         )  # fmt: skip
         save_page_pdf(self.content, path, self.tr("Dusangire — Support"),

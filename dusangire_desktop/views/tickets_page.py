@@ -118,6 +118,8 @@ class TicketsPage(Page):
             self.priority.addItem(text, (priority,))
         self.assignee = QComboBox()
         self.assign_to = QComboBox()
+        for staff_names in (self.assignee, self.assign_to):
+            staff_names.setProperty("data", True)
         self._staff: list[StaffChoice] = []
         self._restoring = False
         self._fill_staff()

@@ -9,25 +9,28 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import segno
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ..services.fiscal.daily import FiscalDay
 from ..services.fiscal.receipt_data import FiscalReceiptView
 from ..services.till.reports import ShiftReport
-from .formatting import local_datetime
+from .formatting import local_datetime, number
+from .formatting import number as figure
 from .labels import label
+from .language import tr
 from .printing import Paper, print_html
 from .printing import save_pdf as save_document_pdf
 from .receipt import paper
 
-PAYMENT_TYPES = {"01": "Cash", "02": "Credit", "03": "Cash/Credit", "05": "Card",
-                 "06": "Mobile money"}  # fmt: skip
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("till_print", text)
+PAYMENT_TYPES = {
+    "01": QT_TR_NOOP("Cash"),
+    "02": QT_TR_NOOP("Credit"),
+    "03": QT_TR_NOOP("Cash/Credit"),
+    "05": QT_TR_NOOP("Card"),
+    "06": QT_TR_NOOP("Mobile money"),
+}
 
 
 def _row(title: str, amount: str, style: str = "") -> str:
@@ -37,13 +40,17 @@ def _row(title: str, amount: str, style: str = "") -> str:
     )
 
 
+def _heading_row(text: str) -> str:
+    return f"<tr><td colspan=2><b>{text}</b></td></tr>"
+
+
 def _money(amount: int | None) -> str:
-    return "—" if amount is None else f"{amount:,}"
+    return "—" if amount is None else figure(amount)
 
 
 def _less(amount: int) -> str:
     """Money going out of the drawer, shown with its minus sign (none on nothing)."""
-    return f"−{amount:,}" if amount else "0"
+    return f"−{figure(amount)}" if amount else "0"
 
 
 RULE = "<tr><td colspan=2><hr></td></tr>"
@@ -80,34 +87,47 @@ def report_html(report: ShiftReport, zone: ZoneInfo) -> str:
         _row(f"{label(f.kind)} — {label(f.status)} ({f.receipts})", _money(f.total_rwf))
         for f in report.fiscal
     )
+    # Texts are translated outside the f-strings: lupdate does not look inside them.
     if fiscal:
-        fiscal = f"{RULE}<tr><td colspan=2><b>{tr('EBM fiscal receipts')}</b></td></tr>{fiscal}"
-    reason = (f"<p>{tr('Variance reason')}: {escape(report.variance_reason)}</p>"
-              if report.variance_reason else "")  # fmt: skip
+        fiscal = RULE + _heading_row(tr("EBM fiscal receipts")) + fiscal
+    reason = (
+        "<p>" + tr("Variance reason") + f": {escape(report.variance_reason)}</p>"
+        if report.variance_reason
+        else ""
+    )
+    body = "".join(
+        [
+            _heading_row(tr("Sales by tender")) + sales,
+            _row("<b>" + tr("Total sales") + "</b>", "<b>" + _money(report.sales_rwf) + "</b>"),
+            _row(tr("Orders"), str(report.orders)),
+            _row(tr("Discounts given"), _money(report.discounts_rwf)) + RULE,
+            _heading_row(tr("Sales by channel")) + channels + RULE,
+            _heading_row(tr("Money given back")) + refunds,
+            _row(tr("Cancelled orders"),
+                 f"{report.cancelled_orders} / {_money(report.cancelled_rwf)}"),
+            _row(tr("Refunded orders"), str(report.refunded_orders)),
+            _row("<b>" + tr("Total given back") + "</b>",
+                 "<b>" + _less(report.refunds_rwf) + "</b>") + RULE,
+            _heading_row(tr("Drawer")),
+            _row(tr("Opening float"), _money(report.opening_float_rwf)),
+            _row(tr("Paid in"), _money(report.paid_in_rwf)),
+            _row(tr("Paid out"), _less(report.paid_out_rwf)),
+            _row(tr("Cash drops"), _less(report.drops_rwf)) + RULE,
+            tenders + RULE,
+            _row("<b>" + tr("Total variance") + "</b>",
+                 "<b>" + _money(report.variance_rwf) + "</b>"),
+            fiscal,
+        ]
+    )  # fmt: skip
+    amounts, signature = tr("Amounts in RWF"), tr("Signature of the cashier")
     return f"""
 <html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
 <p align=center><span style="font-size: 13pt; font-weight: bold;">Dusangire</span><br>
-<b>{title}</b><br>{tr("Amounts in RWF")}</p>
+<b>{title}</b><br>{amounts}</p>
 <p>{head}</p>
 <table width=100% cellspacing=0 cellpadding=1>
-<tr><td colspan=2><b>{tr("Sales by tender")}</b></td></tr>{sales}
-{_row("<b>" + tr("Total sales") + "</b>", "<b>" + _money(report.sales_rwf) + "</b>")}
-{_row(tr("Orders"), str(report.orders))}
-{_row(tr("Discounts given"), _money(report.discounts_rwf))}{RULE}
-<tr><td colspan=2><b>{tr("Sales by channel")}</b></td></tr>{channels}{RULE}
-<tr><td colspan=2><b>{tr("Money given back")}</b></td></tr>{refunds}
-{_row(tr("Cancelled orders"), f"{report.cancelled_orders} / {_money(report.cancelled_rwf)}")}
-{_row(tr("Refunded orders"), str(report.refunded_orders))}
-{_row("<b>" + tr("Total given back") + "</b>", "<b>" + _less(report.refunds_rwf) + "</b>")}{RULE}
-<tr><td colspan=2><b>{tr("Drawer")}</b></td></tr>
-{_row(tr("Opening float"), _money(report.opening_float_rwf))}
-{_row(tr("Paid in"), _money(report.paid_in_rwf))}
-{_row(tr("Paid out"), _less(report.paid_out_rwf))}
-{_row(tr("Cash drops"), _less(report.drops_rwf))}{RULE}
-{tenders}{RULE}
-{_row("<b>" + tr("Total variance") + "</b>", "<b>" + _money(report.variance_rwf) + "</b>")}
-{fiscal}</table>{reason}
-<p align=center>{tr("Signature of the cashier")}<br><br>______________________</p>
+{body}</table>{reason}
+<p align=center>{signature}<br><br>______________________</p>
 </body></html>"""
 
 
@@ -121,17 +141,21 @@ def fiscal_day_html(day: FiscalDay) -> str:
                f"{f.last_receipt_no})")
         + _row("&nbsp;&nbsp;" + tr("Total"), _money(f.total_rwf))
         + "".join(_row("&nbsp;&nbsp;" + tr("Taxable {type} / tax").format(type=t),
-                       f"{taxable:,} / {tax:,}") for t, taxable, tax in f.taxes)
+                       f"{figure(taxable)} / {figure(tax)}") for t, taxable, tax in f.taxes)
         for f in day.lines
     )  # fmt: skip
+    amounts = tr("Amounts in RWF")
+    counts = (
+        _row(tr("Waiting for the controller"), str(day.pending))
+        + _row(tr("Rejected by the controller"), str(day.rejected))
+        + _row(tr("Copies printed"), str(day.copies))
+    )
     return f"""
 <html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
 <p align=center><span style="font-size: 13pt; font-weight: bold;">Dusangire</span><br>
-<b>{title}</b><br>{day.day.strftime("%d/%m/%Y")}<br>{tr("Amounts in RWF")}</p>
+<b>{title}</b><br>{day.day.strftime("%d/%m/%Y")}<br>{amounts}</p>
 <table width=100% cellspacing=0 cellpadding=1>{lines}{RULE}
-{_row(tr("Waiting for the controller"), str(day.pending))}
-{_row(tr("Rejected by the controller"), str(day.rejected))}
-{_row(tr("Copies printed"), str(day.copies))}
+{counts}
 </table></body></html>"""
 
 
@@ -147,24 +171,25 @@ def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
     training and proforma receipts say they are not official."""
     lines = "".join(
         f"<tr><td colspan=2 style='padding-top: 3px;'>{escape(li.name)}</td></tr>"
-        + _row(f"&nbsp;&nbsp;{li.quantity} × {li.unit_price_rwf:,}",
-               f"{li.total_rwf:,} {li.tax_type}")
+        + _row(f"&nbsp;&nbsp;{li.quantity} × {figure(li.unit_price_rwf)}",
+               f"{figure(li.total_rwf)} {li.tax_type}")
         for li in receipt.lines
     )  # fmt: skip
     taxes = "".join(
         _row(
             tr("Total {type}-{rate}").format(type=t, rate="EX" if t == "A" else f"{rate}%"),
-            f"{taxable:,}",
+            figure(taxable),
         )
-        + _row(tr("Total tax {type}").format(type=t), f"{tax:,}")
+        + _row(tr("Total tax {type}").format(type=t), figure(tax))
         for t, rate, taxable, tax in receipt.taxes
     )
+    # Texts are translated outside the f-strings: lupdate does not look inside them.
     not_official = (
         "" if receipt.is_official else
-        f"<p align=center><b>{tr('THIS IS NOT AN OFFICIAL RECEIPT')}</b></p>"
+        "<p align=center><b>" + tr("THIS IS NOT AN OFFICIAL RECEIPT") + "</b></p>"
     )  # fmt: skip
     refund = (
-        f"<p align=center><b>{tr('REFUND')}</b><br>"
+        "<p align=center><b>" + tr("REFUND") + "</b><br>"
         + tr("Ref. normal receipt: {number}").format(number=escape(receipt.original_receipt or ""))
         + "</p>"
         if receipt.original_receipt else ""
@@ -175,32 +200,40 @@ def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
             + tr("Copy of receipt {number}").format(number=escape(receipt.copy_of_receipt))
             + "</p>"
         )
-    client = (f"{tr('Client TIN')}: {escape(receipt.customer_tin)}<br>"
+    client = (tr("Client TIN") + f": {escape(receipt.customer_tin)}<br>"
               if receipt.customer_tin else "")  # fmt: skip
     sdc = receipt.sdc
     block = ""
     if sdc is not None:
-        block = f"""<table width=100% cellspacing=0 cellpadding=1>
-<tr><td colspan=2 align=center><b>{tr("SDC INFORMATION")}</b></td></tr>
-{_row(tr("Date"), sdc.date)}{_row(tr("Time"), sdc.time)}
-{_row(tr("SDC ID"), escape(sdc.sdc_id))}
-{_row(tr("Receipt number"), escape(sdc.receipt_number))}
-<tr><td colspan=2>{tr("Internal data")}:<br>{escape(sdc.internal_data)}</td></tr>
-<tr><td colspan=2>{tr("Receipt signature")}:<br>{escape(sdc.signature)}</td></tr>
-</table>
+        rows = (
+            "<tr><td colspan=2 align=center><b>" + tr("SDC INFORMATION") + "</b></td></tr>"
+            + _row(tr("Date"), sdc.date) + _row(tr("Time"), sdc.time)
+            + _row(tr("SDC ID"), escape(sdc.sdc_id))
+            + _row(tr("Receipt number"), escape(sdc.receipt_number))
+            + "<tr><td colspan=2>" + tr("Internal data") + f":<br>{escape(sdc.internal_data)}"
+            + "</td></tr><tr><td colspan=2>" + tr("Receipt signature")
+            + f":<br>{escape(sdc.signature)}</td></tr>"
+        )  # fmt: skip
+        block = f"""<table width=100% cellspacing=0 cellpadding=1>{rows}</table>
 <p align=center><img src="{qr_png(sdc.qr)}" width=113 height=113></p>"""
+    order = tr("Order")
+    totals = (
+        _row("<b>" + tr("TOTAL") + "</b>", f"<b>{number(receipt.total_rwf)}</b>",
+             "font-size: 10pt;")
+        + taxes + _row(tr("Total tax"), number(receipt.total_tax_rwf)) + RULE
+        + _row(tr("Payment"), tr(PAYMENT_TYPES.get(receipt.payment_code, receipt.payment_code)))
+    )  # fmt: skip
+    thanks = tr("Murakoze! Thank you.")
     return f"""
 <html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
 <p align=center><span style="font-size: 13pt; font-weight: bold;">Dusangire</span><br>
 TIN: {escape(receipt.seller_tin)}<br>{client}
 <b>{escape(receipt.title)}</b></p>{refund}{not_official}
-<p>{tr("Order")} {escape(receipt.order_number)}</p>
+<p>{order} {escape(receipt.order_number)}</p>
 <table width=100% cellspacing=0 cellpadding=1>{lines}{RULE}
-{_row("<b>" + tr("TOTAL") + "</b>", f"<b>{receipt.total_rwf:,}</b>", "font-size: 10pt;")}
-{taxes}{_row(tr("Total tax"), f"{receipt.total_tax_rwf:,}")}{RULE}
-{_row(tr("Payment"), tr(PAYMENT_TYPES.get(receipt.payment_code, receipt.payment_code)))}
+{totals}
 </table>{block}{not_official}
-<p align=center>{escape(receipt.software)}<br>{tr("Murakoze! Thank you.")}</p>
+<p align=center>{escape(receipt.software)}<br>{thanks}</p>
 </body></html>"""
 
 

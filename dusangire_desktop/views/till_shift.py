@@ -35,6 +35,7 @@ from ..services.uow import UnitOfWork
 from .banner import MessageBanner
 from .context import ViewContext
 from .formatting import local_datetime, rwf
+from .formatting import number as figure
 from .forms import FormDialog
 from .labels import label
 from .operations import Operation
@@ -81,7 +82,7 @@ class CloseShiftDialog(FormDialog):
             spin.valueChanged.connect(self._show_total)
             kind = self.tr("notes") if value in NOTES else self.tr("coins")
             self.counts[value] = self.add_field(
-                self.tr("{value} RWF {kind}").format(value=f"{value:,}", kind=kind),
+                self.tr("{value} RWF {kind}").format(value=figure(value), kind=kind),
                 f"count_{value}", spin,
             )  # fmt: skip
         self.total = QLabel()
@@ -93,7 +94,7 @@ class CloseShiftDialog(FormDialog):
             shown = expected.get(tender)
             field.setPlaceholderText(
                 self.tr("as recorded") if shown is None
-                else self.tr("recorded: {amount}").format(amount=f"{shown:,}")
+                else self.tr("recorded: {amount}").format(amount=figure(shown))
             )  # fmt: skip
             self.declared[tender] = self.add_field(label(tender), f"declared_{tender.value}", field)
         self._show_total()

@@ -53,6 +53,7 @@ SETTLE_METHODS = (PaymentMethod.CASH, PaymentMethod.MOBILE_MONEY, PaymentMethod.
 
 def _ward_combo(wards: list[str], current: str = "") -> QComboBox:
     combo = QComboBox()
+    combo.setProperty("data", True)  # the wards' names
     combo.addItems(wards)
     if current in wards:
         combo.setCurrentText(current)

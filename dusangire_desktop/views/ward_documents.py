@@ -8,26 +8,28 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from ..services.food_service.patient_account import SettlementReceipt
 from ..services.food_service.rounds import RoundSheet, TrayTicket
-from . import receipt
-from .formatting import local_datetime, rwf
+from . import receipt, service_words
+from .formatting import date_text, local_datetime, number, rwf
 from .labels import label
+from .language import document_language, tr
 from .printing import A4, A6, Paper, preview_document, roll, save_pdf
 
 ROLL = roll(80)
 PAPERS = {"roll": ROLL, "a6": A6}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ward_documents", text)
-
-
 def _ticket(t: TrayTicket, zone: ZoneInfo, big: str) -> str:
+    """In the patient's language."""
+    with document_language(t.language):
+        return _ticket_text(t, zone, big)
+
+
+def _ticket_text(t: TrayTicket, zone: ZoneInfo, big: str) -> str:
     allergens = ", ".join(label(a) for a in t.allergens)
     rows = [
         f"<span style='font-size:{big}; font-weight:bold;'>{escape(t.ward)} · "
@@ -36,15 +38,16 @@ def _ticket(t: TrayTicket, zone: ZoneInfo, big: str) -> str:
         f"<b>{escape(t.patient)}</b>" + (" — " + tr("guest meal") if t.guest else ""),
         f"{label(t.meal)} {t.day:%d/%m/%Y} · {escape(t.order_number)}"
         + (" · <b>" + tr("LATE TRAY") + "</b>" if t.late else ""),
-        tr("Diet: {diet}").format(diet=escape(t.diet)),
+        tr("Diet: {diet}").format(diet=escape(service_words.words(t.diet))),
         tr("Texture: {texture} · Drinks: {drink}").format(
-            texture=escape(t.texture), drink=escape(t.drink)
+            texture=escape(service_words.word(t.texture)),
+            drink=escape(service_words.word(t.drink)),
         ),
     ]
     if allergens:
         rows.append("<b>" + tr("ALLERGENS: {list}").format(list=escape(allergens)) + "</b>")
     if t.npo:
-        rows.append("<b>" + escape(t.npo) + "</b>")
+        rows.append("<b>" + escape(service_words.npo(t.npo)) + "</b>")
     if t.notes:
         rows.append(tr("Notes: {notes}").format(notes=escape(t.notes)))
     rows.append(tr("Dishes: {dishes}").format(dishes=escape(t.dishes)))
@@ -65,14 +68,14 @@ def tickets_html(tickets: list[TrayTicket], zone: ZoneInfo, paper: Paper) -> str
         if not last and not label_sheet:
             blocks.append("<p align=center style='margin:4px 0;'>- - - - - ✂ - - - - -</p>")
     if not blocks:
-        blocks.append(f"<p>{tr('No trays for this meal.')}</p>")
+        blocks.append("<p>" + tr("No trays for this meal.") + "</p>")
     style = "font-family: 'DejaVu Sans'; font-size: 10pt;"
     return f'<html><body style="{style}">' + "".join(blocks) + "</body></html>"
 
 
 def round_sheet_html(sheet: RoundSheet, zone: ZoneInfo) -> str:
     heading = tr("Ward round — {meal} {day}").format(
-        meal=label(sheet.meal), day=f"{sheet.day:%a %d %b %Y}"
+        meal=label(sheet.meal), day=date_text(sheet.day, "ddd dd MMM yyyy")
     )
     cutoffs = " · ".join(
         tr("{ward}: orders close {time}").format(ward=escape(w), time=f"{c.astimezone(zone):%H:%M}")
@@ -103,20 +106,24 @@ def round_sheet_html(sheet: RoundSheet, zone: ZoneInfo) -> str:
         else:
             ordered = escape(r.ordered)
         if r.guests:
-            ordered += "<br>" + tr("+ {n} guest tray(s)").format(n=r.guests)
+            ordered += "<br>" + tr("+ %n guest tray(s)", "", r.guests)
         risk = " ⚠" if r.high_risk else ""
         shade = " style='background:#fde8e4;'" if r.no_order else ""
         rows.append(
             f"<tr{shade}><td>{escape(r.ward)} · {escape(r.bed)}</td>"
-            f"<td><b>{escape(r.patient)}</b>{risk}</td><td>{escape(r.diet)}</td>"
-            f"<td>{escape(r.texture)}<br>{escape(r.drink)}</td>"
+            f"<td><b>{escape(r.patient)}</b>{risk}</td>"
+            f"<td>{escape(service_words.words(r.diet))}</td>"
+            f"<td>{escape(service_words.word(r.texture))}<br>"
+            f"{escape(service_words.word(r.drink))}</td>"
             f"<td><b>{escape(', '.join(label(a) for a in r.allergens))}</b></td>"
             f"<td>{ordered}</td></tr>"
         )
     missing = len(sheet.not_ordered)
     summary = tr(
-        "{n} patients · {missing} without an order · ⚠ = high-risk diet: call before the cut-off"
-    ).format(n=len(sheet.rows), missing=missing)
+        "%n patient(s) · {missing} without an order · ⚠ = high-risk diet: call before the cut-off",
+        "",
+        len(sheet.rows),
+    ).format(missing=missing)
     return f"""<html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
 <p><span style="font-size: 14pt; font-weight: bold;">{heading}</span><br>{cutoffs}<br>{summary}</p>
 <table width=100% border=1 cellspacing=0 cellpadding=3 style="border-collapse: collapse;">
@@ -162,16 +169,16 @@ def settlement_html(r: SettlementReceipt, zone: ZoneInfo) -> str:
             else tr("Patient's own meal")
         )
         + "</td></tr>"
-        + _row(f"&nbsp;&nbsp;{escape(line.dishes)}", f"{line.total_rwf:,}")
+        + _row(f"&nbsp;&nbsp;{escape(line.dishes)}", number(line.total_rwf))
         for line in r.lines
     )
     paid = label(r.method)
     if r.payment_reference:
         paid += " " + tr("ref. {reference}").format(reference=escape(r.payment_reference))
-    payment = _row(paid, f"{r.amount_rwf:,}")
+    payment = _row(paid, number(r.amount_rwf))
     if r.tendered_rwf is not None:
-        payment += _row(tr("Cash received"), f"{r.tendered_rwf:,}")
-        payment += _row(tr("Change"), f"{r.change_rwf:,}")
+        payment += _row(tr("Cash received"), number(r.tendered_rwf))
+        payment += _row(tr("Change"), number(r.change_rwf))
     who = tr(
         "Settlement <b>S-{number}</b><br>{when}<br>Patient: {patient} ({reference})<br>"
         "{ward}, bed {bed}<br>Settled at discharge by: {staff}"
@@ -185,7 +192,8 @@ def settlement_html(r: SettlementReceipt, zone: ZoneInfo) -> str:
         staff=escape(r.settled_by or "—"),
     )
     heading = tr("Meals charged to the patient's account<br>Amounts in RWF")
-    total = _row(f"<b>{tr('Total')}</b>", f"<b>{rwf(r.amount_rwf)}</b>", "font-size: 11pt;")
+    total = _row("<b>" + tr("Total") + "</b>", f"<b>{rwf(r.amount_rwf)}</b>", "font-size: 11pt;")
+    thanks = tr("Murakoze! Thank you.")
     rule = "<tr><td colspan=2><hr></td></tr>"
     return f"""
 <html><body style="font-family: 'DejaVu Sans'; font-size: 9pt;">
@@ -193,7 +201,7 @@ def settlement_html(r: SettlementReceipt, zone: ZoneInfo) -> str:
 {heading}</p>
 <p>{who}</p>
 <table width=100% cellspacing=0 cellpadding=1>{lines}{rule}{total}{rule}{payment}</table>
-<p align=center>{tr("Murakoze! Thank you.")}</p></body></html>"""
+<p align=center>{thanks}</p></body></html>"""
 
 
 def save_settlement_pdf(r: SettlementReceipt, zone: ZoneInfo, path: Path, paper: Paper) -> None:

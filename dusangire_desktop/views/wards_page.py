@@ -49,6 +49,7 @@ from ..services.food_service.trays import TrayView
 from ..services.food_service.wards import WardMealTimes, WardView
 from ..services.orders import OrderDetail
 from ..services.uow import UnitOfWork
+from . import service_words
 from .banner import MessageBanner
 from .context import ViewContext
 from .formatting import local_datetime, local_time
@@ -91,6 +92,7 @@ class _WardFilter(QComboBox):
 
     def __init__(self, everything: str) -> None:
         super().__init__()
+        self.setProperty("data", True)  # the wards' names
         self.addItem(everything, ALL_WARDS)
 
     def set_wards(self, found: list[WardView]) -> None:
@@ -210,7 +212,8 @@ class AdmissionsTab(Page):
         lines.append(self.tr("Diet: {diets}").format(diets=escape(diets)))
         lines.append(
             self.tr("Texture: {t} · drinks: {d}").format(
-                t=TEXTURE_WORDS[diet.texture], d=DRINK_WORDS[diet.drink_level]
+                t=service_words.word(TEXTURE_WORDS[diet.texture]),
+                d=service_words.word(DRINK_WORDS[diet.drink_level]),
             )
         )
         if diet.npo and diet.npo_until is not None:
@@ -353,8 +356,11 @@ class RoundTab(Page):
             [
                 Column(self.tr("Ward / bed"), lambda r: f"{r.ward} · {r.bed}"),
                 Column(self.tr("Patient"), lambda r: r.patient + (" ⚠" if r.high_risk else "")),
-                Column(self.tr("Diet"), lambda r: r.diet),
-                Column(self.tr("Texture / drinks"), lambda r: f"{r.texture}; {r.drink}"),
+                Column(self.tr("Diet"), lambda r: service_words.words(r.diet)),
+                Column(
+                    self.tr("Texture / drinks"),
+                    lambda r: f"{service_words.word(r.texture)}; {service_words.word(r.drink)}",
+                ),
                 Column(self.tr("Allergens"), lambda r: ", ".join(label(a) for a in r.allergens)),
                 Column(self.tr("Ordered"), self._ordered),
             ]
@@ -383,7 +389,7 @@ class RoundTab(Page):
             return self.tr("NPO {until}").format(until=r.npo)
         if r.no_order:
             return self.tr("NO ORDER YET")
-        guests = self.tr(" + {n} guest").format(n=r.guests) if r.guests else ""
+        guests = self.tr(" + %n guest(s)", "", r.guests) if r.guests else ""
         return r.ordered + guests
 
     def refresh(self) -> None:
@@ -401,8 +407,8 @@ class RoundTab(Page):
         self.model.set_records(list(sheet.rows))
         missing = sheet.not_ordered
         risky = [r.patient for r in missing if r.high_risk]
-        text = self.tr("{n} patients · {missing} without an order").format(
-            n=len(sheet.rows), missing=len(missing)
+        text = self.tr("%n patient(s) · {missing} without an order", "", len(sheet.rows)).format(
+            missing=len(missing)
         )
         if risky:
             text += " · " + self.tr("call first (high-risk diet): {names}").format(
@@ -459,7 +465,7 @@ class TraysTab(Page):
         self.counts: RecordTableModel[rounds.CountRow] = RecordTableModel(
             [
                 Column(self.tr("Dish"), lambda r: r.dish, stretch=True),
-                Column(self.tr("Texture"), lambda r: r.texture),
+                Column(self.tr("Texture"), lambda r: service_words.word(r.texture)),
                 Column(self.tr("Ward"), lambda r: r.ward),
                 Column(self.tr("Count"), lambda r: str(r.quantity), align_right=True),
             ]
@@ -483,18 +489,22 @@ class TraysTab(Page):
         self.refuse_button.clicked.connect(self.open_refuse)
         actions.addWidget(self.refuse_button)
         actions.addStretch(1)
+        # The paper's buttons on a row of their own: beside the others they would be wider than
+        # the screen in French or Kinyarwanda.
+        paper = QHBoxLayout()
+        paper.addStretch(1)
         self.roll_button = QPushButton(self.tr("Tickets 80 mm PDF…"))
         self.a6_button = QPushButton(self.tr("Tickets A6 PDF…"))
         self.roll_button.clicked.connect(lambda: self._ask_tickets("roll"))
         self.a6_button.clicked.connect(lambda: self._ask_tickets("a6"))
-        actions.addWidget(self.roll_button)
-        actions.addWidget(self.a6_button)
+        paper.addWidget(self.roll_button)
+        paper.addWidget(self.a6_button)
         self.print_button = QPushButton(self.tr("&Print tickets"))
         paper_menu = QMenu(self.print_button)
         paper_menu.addAction(self.tr("80 mm roll…"), lambda: self.print_tickets("roll"))
         paper_menu.addAction(self.tr("A6 labels…"), lambda: self.print_tickets("a6"))
         self.print_button.setMenu(paper_menu)
-        actions.addWidget(self.print_button)
+        paper.addWidget(self.print_button)
         kitchen = QWidget()
         k = QVBoxLayout(kitchen)
         k.setContentsMargins(0, 0, 0, 0)
@@ -512,6 +522,7 @@ class TraysTab(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addLayout(actions)
+        layout.addLayout(paper)
         layout.addWidget(split, 1)
         self.picker.changed.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
@@ -555,7 +566,7 @@ class TraysTab(Page):
         self.counts.set_records(list(counts.rows))
         totals = " · ".join(f"{dish}: {n}" for dish, n in counts.by_dish.items())
         self.counts_total.setText(
-            self.tr("{total} dishes — {totals}").format(total=counts.total, totals=totals)
+            self.tr("%n dish(es) — {totals}", "", counts.total).format(totals=totals)
         )
 
     def tray(self) -> TrayView | None:
@@ -644,7 +655,7 @@ class TraysTab(Page):
         def write(found: list[TrayTicket]) -> None:
             save_tickets_pdf(found, self.ctx.zone, path, A6 if paper == "a6" else ROLL)
             self.banner.show_info(
-                self.tr("{n} tray tickets saved to {path}").format(n=len(found), path=path)
+                self.tr("%n tray ticket(s) saved to {path}", "", len(found)).format(path=path)
             )
 
         self.ctx.query(

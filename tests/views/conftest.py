@@ -21,6 +21,15 @@ def isolated_settings(tmp_path):  # type: ignore[no-untyped-def]
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test():  # type: ignore[no-untyped-def]
+    """A test that switches the language leaves the next one in English."""
+    yield
+    from dusangire_desktop.views import language
+
+    language.uninstall()
+
+
 @pytest.fixture
 def sign_in_as(uow_factory, admin):  # type: ignore[no-untyped-def]
     def make(role: Role) -> auth.Actor:

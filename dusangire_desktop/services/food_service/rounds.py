@@ -230,6 +230,8 @@ class TrayTicket:
     dishes: str
     late: bool
     due_at: datetime
+    # The patient's language, which the ticket is printed in.
+    language: str = "en"
 
 
 def tray_tickets(
@@ -289,6 +291,7 @@ def tray_tickets(
                         _dishes(session, [order.id]),
                         tray.late_reason is not None,
                         tray.due_at,
+                        patient.language.value,
                     ),
                 )
             )
