@@ -59,6 +59,7 @@ def _labels(session: Session, wanted: dict[str, set[int]]) -> dict[tuple[str, in
     from ..models.catering import CateringPackage, CateringRequest
     from ..models.corporate import CorporateContract, CorporateEmployee, CorporatePartner
     from ..models.customers import Customer
+    from ..models.food_service import Stay, Tray, Ward
     from ..models.menu import MenuItem
     from ..models.orders import Order
     from ..models.scheduling import Consultation, MealPlan
@@ -88,6 +89,11 @@ def _labels(session: Session, wanted: dict[str, set[int]]) -> dict[tuple[str, in
         .join(Customer, Customer.id == MealPlan.customer_id),
         "consultation": select(Consultation.id, Customer.full_name, Customer.reference)
         .join(Customer, Customer.id == Consultation.customer_id),
+        "stay": select(Stay.id, Customer.full_name, Customer.reference)
+        .join(Customer, Customer.id == Stay.customer_id),
+        "tray": select(Tray.id, Customer.full_name, Customer.reference)
+        .join(Stay, Stay.id == Tray.stay_id).join(Customer, Customer.id == Stay.customer_id),
+        "ward": select(Ward.id, Ward.name),
     }  # fmt: skip
     labels: dict[tuple[str, int], str] = {}
     for entity, ids in wanted.items():

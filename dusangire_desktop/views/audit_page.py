@@ -3,6 +3,7 @@ Uwase: wrong dish") with a link to the record they are about."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -16,6 +17,7 @@ from .areas import ViewContext
 from .banner import MessageBanner
 from .formatting import local_datetime, rwf
 from .labels import CONTEXT, LABELS
+from .language import LANGUAGES
 from .page import Page
 from .table_model import Column, RecordTableModel
 from .widgets import WrappedLabel, record_table, selected_record
@@ -60,6 +62,7 @@ SENTENCES = {
     "staff_unlocked": QT_TRANSLATE_NOOP("AuditPage", "{who} unlocked {record}"),
     "staff_deactivated": QT_TRANSLATE_NOOP("AuditPage", "{who} deactivated {record}"),
     "staff_reactivated": QT_TRANSLATE_NOOP("AuditPage", "{who} reactivated {record}"),
+    "own_language_changed": QT_TRANSLATE_NOOP("AuditPage", "{who} chose to work in {language}"),
     "own_password_changed": QT_TRANSLATE_NOOP("AuditPage", "{who} chose a new password"),
     "password_rehashed": QT_TRANSLATE_NOOP(
         "AuditPage", "The password of {record} was stored with today's stronger hash"
@@ -140,6 +143,88 @@ SENTENCES = {
     "availability_set": QT_TRANSLATE_NOOP("AuditPage", "{who} set the weekly hours of {record}"),
     "time_off_added": QT_TRANSLATE_NOOP("AuditPage", "{who} added time off for {record}"),
     "plan_saved": QT_TRANSLATE_NOOP("AuditPage", "{who} saved the meal package {record}"),
+    "catering_package_saved": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} saved the catering package {record} ({price_per_person_rwf} per person)"
+    ),
+    "catering_addon_saved": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} saved the add-on {addon} ({price_rwf}) of the catering package {record}"
+    ),
+    "employee_deactivated": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} marked employee {record} as having left"
+    ),
+    "employee_reactivated": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} marked employee {record} as back"
+    ),
+    "patient_admitted": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} admitted {record} to {ward}, bed {bed}"
+    ),
+    "patient_transferred": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} moved {record} to {ward}, bed {bed}"
+    ),
+    "patient_discharged": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} discharged {record} ({settled_rwf} settled)"
+    ),
+    "diet_override": QT_TRANSLATE_NOOP(
+        "AuditPage", "Order {record} placed by {who} outside the patient's diet order: {reason}"
+    ),
+    "late_tray": QT_TRANSLATE_NOOP("AuditPage", "{who} ordered a late tray for {record}: {reason}"),
+    "late_tray_approved": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} approved the late tray of {record}"
+    ),
+    "late_tray_refused": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} refused the late tray of {record}: {reason}"
+    ),
+    "duplicate_tray_confirmed": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} confirmed a second tray for {record} at the same meal: {reason}"
+    ),
+    "tray_status": QT_TRANSLATE_NOOP("AuditPage", "The tray of {record} marked {new} by {who}"),
+    "dish_levels_set": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} set the IDDSI levels {record} is served at"
+    ),
+    "dish_textures_set": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} set the textures {record} can be served at"
+    ),
+    "meal_time_set": QT_TRANSLATE_NOOP(
+        "AuditPage",
+        "{who} set {record} to be served {serves_from}–{serves_until}, ordered until {cutoff}",
+    ),
+    "ward_cutoff_set": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} set the {meal} order cut-off of {record} to {cutoff}"
+    ),
+    "ward_saved": QT_TRANSLATE_NOOP("AuditPage", "{who} saved the ward {record}"),
+    "shift_opened": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} opened shift {record} at {desk} with a float of {opening_float_rwf}"
+    ),
+    "shift_counted": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} counted the drawer of shift {record} (variance {variance_rwf})"
+    ),
+    "shift_variance_approved": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} approved a variance of {variance_rwf} on shift {record}: {reason}"
+    ),
+    "shift_force_closed": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} force-closed shift {record} at {desk}: {reason}"
+    ),
+    "till_settings": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} set the till's variance threshold to {variance_threshold_rwf}"
+    ),
+    "statement_mapping_saved": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} saved the statement columns of {record}"
+    ),
+    "statement_reconciled": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} reconciled the {provider} statement {file}"
+    ),
+    "statement_line_resolved": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} resolved a statement line ({resolution}): {note}"
+    ),
+    "fiscal_device_configured": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} configured the fiscal device at {url} ({mode})"
+    ),
+    "fiscal_receipt_rejected": QT_TRANSLATE_NOOP(
+        "AuditPage", "The controller refused fiscal receipt {record}: {error}"
+    ),
+    "fiscal_copy_printed": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} printed a copy of fiscal receipt {record}"
+    ),
 }
 # Which enumeration a detail's value comes from, to show its label (views/labels.py).
 ENUM_OF = {
@@ -148,6 +233,9 @@ ENUM_OF = {
     ("ticket_priority", "old"): "TicketPriority", ("ticket_priority", "new"): "TicketPriority",
     ("staff_role_changed", "old"): "Role", ("staff_role_changed", "new"): "Role",
     ("meal_plan_status", "new"): "MealPlanStatus",
+    ("tray_status", "new"): "TrayStatus", ("ward_cutoff_set", "meal"): "MealPeriod",
+    ("statement_reconciled", "provider"): "MobileProvider",
+    ("statement_line_resolved", "resolution"): "Resolution",
 }  # fmt: skip
 ENUM_OF_KEY = {
     "kind": "CustomerKind", "role": "Role", "priority": "TicketPriority",
@@ -172,6 +260,17 @@ ENTITY_NAMES = {
     "consultation": QT_TRANSLATE_NOOP("AuditPage", "consultation"),
     "orders": QT_TRANSLATE_NOOP("AuditPage", "orders"),
     "revenue_targets": QT_TRANSLATE_NOOP("AuditPage", "revenue targets"),
+    "stay": QT_TRANSLATE_NOOP("AuditPage", "patient's stay"),
+    "tray": QT_TRANSLATE_NOOP("AuditPage", "tray"),
+    "ward": QT_TRANSLATE_NOOP("AuditPage", "ward"),
+    "meal": QT_TRANSLATE_NOOP("AuditPage", "meal"),
+    "shift": QT_TRANSLATE_NOOP("AuditPage", "shift"),
+    "till_settings": QT_TRANSLATE_NOOP("AuditPage", "till settings"),
+    "statement_mapping": QT_TRANSLATE_NOOP("AuditPage", "statement columns"),
+    "statement_import": QT_TRANSLATE_NOOP("AuditPage", "statement"),
+    "statement_line": QT_TRANSLATE_NOOP("AuditPage", "statement line"),
+    "fiscal_device": QT_TRANSLATE_NOOP("AuditPage", "fiscal device"),
+    "fiscal_receipt": QT_TRANSLATE_NOOP("AuditPage", "fiscal receipt"),
 }
 # Where a record opens: the area, and how that area is pointed at it.
 OPENS = {
@@ -191,6 +290,10 @@ def _value(action: str, key: str, value: Any) -> str:
     lower case), lists joined."""
     if key.endswith("_rwf") and isinstance(value, int):
         return rwf(value)
+    if key == "language" and value in LANGUAGES:
+        return LANGUAGES[value]
+    if isinstance(value, str) and re.fullmatch(r"\d\d:\d\d:00", value):
+        return value[:5]  # a time of day as kept, "10:30:00"
     if isinstance(value, list):
         return ", ".join(_value(action, key, v) for v in value)
     enum_name = ENUM_OF.get((action, key)) or ENUM_OF_KEY.get(key)

@@ -728,6 +728,10 @@
       <translation>{who} a réactivé {record}</translation>
     </message>
     <message>
+      <source>{who} chose to work in {language}</source>
+      <translation>{who} a choisi de travailler en {language}</translation>
+    </message>
+    <message>
       <source>{who} chose a new password</source>
       <translation>{who} a choisi un nouveau mot de passe</translation>
     </message>
@@ -864,6 +868,122 @@
       <translation>{who} a enregistré la formule repas {record}</translation>
     </message>
     <message>
+      <source>{who} saved the catering package {record} ({price_per_person_rwf} per person)</source>
+      <translation>{who} a enregistré la formule traiteur {record} ({price_per_person_rwf} par personne)</translation>
+    </message>
+    <message>
+      <source>{who} saved the add-on {addon} ({price_rwf}) of the catering package {record}</source>
+      <translation>{who} a enregistré le supplément {addon} ({price_rwf}) de la formule traiteur {record}</translation>
+    </message>
+    <message>
+      <source>{who} marked employee {record} as having left</source>
+      <translation>{who} a indiqué que l'employé {record} est parti</translation>
+    </message>
+    <message>
+      <source>{who} marked employee {record} as back</source>
+      <translation>{who} a indiqué que l'employé {record} est revenu</translation>
+    </message>
+    <message>
+      <source>{who} admitted {record} to {ward}, bed {bed}</source>
+      <translation>{who} a admis {record} au service {ward}, lit {bed}</translation>
+    </message>
+    <message>
+      <source>{who} moved {record} to {ward}, bed {bed}</source>
+      <translation>{who} a transféré {record} au service {ward}, lit {bed}</translation>
+    </message>
+    <message>
+      <source>{who} discharged {record} ({settled_rwf} settled)</source>
+      <translation>{who} a fait sortir {record} ({settled_rwf} réglés)</translation>
+    </message>
+    <message>
+      <source>Order {record} placed by {who} outside the patient's diet order: {reason}</source>
+      <translation>Commande {record} passée par {who} hors de la prescription diététique du patient : {reason}</translation>
+    </message>
+    <message>
+      <source>{who} ordered a late tray for {record}: {reason}</source>
+      <translation>{who} a commandé un plateau en retard pour {record} : {reason}</translation>
+    </message>
+    <message>
+      <source>{who} approved the late tray of {record}</source>
+      <translation>{who} a approuvé le plateau en retard de {record}</translation>
+    </message>
+    <message>
+      <source>{who} refused the late tray of {record}: {reason}</source>
+      <translation>{who} a refusé le plateau en retard de {record} : {reason}</translation>
+    </message>
+    <message>
+      <source>{who} confirmed a second tray for {record} at the same meal: {reason}</source>
+      <translation>{who} a confirmé un second plateau pour {record} au même repas : {reason}</translation>
+    </message>
+    <message>
+      <source>The tray of {record} marked {new} by {who}</source>
+      <translation>Plateau de {record} marqué {new} par {who}</translation>
+    </message>
+    <message>
+      <source>{who} set the IDDSI levels {record} is served at</source>
+      <translation>{who} a fixé les niveaux IDDSI auxquels {record} est servi</translation>
+    </message>
+    <message>
+      <source>{who} set the textures {record} can be served at</source>
+      <translation>{who} a fixé les textures auxquelles {record} peut être servi</translation>
+    </message>
+    <message>
+      <source>{who} set {record} to be served {serves_from}–{serves_until}, ordered until {cutoff}</source>
+      <translation>{who} a fixé le service de {record} de {serves_from} à {serves_until}, commandes jusqu'à {cutoff}</translation>
+    </message>
+    <message>
+      <source>{who} set the {meal} order cut-off of {record} to {cutoff}</source>
+      <translation>{who} a fixé la clôture des commandes du {meal} de {record} à {cutoff}</translation>
+    </message>
+    <message>
+      <source>{who} saved the ward {record}</source>
+      <translation>{who} a enregistré le service {record}</translation>
+    </message>
+    <message>
+      <source>{who} opened shift {record} at {desk} with a float of {opening_float_rwf}</source>
+      <translation>{who} a ouvert le poste {record} à {desk} avec un fonds de caisse de {opening_float_rwf}</translation>
+    </message>
+    <message>
+      <source>{who} counted the drawer of shift {record} (variance {variance_rwf})</source>
+      <translation>{who} a compté le tiroir du poste {record} (écart {variance_rwf})</translation>
+    </message>
+    <message>
+      <source>{who} approved a variance of {variance_rwf} on shift {record}: {reason}</source>
+      <translation>{who} a approuvé un écart de {variance_rwf} sur le poste {record} : {reason}</translation>
+    </message>
+    <message>
+      <source>{who} force-closed shift {record} at {desk}: {reason}</source>
+      <translation>{who} a clôturé d'office le poste {record} à {desk} : {reason}</translation>
+    </message>
+    <message>
+      <source>{who} set the till's variance threshold to {variance_threshold_rwf}</source>
+      <translation>{who} a fixé le seuil d'écart de la caisse à {variance_threshold_rwf}</translation>
+    </message>
+    <message>
+      <source>{who} saved the statement columns of {record}</source>
+      <translation>{who} a enregistré les colonnes du relevé de {record}</translation>
+    </message>
+    <message>
+      <source>{who} reconciled the {provider} statement {file}</source>
+      <translation>{who} a rapproché le relevé {provider} {file}</translation>
+    </message>
+    <message>
+      <source>{who} resolved a statement line ({resolution}): {note}</source>
+      <translation>{who} a traité une ligne du relevé ({resolution}) : {note}</translation>
+    </message>
+    <message>
+      <source>{who} configured the fiscal device at {url} ({mode})</source>
+      <translation>{who} a configuré le dispositif fiscal à {url} ({mode})</translation>
+    </message>
+    <message>
+      <source>The controller refused fiscal receipt {record}: {error}</source>
+      <translation>Le contrôleur a refusé le reçu fiscal {record} : {error}</translation>
+    </message>
+    <message>
+      <source>{who} printed a copy of fiscal receipt {record}</source>
+      <translation>{who} a imprimé une copie du reçu fiscal {record}</translation>
+    </message>
+    <message>
       <source>order</source>
       <translation>commande</translation>
     </message>
@@ -930,6 +1050,50 @@
     <message>
       <source>revenue targets</source>
       <translation>objectifs de chiffre d'affaires</translation>
+    </message>
+    <message>
+      <source>patient's stay</source>
+      <translation>séjour du patient</translation>
+    </message>
+    <message>
+      <source>tray</source>
+      <translation>plateau</translation>
+    </message>
+    <message>
+      <source>ward</source>
+      <translation>service</translation>
+    </message>
+    <message>
+      <source>meal</source>
+      <translation>repas</translation>
+    </message>
+    <message>
+      <source>shift</source>
+      <translation>poste</translation>
+    </message>
+    <message>
+      <source>till settings</source>
+      <translation>réglages de la caisse</translation>
+    </message>
+    <message>
+      <source>statement columns</source>
+      <translation>colonnes du relevé</translation>
+    </message>
+    <message>
+      <source>statement</source>
+      <translation>relevé</translation>
+    </message>
+    <message>
+      <source>statement line</source>
+      <translation>ligne du relevé</translation>
+    </message>
+    <message>
+      <source>fiscal device</source>
+      <translation>dispositif fiscal</translation>
+    </message>
+    <message>
+      <source>fiscal receipt</source>
+      <translation>reçu fiscal</translation>
     </message>
     <message>
       <source>{action} — {record}, by {who}</source>

@@ -728,6 +728,10 @@
       <translation>{who} yongeye gukoresha konti ya {record}</translation>
     </message>
     <message>
+      <source>{who} chose to work in {language}</source>
+      <translation>{who} yahisemo gukoresha {language}</translation>
+    </message>
+    <message>
       <source>{who} chose a new password</source>
       <translation>{who} yahisemo ijambo ry'ibanga rishya</translation>
     </message>
@@ -864,6 +868,122 @@
       <translation>{who} yabitse ipaki y'amafunguro {record}</translation>
     </message>
     <message>
+      <source>{who} saved the catering package {record} ({price_per_person_rwf} per person)</source>
+      <translation>{who} yabitse ifunguro ry'ibirori {record} ({price_per_person_rwf} ku muntu)</translation>
+    </message>
+    <message>
+      <source>{who} saved the add-on {addon} ({price_rwf}) of the catering package {record}</source>
+      <translation>{who} yabitse inyongera {addon} ({price_rwf}) y'ifunguro ry'ibirori {record}</translation>
+    </message>
+    <message>
+      <source>{who} marked employee {record} as having left</source>
+      <translation>{who} yanditse ko umukozi {record} yagiye</translation>
+    </message>
+    <message>
+      <source>{who} marked employee {record} as back</source>
+      <translation>{who} yanditse ko umukozi {record} yagarutse</translation>
+    </message>
+    <message>
+      <source>{who} admitted {record} to {ward}, bed {bed}</source>
+      <translation>{who} yakiriye {record} muri {ward}, igitanda {bed}</translation>
+    </message>
+    <message>
+      <source>{who} moved {record} to {ward}, bed {bed}</source>
+      <translation>{who} yimuriye {record} muri {ward}, igitanda {bed}</translation>
+    </message>
+    <message>
+      <source>{who} discharged {record} ({settled_rwf} settled)</source>
+      <translation>{who} yasezereye {record} ({settled_rwf} yishyuwe)</translation>
+    </message>
+    <message>
+      <source>Order {record} placed by {who} outside the patient's diet order: {reason}</source>
+      <translation>Komande {record} yatanzwe na {who} itari mu ndyo yategetswe umurwayi: {reason}</translation>
+    </message>
+    <message>
+      <source>{who} ordered a late tray for {record}: {reason}</source>
+      <translation>{who} yatumije isahani itinze ya {record}: {reason}</translation>
+    </message>
+    <message>
+      <source>{who} approved the late tray of {record}</source>
+      <translation>{who} yemeje isahani itinze ya {record}</translation>
+    </message>
+    <message>
+      <source>{who} refused the late tray of {record}: {reason}</source>
+      <translation>{who} yanze isahani itinze ya {record}: {reason}</translation>
+    </message>
+    <message>
+      <source>{who} confirmed a second tray for {record} at the same meal: {reason}</source>
+      <translation>{who} yemeje isahani ya kabiri ya {record} ku ifunguro rimwe: {reason}</translation>
+    </message>
+    <message>
+      <source>The tray of {record} marked {new} by {who}</source>
+      <translation>Isahani ya {record} yashyizwe kuri {new} na {who}</translation>
+    </message>
+    <message>
+      <source>{who} set the IDDSI levels {record} is served at</source>
+      <translation>{who} yashyizeho ibyiciro bya IDDSI {record} itangwamo</translation>
+    </message>
+    <message>
+      <source>{who} set the textures {record} can be served at</source>
+      <translation>{who} yashyizeho imiterere {record} ishobora gutangwamo</translation>
+    </message>
+    <message>
+      <source>{who} set {record} to be served {serves_from}–{serves_until}, ordered until {cutoff}</source>
+      <translation>{who} yashyizeho ko {record} itangwa {serves_from}–{serves_until}, igatumizwa kugeza {cutoff}</translation>
+    </message>
+    <message>
+      <source>{who} set the {meal} order cut-off of {record} to {cutoff}</source>
+      <translation>{who} yashyizeho ko komande za {meal} muri {record} zifunga saa {cutoff}</translation>
+    </message>
+    <message>
+      <source>{who} saved the ward {record}</source>
+      <translation>{who} yabitse serivisi {record}</translation>
+    </message>
+    <message>
+      <source>{who} opened shift {record} at {desk} with a float of {opening_float_rwf}</source>
+      <translation>{who} yafunguye igihe cy'akazi {record} kuri {desk} afite {opening_float_rwf} zo gutangiza</translation>
+    </message>
+    <message>
+      <source>{who} counted the drawer of shift {record} (variance {variance_rwf})</source>
+      <translation>{who} yabaruye amafaranga ya kesi y'igihe cy'akazi {record} (ikinyuranyo {variance_rwf})</translation>
+    </message>
+    <message>
+      <source>{who} approved a variance of {variance_rwf} on shift {record}: {reason}</source>
+      <translation>{who} yemeje ikinyuranyo cya {variance_rwf} ku gihe cy'akazi {record}: {reason}</translation>
+    </message>
+    <message>
+      <source>{who} force-closed shift {record} at {desk}: {reason}</source>
+      <translation>{who} yafunze ku ngufu igihe cy'akazi {record} kuri {desk}: {reason}</translation>
+    </message>
+    <message>
+      <source>{who} set the till's variance threshold to {variance_threshold_rwf}</source>
+      <translation>{who} yashyizeho urugero rw'ikinyuranyo cya kesi kuri {variance_threshold_rwf}</translation>
+    </message>
+    <message>
+      <source>{who} saved the statement columns of {record}</source>
+      <translation>{who} yabitse inkingi z'inyandiko ya konti ya {record}</translation>
+    </message>
+    <message>
+      <source>{who} reconciled the {provider} statement {file}</source>
+      <translation>{who} yagereranyije inyandiko ya konti ya {provider} {file}</translation>
+    </message>
+    <message>
+      <source>{who} resolved a statement line ({resolution}): {note}</source>
+      <translation>{who} yakemuye umurongo w'inyandiko ya konti ({resolution}): {note}</translation>
+    </message>
+    <message>
+      <source>{who} configured the fiscal device at {url} ({mode})</source>
+      <translation>{who} yashyizeho igikoresho cy'imisoro kuri {url} ({mode})</translation>
+    </message>
+    <message>
+      <source>The controller refused fiscal receipt {record}: {error}</source>
+      <translation>Igenzura ryanze inyemezabwishyu y'imisoro {record}: {error}</translation>
+    </message>
+    <message>
+      <source>{who} printed a copy of fiscal receipt {record}</source>
+      <translation>{who} yasohoye kopi y'inyemezabwishyu y'imisoro {record}</translation>
+    </message>
+    <message>
       <source>order</source>
       <translation>komande</translation>
     </message>
@@ -930,6 +1050,50 @@
     <message>
       <source>revenue targets</source>
       <translation>intego z'amafaranga yinjira</translation>
+    </message>
+    <message>
+      <source>patient's stay</source>
+      <translation>igihe umurwayi amara mu bitaro</translation>
+    </message>
+    <message>
+      <source>tray</source>
+      <translation>isahani</translation>
+    </message>
+    <message>
+      <source>ward</source>
+      <translation>serivisi</translation>
+    </message>
+    <message>
+      <source>meal</source>
+      <translation>ifunguro</translation>
+    </message>
+    <message>
+      <source>shift</source>
+      <translation>igihe cy'akazi</translation>
+    </message>
+    <message>
+      <source>till settings</source>
+      <translation>igenamiterere rya kesi</translation>
+    </message>
+    <message>
+      <source>statement columns</source>
+      <translation>inkingi z'inyandiko ya konti</translation>
+    </message>
+    <message>
+      <source>statement</source>
+      <translation>inyandiko ya konti</translation>
+    </message>
+    <message>
+      <source>statement line</source>
+      <translation>umurongo w'inyandiko ya konti</translation>
+    </message>
+    <message>
+      <source>fiscal device</source>
+      <translation>igikoresho cy'imisoro</translation>
+    </message>
+    <message>
+      <source>fiscal receipt</source>
+      <translation>inyemezabwishyu y'imisoro</translation>
     </message>
     <message>
       <source>{action} — {record}, by {who}</source>

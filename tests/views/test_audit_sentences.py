@@ -30,3 +30,33 @@ def test_audit_log_as_sentences_with_links(qtbot, open_main_window, kitchen, uow
     queue = window.open_area("order_queue")
     assert window.current_area() == "order_queue"
     assert queue.search.text() == placed.number and queue.any_day.isChecked()
+
+
+def _audited_actions() -> set[str]:
+    """Every action a service hands to `audit.record`, read from the source."""
+    import ast
+    from pathlib import Path
+
+    import dusangire_desktop.services as services
+
+    actions: set[str] = set()
+    for path in Path(services.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "record" or len(node.args) < 3:
+                continue
+            if not (isinstance(node.func.value, ast.Name) and node.func.value.id == "audit"):
+                continue
+            action = node.args[2]
+            options = [action.body, action.orelse] if isinstance(action, ast.IfExp) else [action]
+            actions |= {o.value for o in options if isinstance(o, ast.Constant)}
+    return actions
+
+
+def test_every_audited_action_reads_as_a_sentence():
+    from dusangire_desktop.views.audit_page import SENTENCES
+
+    actions = _audited_actions()
+    assert len(actions) > 60
+    assert sorted(actions - SENTENCES.keys()) == []
