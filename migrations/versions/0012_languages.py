@@ -20,31 +20,31 @@ TABLES = {"staff": "staff_language", "customers": "customer_language",
 
 
 def upgrade() -> None:
-    # Existing rows speak English, as the app did until now; the server default fills them.
+    # Existing rows speak English, as the app did until now. The column is added in place: on
+    # SQLite, batch mode would copy `customers` and `staff` and drop the originals, which other
+    # rows refer to ("FOREIGN KEY constraint failed" on any database with orders in it).
+    sqlite = op.get_bind().dialect.name == "sqlite"
     for table, name in TABLES.items():
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(
-                sa.Column(
-                    "language",
-                    sa.Enum(
-                        "en",
-                        "rw",
-                        "fr",
-                        name=name,
-                        native_enum=False,
-                        create_constraint=True,
-                        length=32,
-                    ),  # fmt: skip
-                    nullable=False,
-                    server_default="en",
-                )
+        check = f"ck_{table}_{name}"
+        if sqlite:
+            op.execute(
+                f"ALTER TABLE {table} ADD COLUMN language VARCHAR(32) NOT NULL DEFAULT 'en' "
+                f"CONSTRAINT {check} CHECK (language IN ('en', 'rw', 'fr'))"
             )
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.alter_column("language", server_default=None)
+            continue
+        op.add_column(
+            table, sa.Column("language", sa.String(32), nullable=False, server_default="en")
+        )
+        op.create_check_constraint(op.f(check), table, "language IN ('en', 'rw', 'fr')")
+        op.alter_column(table, "language", server_default=None)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        # In place too (SQLite 3.35+), for the same reason; the check goes with its column.
+        for table in TABLES:
+            op.execute(f"ALTER TABLE {table} DROP COLUMN language")
+        return
     for table, name in TABLES.items():
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_constraint(op.f(f"ck_{table}_{name}"), type_="check")
-            batch_op.drop_column("language")
+        op.drop_constraint(op.f(f"ck_{table}_{name}"), table, type_="check")
+        op.drop_column(table, "language")
