@@ -100,7 +100,15 @@ class DatabaseLoader(QObject):
         self.log_folder = log_folder
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="open database", daemon=True).start()
+        self._thread = threading.Thread(target=self._run, name="open database", daemon=True)
+        self._thread.start()
+
+    def finish(self, seconds: float = 10.0) -> None:
+        """Wait for the thread to end: one still emitting as the interpreter shuts Qt down
+        crashes the process (seen once in CI, exit code -11)."""
+        thread = getattr(self, "_thread", None)
+        if thread is not None:
+            thread.join(seconds)
 
     def _run(self) -> None:
         if self.log_folder is not None:
@@ -313,11 +321,18 @@ def _run_windows(
     log_folder: Path | None,
     demo_controller: DemoController | None,
 ) -> int:
+    start = _StartUp(login, url, demo_on_empty, exit_when_ready, log_folder)
+    start.demo_controller = demo_controller
+    try:
+        return _sign_in_and_work(app, login, start)
+    finally:
+        start.loader.finish()
+
+
+def _sign_in_and_work(app: QApplication, login: LoginDialog, start: _StartUp) -> int:
     from .views import language
     from .views.login import LoginDialog
 
-    start = _StartUp(login, url, demo_on_empty, exit_when_ready, log_folder)
-    start.demo_controller = demo_controller
     while True:
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return start.exit_code
