@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from ..config import resources_dir
 from ..services import messages
-from . import formatting, service_text
+from . import formatting
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,10 @@ def apply(code: str) -> None:
     locale = locale_of(code)
     QLocale.setDefault(locale)
     formatting.use_locale(locale, bracketed=code == PSEUDO)
-    # The services' refusals and notes follow the screens too (services/messages.py).
+    # The services' refusals and notes follow the screens too (services/messages.py). Imported
+    # here: service_text reads the labels, which translate through this module.
+    from . import service_text
+
     service_text.install()
     _current = code
 
