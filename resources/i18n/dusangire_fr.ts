@@ -212,6 +212,10 @@
       <translation>Total {type}-{rate}</translation>
     </message>
     <message>
+      <source>Client TIN: {tin}</source>
+      <translation>NIF du client : {tin}</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -236,10 +240,6 @@
       <translation>Total taxe {type}</translation>
     </message>
     <message>
-      <source>THIS IS NOT AN OFFICIAL RECEIPT</source>
-      <translation>CECI N'EST PAS UN REÇU OFFICIEL</translation>
-    </message>
-    <message>
       <source>REFUND</source>
       <translation>REMBOURSEMENT</translation>
     </message>
@@ -250,38 +250,6 @@
     <message>
       <source>Copy of receipt {number}</source>
       <translation>Copie du reçu {number}</translation>
-    </message>
-    <message>
-      <source>Client TIN</source>
-      <translation>NIF du client</translation>
-    </message>
-    <message>
-      <source>SDC INFORMATION</source>
-      <translation>INFORMATIONS SDC</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Heure</translation>
-    </message>
-    <message>
-      <source>SDC ID</source>
-      <translation>ID SDC</translation>
-    </message>
-    <message>
-      <source>Receipt number</source>
-      <translation>Numéro du reçu</translation>
-    </message>
-    <message>
-      <source>Internal data</source>
-      <translation>Données internes</translation>
-    </message>
-    <message>
-      <source>Receipt signature</source>
-      <translation>Signature du reçu</translation>
     </message>
     <message>
       <source>Order</source>

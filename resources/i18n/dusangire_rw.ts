@@ -212,6 +212,10 @@
       <translation>Igiteranyo {type}-{rate}</translation>
     </message>
     <message>
+      <source>Client TIN: {tin}</source>
+      <translation>TIN y'umukiriya: {tin}</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Igiteranyo</translation>
     </message>
@@ -236,10 +240,6 @@
       <translation>Igiteranyo cy'umusoro {type}</translation>
     </message>
     <message>
-      <source>THIS IS NOT AN OFFICIAL RECEIPT</source>
-      <translation>IYI SI INYEMEZABWISHYU YEMEWE</translation>
-    </message>
-    <message>
       <source>REFUND</source>
       <translation>ISUBIZWA RY'AMAFARANGA</translation>
     </message>
@@ -250,38 +250,6 @@
     <message>
       <source>Copy of receipt {number}</source>
       <translation>Kopi y'inyemezabwishyu {number}</translation>
-    </message>
-    <message>
-      <source>Client TIN</source>
-      <translation>TIN y'umukiriya</translation>
-    </message>
-    <message>
-      <source>SDC INFORMATION</source>
-      <translation>AMAKURU YA SDC</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Itariki</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Isaha</translation>
-    </message>
-    <message>
-      <source>SDC ID</source>
-      <translation>ID ya SDC</translation>
-    </message>
-    <message>
-      <source>Receipt number</source>
-      <translation>Nomero y'inyemezabwishyu</translation>
-    </message>
-    <message>
-      <source>Internal data</source>
-      <translation>Amakuru y'imbere</translation>
-    </message>
-    <message>
-      <source>Receipt signature</source>
-      <translation>Umukono w'inyemezabwishyu</translation>
     </message>
     <message>
       <source>Order</source>
