@@ -804,6 +804,10 @@
       <translation>{who} a enregistré le partenaire d'entreprise {record}</translation>
     </message>
     <message>
+      <source>{who} changed {fields} of the corporate partner {record}</source>
+      <translation>{who} a modifié {fields} du partenaire d'entreprise {record}</translation>
+    </message>
+    <message>
       <source>{who} saved the contract {record}</source>
       <translation>{who} a enregistré le contrat {record}</translation>
     </message>
@@ -1965,6 +1969,10 @@
       <translation>Nouveau &amp;partenaire…</translation>
     </message>
     <message>
+      <source>&amp;Edit partner…</source>
+      <translation>&amp;Modifier le partenaire…</translation>
+    </message>
+    <message>
       <source>Contracts</source>
       <translation>Contrats</translation>
     </message>
@@ -1990,6 +1998,10 @@
     <message>
       <source>{0} added.</source>
       <translation>{0} ajouté.</translation>
+    </message>
+    <message>
+      <source>{0} saved.</source>
+      <translation>{0} enregistré.</translation>
     </message>
   </context>
   <context>
@@ -3834,6 +3846,10 @@ Base de données : {database}</translation>
     <message>
       <source>New partner</source>
       <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+      <source>Edit partner</source>
+      <translation>Modifier le partenaire</translation>
     </message>
     <message>
       <source>Company &amp;name</source>

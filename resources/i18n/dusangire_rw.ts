@@ -804,6 +804,10 @@
       <translation>{who} yabitse umufatanyabikorwa {record}</translation>
     </message>
     <message>
+      <source>{who} changed {fields} of the corporate partner {record}</source>
+      <translation>{who} yahinduye {fields} by'umufatanyabikorwa {record}</translation>
+    </message>
+    <message>
       <source>{who} saved the contract {record}</source>
       <translation>{who} yabitse amasezerano {record}</translation>
     </message>
@@ -1965,6 +1969,10 @@
       <translation>Umufatanyabikorwa &amp;mushya…</translation>
     </message>
     <message>
+      <source>&amp;Edit partner…</source>
+      <translation>&amp;Hindura umufatanyabikorwa…</translation>
+    </message>
+    <message>
       <source>Contracts</source>
       <translation>Amasezerano</translation>
     </message>
@@ -1990,6 +1998,10 @@
     <message>
       <source>{0} added.</source>
       <translation>{0} yongeweho.</translation>
+    </message>
+    <message>
+      <source>{0} saved.</source>
+      <translation>{0} yabitswe.</translation>
     </message>
   </context>
   <context>
@@ -3834,6 +3846,10 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>New partner</source>
       <translation>Umufatanyabikorwa mushya</translation>
+    </message>
+    <message>
+      <source>Edit partner</source>
+      <translation>Hindura umufatanyabikorwa</translation>
     </message>
     <message>
       <source>Company &amp;name</source>
