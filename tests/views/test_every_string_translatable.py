@@ -110,10 +110,18 @@ def _dialogs(ctx: ViewContext, uow_factory, admin):  # type: ignore[no-untyped-d
     from sqlalchemy import select
 
     from dusangire_desktop.models.orders import Order
-    from dusangire_desktop.services import corporate, orders
+    from dusangire_desktop.services import catering, corporate, orders
+    from dusangire_desktop.services.food_service import diet_orders, stays
+    from dusangire_desktop.services.food_service.meals import DEFAULT_TIMES
+    from dusangire_desktop.services.menu import MealPeriod
     from dusangire_desktop.services.till.closing import SettingsView
     from dusangire_desktop.services.till.shifts import CashMovementKind
-    from dusangire_desktop.views.catering_packages import PackageDialog
+    from dusangire_desktop.views.catering_packages import (
+        AddonDialog,
+        LargeGroupDialog,
+        PackageDialog,
+    )
+    from dusangire_desktop.views.catering_requests import QuoteDialog
     from dusangire_desktop.views.corporate_contracts import ContractDialog
     from dusangire_desktop.views.corporate_employees import EnrolDialog
     from dusangire_desktop.views.corporate_page import PartnerDialog
@@ -125,7 +133,13 @@ def _dialogs(ctx: ViewContext, uow_factory, admin):  # type: ignore[no-untyped-d
     from dusangire_desktop.views.till_fiscal import DeviceDialog
     from dusangire_desktop.views.till_shift import CashMovementDialog
     from dusangire_desktop.views.till_supervision import TillRulesDialog
-    from dusangire_desktop.views.ward_dialogs import AdmitDialog
+    from dusangire_desktop.views.ward_dialogs import (
+        AdmitDialog,
+        DietOrderDialog,
+        DischargeDialog,
+        MealTimeDialog,
+        TransferDialog,
+    )
 
     uow = uow_factory()
     with uow.for_reading():
@@ -133,6 +147,10 @@ def _dialogs(ctx: ViewContext, uow_factory, admin):  # type: ignore[no-untyped-d
     assert order_id is not None
     detail = orders.get_order(uow_factory(), admin, order_id)
     partner = corporate.list_partners(uow_factory(), admin)[0]
+    stay = stays.list_stays(uow_factory(), admin)[0]
+    diet = diet_orders.diet_of(uow_factory(), admin, stay.id)
+    package = catering.list_packages(uow_factory(), admin)[0]
+    request = catering.list_requests(uow_factory(), admin)[0]
     return {
         "new customer": lambda: CustomerDialog(ctx),
         "cancel order": lambda: MoneyBackDialog(ctx, detail, "cancel"),
@@ -149,6 +167,13 @@ def _dialogs(ctx: ViewContext, uow_factory, admin):  # type: ignore[no-untyped-d
         "paid out": lambda: CashMovementDialog(ctx, CashMovementKind.PAID_OUT),
         "till rules": lambda: TillRulesDialog(ctx, SettingsView(5_000, True)),
         "EBM controller": lambda: DeviceDialog(ctx, None),
+        "transfer": lambda: TransferDialog(ctx, stay, ["Surgical", "Maternity"]),
+        "discharge": lambda: DischargeDialog(ctx, stay),
+        "diet order": lambda: DietOrderDialog(ctx, stay, diet),
+        "meal time": lambda: MealTimeDialog(ctx, DEFAULT_TIMES[MealPeriod.LUNCH]),
+        "catering add-on": lambda: AddonDialog(ctx, package),
+        "large group": lambda: LargeGroupDialog(ctx, package),
+        "catering quote": lambda: QuoteDialog(ctx, request),
     }
 
 
