@@ -177,14 +177,6 @@ def _dialogs(ctx: ViewContext, uow_factory, admin):  # type: ignore[no-untyped-d
     }
 
 
-@pytest.fixture
-def app_style(qapp):  # type: ignore[no-untyped-def]
-    """The style sheet on the application, as app.py sets it: a dialog is sized with it."""
-    qapp.setStyleSheet(screens.style_sheet())
-    yield
-    qapp.setStyleSheet("")
-
-
 def _dialog_problems(qtbot, uow_factory, admin, pseudo: bool) -> set[str]:  # type: ignore[no-untyped-def]
     demo.generate(uow_factory(), admin, sizes=SIZES)
     ctx = ViewContext(uow_factory, admin)
@@ -194,6 +186,7 @@ def _dialog_problems(qtbot, uow_factory, admin, pseudo: bool) -> set[str]:  # ty
     for name, make in dialogs.items():
         dialog = make()
         qtbot.addWidget(dialog)
+        dialog.setStyleSheet(screens.style_sheet())
         dialog.show()
         qtbot.waitExposed(dialog)
         screens.settle()
@@ -208,14 +201,14 @@ def _dialog_problems(qtbot, uow_factory, admin, pseudo: bool) -> set[str]:  # ty
 
 
 def test_the_main_dialogs_are_translated_and_unclipped_in_the_pseudo_language(
-    qtbot, in_pseudo, app_style, uow_factory, admin
+    qtbot, in_pseudo, uow_factory, admin
 ):  # type: ignore[no-untyped-def]
     problems = _dialog_problems(qtbot, uow_factory, admin, pseudo=True)
     assert not problems, "\n".join(sorted(problems))
 
 
 @pytest.mark.parametrize("code", ["fr", "rw"])
-def test_the_main_dialogs_fit_in_french_and_kinyarwanda(qtbot, app_style, uow_factory, admin, code):  # type: ignore[no-untyped-def]
+def test_the_main_dialogs_fit_in_french_and_kinyarwanda(qtbot, uow_factory, admin, code):  # type: ignore[no-untyped-def]
     language.apply(code)
     try:
         problems = _dialog_problems(qtbot, uow_factory, admin, pseudo=False)
