@@ -205,19 +205,30 @@ def save_partner(
         if found is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "That partner no longer exists."))
         partner = found
+        values = {"name": name, "contact_name": contact, "phone": phone_value,
+                  "email": email_value, "language": chosen}  # fmt: skip
+        changed = sorted(k for k, v in values.items() if getattr(partner, k, None) != v)
         uow.session.add(partner)
-        partner.name, partner.contact_name = name, contact
-        partner.phone, partner.email = phone_value, email_value
-        partner.language = chosen
+        for key, value in values.items():
+            setattr(partner, key, value)
         uow.flush()
-        audit.record(
-            uow.session, actor, "partner_saved", "corporate_partner", partner.id, name=name
-        )
+        if partner_id is None:
+            audit.record(
+                uow.session, actor, "partner_saved", "corporate_partner", partner.id, name=name
+            )
+        else:
+            # Like a customer's update: which fields changed, and the statements' new language.
+            audit.record(uow.session, actor, "partner_updated", "corporate_partner", partner.id,
+                         name=name, fields=changed, language=chosen.value)  # fmt: skip
         uow.record(Area.CORPORATE, [partner.id])
-        uow.commit()
-        return PartnerView(
-            partner.id, name, contact, phone_value, email_value, partner.is_active, 0, chosen.value
+        employees = uow.session.scalar(
+            select(func.count()).where(
+                CorporateEmployee.partner_id == partner.id, CorporateEmployee.is_active
+            )
         )
+        uow.commit()
+        return PartnerView(partner.id, name, contact, phone_value, email_value, partner.is_active,
+                           employees or 0, chosen.value)  # fmt: skip
 
 
 def list_contracts(uow: UnitOfWork, actor: Actor, partner_id: int) -> list[ContractView]:

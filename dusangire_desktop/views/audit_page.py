@@ -131,6 +131,9 @@ SENTENCES = {
         "AuditPage", "{who} set whether {record} is available"
     ),
     "partner_saved": QT_TRANSLATE_NOOP("AuditPage", "{who} saved the corporate partner {record}"),
+    "partner_updated": QT_TRANSLATE_NOOP(
+        "AuditPage", "{who} changed {fields} of the corporate partner {record}"
+    ),
     "contract_saved": QT_TRANSLATE_NOOP("AuditPage", "{who} saved the contract {record}"),
     "employee_enrolled": QT_TRANSLATE_NOOP("AuditPage", "{who} enrolled employee {record}"),
     "employees_imported": QT_TRANSLATE_NOOP(

@@ -41,24 +41,36 @@ PARTNER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PartnerDialog(FormDialog):
-    """A new corporate partner."""
+    """A new corporate partner, or an existing one's details and statements' language."""
 
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ViewContext, parent: QWidget | None = None, partner: PartnerView | None = None
+    ) -> None:
         super().__init__(ctx, "", parent)
-        self.setWindowTitle(self.tr("New partner"))
+        self.partner = partner
+        self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("New partner"))
         self.name = self.add_field(self.tr("Company &name"), "name", QLineEdit())
         self.contact = self.add_field(self.tr("&Contact person"), "contact_name", QLineEdit())
         self.phone = self.add_field(self.tr("&Phone"), "phone", QLineEdit())
         self.language = self.add_field(
-            self.tr("&Statements in"), "language", language_picker(language.current())
+            self.tr("&Statements in"),
+            "language",
+            language_picker(partner.language if partner else language.current()),
         )
+        if partner is not None:
+            self.name.setText(partner.name)
+            self.contact.setText(partner.contact_name)
+            self.phone.setText(partner.phone or "")
 
     def operation(self) -> Operation[PartnerView]:
         name, contact, phone = self.name.text(), self.contact.text(), self.phone.text()
         chosen = self.language.currentData()
+        partner_id = self.partner.id if self.partner else None
+        email = (self.partner.email or "") if self.partner else ""  # kept: the form has no e-mail
         return lambda uow, actor: corporate.save_partner(
-            uow, actor, name=name, contact_name=contact, phone=phone, language=chosen
-        )
+            uow, actor, name=name, contact_name=contact, phone=phone, email=email,
+            partner_id=partner_id, language=chosen,
+        )  # fmt: skip
 
 
 class CorporatePage(Page):
@@ -74,6 +86,10 @@ class CorporatePage(Page):
         self.new_partner = QPushButton(self.tr("New &partner…"))
         self.new_partner.setVisible(ctx.actor.can(Permission.MANAGE_CORPORATE))
         self.new_partner.clicked.connect(self.open_new_partner)
+        self.edit_partner = QPushButton(self.tr("&Edit partner…"))
+        self.edit_partner.setVisible(ctx.actor.can(Permission.MANAGE_CORPORATE))
+        self.edit_partner.setEnabled(False)
+        self.edit_partner.clicked.connect(self.open_edit_partner)
         self.contracts = ContractsTab(ctx, self.banner)
         self.employees = EmployeesTab(ctx, self.banner)
         self.statement = StatementTab(ctx, self.banner)
@@ -86,6 +102,7 @@ class CorporatePage(Page):
         left_layout.addWidget(QLabel(self.tr("Partners")))
         left_layout.addWidget(self.partners, 1)
         left_layout.addWidget(self.new_partner)
+        left_layout.addWidget(self.edit_partner)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -115,8 +132,13 @@ class CorporatePage(Page):
             self.partners.setCurrentRow(row)
         self.partners.blockSignals(False)
         chosen = self.partner()
-        if current is None or chosen is None or chosen.id != current.id:
-            self._show_partner(chosen)
+        if (
+            current is None
+            or chosen is None
+            or chosen.id != current.id
+            or (chosen.name, chosen.language) != (current.name, current.language)
+        ):
+            self._show_partner(chosen)  # another partner, or this one renamed or re-languaged
         self.loaded.emit()
 
     def partner(self) -> PartnerView | None:
@@ -127,6 +149,7 @@ class CorporatePage(Page):
         self._show_partner(self.partner())
 
     def _show_partner(self, partner: PartnerView | None) -> None:
+        self.edit_partner.setEnabled(partner is not None)
         for tab in (self.contracts, self.employees, self.statement):
             tab.show_partner(partner)
 
@@ -136,5 +159,17 @@ class CorporatePage(Page):
         dialog.open()
         return dialog
 
+    def open_edit_partner(self) -> PartnerDialog | None:
+        partner = self.partner()
+        if partner is None:
+            return None
+        dialog = PartnerDialog(self.ctx, self, partner)
+        dialog.saved.connect(self._partner_edited)
+        dialog.open()
+        return dialog
+
     def _partner_added(self, partner: PartnerView) -> None:
         self.banner.show_info(self.tr("{0} added.").format(partner.name))
+
+    def _partner_edited(self, partner: PartnerView) -> None:
+        self.banner.show_info(self.tr("{0} saved.").format(partner.name))

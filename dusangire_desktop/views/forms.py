@@ -85,7 +85,6 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)
-        self.setMinimumWidth(minimum_width)
         self.banner = MessageBanner()
         self.form = QFormLayout()
         self.errors = FieldErrors(self.form)
@@ -98,6 +97,9 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
+        # A strut, not setMinimumWidth: an explicit minimum would let the dialog be narrower than
+        # its fields and buttons need (longer in French and Kinyarwanda), cutting their text.
+        self.body.addStrut(minimum_width)
         self.body.addWidget(self.banner)
         self.body.addLayout(self.form)
         self.body.addWidget(self.buttons)

@@ -50,6 +50,7 @@ class DeviceDialog(FormDialog):
             self.tr("&Address"), "url", QLineEdit(config.url if config else "")
         )
         self.url.setPlaceholderText("http://10.0.0.5:8080")
+        self.url.setProperty("data", True)  # an example address, the same in every language
         self.tin = self.add_field(self.tr("Seller's &TIN"), "tin",
                                   QLineEdit(config.tin if config else ""))  # fmt: skip
         self.branch = self.add_field(self.tr("&Branch"), "branch_id",

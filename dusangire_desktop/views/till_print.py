@@ -19,7 +19,7 @@ from ..services.till.reports import ShiftReport
 from .formatting import local_datetime, number
 from .formatting import number as figure
 from .labels import label
-from .language import tr
+from .language import document_language, tr
 from .printing import Paper, print_html
 from .printing import save_pdf as save_document_pdf
 from .receipt import paper
@@ -166,9 +166,23 @@ def qr_png(content: str) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
+# Fixed words of the EBM receipt that stay as the RRA prescribes them, in English, whatever the
+# customer's language: the receipt type in the title (SALE, REFUND, COPY, TRAINING, PROFORMA, from
+# the service), "TIN", the SDC block ("SDC INFORMATION", Date, Time, SDC ID, Receipt number,
+# Internal data, Receipt signature) and "THIS IS NOT AN OFFICIAL RECEIPT". The tax office reads
+# them; everything else is in the customer's language.
+SDC_INFORMATION = "SDC INFORMATION"
+NOT_OFFICIAL = "THIS IS NOT AN OFFICIAL RECEIPT"
+
+
 def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
-    """An EBM receipt: lines, totals per tax type, and the SDC block with its QR code. Copies,
-    training and proforma receipts say they are not official."""
+    """An EBM receipt in the customer's language: lines, totals per tax type, and the SDC block
+    with its QR code. Copies, training and proforma receipts say they are not official."""
+    with document_language(receipt.language):
+        return _fiscal_html(receipt, zone)
+
+
+def _fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
     lines = "".join(
         f"<tr><td colspan=2 style='padding-top: 3px;'>{escape(li.name)}</td></tr>"
         + _row(f"&nbsp;&nbsp;{li.quantity} × {figure(li.unit_price_rwf)}",
@@ -186,7 +200,7 @@ def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
     # Texts are translated outside the f-strings: lupdate does not look inside them.
     not_official = (
         "" if receipt.is_official else
-        "<p align=center><b>" + tr("THIS IS NOT AN OFFICIAL RECEIPT") + "</b></p>"
+        f"<p align=center><b>{NOT_OFFICIAL}</b></p>"
     )  # fmt: skip
     refund = (
         "<p align=center><b>" + tr("REFUND") + "</b><br>"
@@ -200,19 +214,18 @@ def fiscal_html(receipt: FiscalReceiptView, zone: ZoneInfo) -> str:
             + tr("Copy of receipt {number}").format(number=escape(receipt.copy_of_receipt))
             + "</p>"
         )
-    client = (tr("Client TIN") + f": {escape(receipt.customer_tin)}<br>"
+    client = (tr("Client TIN: {tin}").format(tin=escape(receipt.customer_tin)) + "<br>"
               if receipt.customer_tin else "")  # fmt: skip
     sdc = receipt.sdc
     block = ""
     if sdc is not None:
         rows = (
-            "<tr><td colspan=2 align=center><b>" + tr("SDC INFORMATION") + "</b></td></tr>"
-            + _row(tr("Date"), sdc.date) + _row(tr("Time"), sdc.time)
-            + _row(tr("SDC ID"), escape(sdc.sdc_id))
-            + _row(tr("Receipt number"), escape(sdc.receipt_number))
-            + "<tr><td colspan=2>" + tr("Internal data") + f":<br>{escape(sdc.internal_data)}"
-            + "</td></tr><tr><td colspan=2>" + tr("Receipt signature")
-            + f":<br>{escape(sdc.signature)}</td></tr>"
+            f"<tr><td colspan=2 align=center><b>{SDC_INFORMATION}</b></td></tr>"
+            + _row("Date", sdc.date) + _row("Time", sdc.time)
+            + _row("SDC ID", escape(sdc.sdc_id))
+            + _row("Receipt number", escape(sdc.receipt_number))
+            + f"<tr><td colspan=2>Internal data:<br>{escape(sdc.internal_data)}"
+            + f"</td></tr><tr><td colspan=2>Receipt signature:<br>{escape(sdc.signature)}</td></tr>"
         )  # fmt: skip
         block = f"""<table width=100% cellspacing=0 cellpadding=1>{rows}</table>
 <p align=center><img src="{qr_png(sdc.qr)}" width=113 height=113></p>"""
@@ -246,7 +259,9 @@ def save_report_pdf(
 
 def save_fiscal_pdf(receipt: FiscalReceiptView, zone: ZoneInfo, path: Path,
                     on: Paper | None = None) -> None:  # fmt: skip
-    save_document_pdf(fiscal_html(receipt, zone), on or paper(), path, receipt.title)
+    save_document_pdf(
+        fiscal_html(receipt, zone), on or paper(), path, receipt.title, receipt.language
+    )
 
 
 def print_document(html: str, title: str, parent: QWidget | None = None) -> bool:

@@ -90,7 +90,9 @@ class TransferDialog(FormDialog):
             save_text=self.tr("Transfer"),
         )
         self.stay = stay
-        self.form.addRow(self.tr("Now in"), QLabel(escape(stay.place)))
+        place = QLabel(escape(stay.place))
+        place.setProperty("data", True)  # the ward's name and the bed, as the record keeps them
+        self.form.addRow(self.tr("Now in"), place)
         self.ward = self.add_field(self.tr("To ward"), "ward", _ward_combo(wards, stay.ward))
         self.bed = self.add_field(self.tr("Bed"), "bed", QLineEdit())
         self.bed.setMaxLength(10)
@@ -156,6 +158,11 @@ class DischargeDialog(FormDialog):
         if preview.paused_packages:
             text += "<br>" + self.tr("Meal packages paused: {n}").format(n=preview.paused_packages)
         self.summary.setText(text)
+        # The list arrives after the dialog is shown: grow it to the wrapped list, not cut it.
+        self.layout().activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
         for field in (self.method, self.tendered, self.reference):
             field.setEnabled(preview.account_due_rwf > 0)
         self.save_button.setEnabled(True)

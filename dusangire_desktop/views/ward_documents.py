@@ -158,8 +158,13 @@ def _row(title: str, amount: str, style: str = "") -> str:
 
 
 def settlement_html(r: SettlementReceipt, zone: ZoneInfo) -> str:
-    """The discharge settlement on the desk's roll: every meal charged to the account (who ate
-    it, when, what), the total, and how it was paid."""
+    """The discharge settlement on the desk's roll, in the patient's language: every meal charged
+    to the account (who ate it, when, what), the total, and how it was paid."""
+    with document_language(r.language):
+        return _settlement_html(r, zone)
+
+
+def _settlement_html(r: SettlementReceipt, zone: ZoneInfo) -> str:
     lines = "".join(
         f"<tr><td colspan=2 style='padding-top: 3px;'>{line.meal_date:%d/%m} "
         f"{label(line.meal)} · {escape(line.order_number)}<br>"
@@ -205,10 +210,12 @@ def settlement_html(r: SettlementReceipt, zone: ZoneInfo) -> str:
 
 
 def save_settlement_pdf(r: SettlementReceipt, zone: ZoneInfo, path: Path, paper: Paper) -> None:
-    save_pdf(settlement_html(r, zone), paper, path, tr("Settlement"))
+    save_pdf(settlement_html(r, zone), paper, path, tr("Settlement"), r.language)
 
 
 def preview_settlement(
     r: SettlementReceipt, zone: ZoneInfo, parent: QWidget | None = None
 ) -> QPrintPreviewDialog:
-    return preview_document(settlement_html(r, zone), receipt.paper(), tr("Settlement"), parent)
+    return preview_document(
+        settlement_html(r, zone), receipt.paper(), tr("Settlement"), parent, r.language
+    )

@@ -212,6 +212,10 @@
       <translation>Total {type}-{rate}</translation>
     </message>
     <message>
+      <source>Client TIN: {tin}</source>
+      <translation>NIF du client : {tin}</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -236,10 +240,6 @@
       <translation>Total taxe {type}</translation>
     </message>
     <message>
-      <source>THIS IS NOT AN OFFICIAL RECEIPT</source>
-      <translation>CECI N'EST PAS UN REÇU OFFICIEL</translation>
-    </message>
-    <message>
       <source>REFUND</source>
       <translation>REMBOURSEMENT</translation>
     </message>
@@ -250,38 +250,6 @@
     <message>
       <source>Copy of receipt {number}</source>
       <translation>Copie du reçu {number}</translation>
-    </message>
-    <message>
-      <source>Client TIN</source>
-      <translation>NIF du client</translation>
-    </message>
-    <message>
-      <source>SDC INFORMATION</source>
-      <translation>INFORMATIONS SDC</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Heure</translation>
-    </message>
-    <message>
-      <source>SDC ID</source>
-      <translation>ID SDC</translation>
-    </message>
-    <message>
-      <source>Receipt number</source>
-      <translation>Numéro du reçu</translation>
-    </message>
-    <message>
-      <source>Internal data</source>
-      <translation>Données internes</translation>
-    </message>
-    <message>
-      <source>Receipt signature</source>
-      <translation>Signature du reçu</translation>
     </message>
     <message>
       <source>Order</source>
@@ -834,6 +802,10 @@
     <message>
       <source>{who} saved the corporate partner {record}</source>
       <translation>{who} a enregistré le partenaire d'entreprise {record}</translation>
+    </message>
+    <message>
+      <source>{who} changed {fields} of the corporate partner {record}</source>
+      <translation>{who} a modifié {fields} du partenaire d'entreprise {record}</translation>
     </message>
     <message>
       <source>{who} saved the contract {record}</source>
@@ -1997,6 +1969,10 @@
       <translation>Nouveau &amp;partenaire…</translation>
     </message>
     <message>
+      <source>&amp;Edit partner…</source>
+      <translation>&amp;Modifier le partenaire…</translation>
+    </message>
+    <message>
       <source>Contracts</source>
       <translation>Contrats</translation>
     </message>
@@ -2022,6 +1998,10 @@
     <message>
       <source>{0} added.</source>
       <translation>{0} ajouté.</translation>
+    </message>
+    <message>
+      <source>{0} saved.</source>
+      <translation>{0} enregistré.</translation>
     </message>
   </context>
   <context>
@@ -3866,6 +3846,10 @@ Base de données : {database}</translation>
     <message>
       <source>New partner</source>
       <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+      <source>Edit partner</source>
+      <translation>Modifier le partenaire</translation>
     </message>
     <message>
       <source>Company &amp;name</source>

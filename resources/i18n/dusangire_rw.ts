@@ -212,6 +212,10 @@
       <translation>Igiteranyo {type}-{rate}</translation>
     </message>
     <message>
+      <source>Client TIN: {tin}</source>
+      <translation>TIN y'umukiriya: {tin}</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Igiteranyo</translation>
     </message>
@@ -236,10 +240,6 @@
       <translation>Igiteranyo cy'umusoro {type}</translation>
     </message>
     <message>
-      <source>THIS IS NOT AN OFFICIAL RECEIPT</source>
-      <translation>IYI SI INYEMEZABWISHYU YEMEWE</translation>
-    </message>
-    <message>
       <source>REFUND</source>
       <translation>ISUBIZWA RY'AMAFARANGA</translation>
     </message>
@@ -250,38 +250,6 @@
     <message>
       <source>Copy of receipt {number}</source>
       <translation>Kopi y'inyemezabwishyu {number}</translation>
-    </message>
-    <message>
-      <source>Client TIN</source>
-      <translation>TIN y'umukiriya</translation>
-    </message>
-    <message>
-      <source>SDC INFORMATION</source>
-      <translation>AMAKURU YA SDC</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Itariki</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Isaha</translation>
-    </message>
-    <message>
-      <source>SDC ID</source>
-      <translation>ID ya SDC</translation>
-    </message>
-    <message>
-      <source>Receipt number</source>
-      <translation>Nomero y'inyemezabwishyu</translation>
-    </message>
-    <message>
-      <source>Internal data</source>
-      <translation>Amakuru y'imbere</translation>
-    </message>
-    <message>
-      <source>Receipt signature</source>
-      <translation>Umukono w'inyemezabwishyu</translation>
     </message>
     <message>
       <source>Order</source>
@@ -834,6 +802,10 @@
     <message>
       <source>{who} saved the corporate partner {record}</source>
       <translation>{who} yabitse umufatanyabikorwa {record}</translation>
+    </message>
+    <message>
+      <source>{who} changed {fields} of the corporate partner {record}</source>
+      <translation>{who} yahinduye {fields} by'umufatanyabikorwa {record}</translation>
     </message>
     <message>
       <source>{who} saved the contract {record}</source>
@@ -1997,6 +1969,10 @@
       <translation>Umufatanyabikorwa &amp;mushya…</translation>
     </message>
     <message>
+      <source>&amp;Edit partner…</source>
+      <translation>&amp;Hindura umufatanyabikorwa…</translation>
+    </message>
+    <message>
       <source>Contracts</source>
       <translation>Amasezerano</translation>
     </message>
@@ -2022,6 +1998,10 @@
     <message>
       <source>{0} added.</source>
       <translation>{0} yongeweho.</translation>
+    </message>
+    <message>
+      <source>{0} saved.</source>
+      <translation>{0} yabitswe.</translation>
     </message>
   </context>
   <context>
@@ -3866,6 +3846,10 @@ Ububiko bw'amakuru: {database}</translation>
     <message>
       <source>New partner</source>
       <translation>Umufatanyabikorwa mushya</translation>
+    </message>
+    <message>
+      <source>Edit partner</source>
+      <translation>Hindura umufatanyabikorwa</translation>
     </message>
     <message>
       <source>Company &amp;name</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pandas as pd
@@ -192,3 +193,33 @@ def test_a_refused_enrolment_keeps_the_typing_at_its_field(qtbot, open_main_wind
     assert "Alice Umutoni" in [e.full_name for e in employees.model.records]
     # The partner list reads its counts on its own: wait for it, as a person would glance at it.
     qtbot.waitUntil(lambda: "(2 employee(s))" in page.partners.item(0).text())
+
+
+def test_an_existing_partners_statement_language_can_be_changed_and_is_audited(
+    qtbot, open_main_window, kitchen, uow_factory, admin
+):
+    from dusangire_desktop.services import audit
+    from dusangire_desktop.views.audit_page import sentence
+
+    before = corporate.list_partners(uow_factory(), admin)[0]
+    window = open_main_window(Role.ADMIN)
+    page = window.open_area("corporate")
+    qtbot.waitUntil(lambda: page.partner() is not None and page.edit_partner.isEnabled())
+    dialog = page.open_edit_partner()
+    assert dialog is not None and dialog.windowTitle() == "Edit partner"
+    assert dialog.name.text() == before.name and dialog.language.currentData() == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.submit()
+    qtbot.waitUntil(lambda: page.partner() is not None and page.partner().language == "fr")
+    assert page.banner.text == f"{before.name} saved."
+    [after] = [p for p in corporate.list_partners(uow_factory(), admin) if p.id == before.id]
+    # Only the language changed: name, contact, phone, e-mail and the employees are kept.
+    assert dataclasses.replace(after, language="en") == before
+    statement = corporate.monthly_statement(uow_factory(), admin, before.id, date(2026, 3, 1))
+    assert statement.language == "fr"
+    [event] = [e for e in audit.list_events(uow_factory(), admin)
+               if e.action == "partner_updated"]  # fmt: skip
+    assert event.details["fields"] == ["language"] and event.details["language"] == "fr"
+    assert sentence(event) == (
+        f"{event.actor} changed language of the corporate partner {before.name}"
+    )

@@ -25,6 +25,15 @@ def _fonts(qapp):  # type: ignore[no-untyped-def]
     """Laying out text needs the application's fonts."""
 
 
+@pytest.fixture
+def simulator():  # type: ignore[no-untyped-def]
+    from dusangire_desktop.tools.vsdc_simulator import VsdcSimulator
+
+    sim = VsdcSimulator().start()
+    yield sim
+    sim.stop()
+
+
 def _speaks(uow_factory, admin, customer_id: int, code: str) -> None:  # type: ignore[no-untyped-def]
     c = customers.get_customer(uow_factory(), admin, customer_id)
     data = CustomerInput(c.kind, c.full_name, c.phone or "", c.email or "", c.ward or "",
@@ -126,3 +135,86 @@ def test_a_long_french_statement_numbers_its_pages_in_french(tmp_path):
     assert len(pages) > 1
     assert all(f"Page {n} sur {len(pages)}" in text for n, text in enumerate(pages, start=1))
     assert "360 000" in pages[-1]
+
+
+def test_a_french_customers_fiscal_receipt_and_its_refund_and_copy_read_french(
+    qapp, tmp_path, uow_factory, admin, kitchen, sell, simulator
+):
+    """The EBM receipt follows the customer's language and the French figures; the words the
+    RRA prescribes (the SDC block, "THIS IS NOT AN OFFICIAL RECEIPT") stay as they are."""
+    from dusangire_desktop.services.fiscal import device, outbox
+    from dusangire_desktop.services.fiscal.device import DeviceConfig, ReceiptMode
+    from dusangire_desktop.services.orders import RefundInput
+    from dusangire_desktop.views import till_print
+    from dusangire_desktop.views.printing import roll
+
+    from ..till_world import cash
+
+    _speaks(uow_factory, admin, kitchen.visitor, "fr")
+    device.configure(
+        uow_factory(), admin,
+        DeviceConfig(simulator.url, "100600570", "00", "DSG-VSDC-01", ReceiptMode.NORMAL,
+                     timeout_seconds=2),
+    )  # fmt: skip
+    sold = sell(cash(10_000), isombe=2, juice=1, customer_tin="101234567")
+    outbox.send_pending(uow_factory(), admin)
+    [sale] = outbox.receipts_of_order(uow_factory(), admin, sold.summary.id)
+    assert sale.language == "fr"
+    path = tmp_path / "fiscal-receipt-fr.pdf"
+    till_print.save_fiscal_pdf(sale, KIGALI, path, roll(80))
+    keep(path)
+    text = text_of(path)
+    for shown in ("NIF du client : 101234567", "Commande", "TOTAL 8 000", "Total taxe B 1 220",
+                  "Paiement Espèces", "Merci", "SDC INFORMATION", "SDC ID SDC010000001",
+                  "Receipt number 1/1 NS"):  # fmt: skip
+        assert shown in text, (shown, text)
+    assert "Payment" not in text and "8,000" not in text and "Client TIN" not in text
+    copy = outbox.print_copy(uow_factory(), admin, sale.id)
+    path = tmp_path / "fiscal-receipt-copy-fr.pdf"
+    till_print.save_fiscal_pdf(copy, KIGALI, path, roll(80))
+    keep(path)
+    text = text_of(path)
+    assert "THIS IS NOT AN OFFICIAL RECEIPT" in text and "Copie du reçu 1/1 NS" in text, text
+    detail = orders.get_order(uow_factory(), admin, sold.summary.id)
+    orders.refund(uow_factory(), admin, detail.summary.id, detail.summary.version,
+                  "Wrong order", RefundInput(PaymentMethod.CASH))  # fmt: skip
+    outbox.send_pending(uow_factory(), admin)
+    refund = outbox.receipts_of_order(uow_factory(), admin, sold.summary.id)[-1]
+    path = tmp_path / "fiscal-receipt-refund-fr.pdf"
+    till_print.save_fiscal_pdf(refund, KIGALI, path, roll(80))
+    keep(path)
+    text = text_of(path)
+    assert "REMBOURSEMENT" in text and "Réf. reçu normal : 1/1 NS" in text, text
+    assert "TOTAL -8 000" in text or "TOTAL −8 000" in text, text
+    assert language.current() == "en"
+
+
+def test_a_french_patients_discharge_settlement_reads_french(
+    qapp, tmp_path, uow_factory, admin, ward, clock
+):
+    from dusangire_desktop.services.food_service import patient_account, stays, trays
+    from dusangire_desktop.services.food_service.patient_account import SettlementInput
+    from dusangire_desktop.services.food_service.trays import MealRequest
+    from dusangire_desktop.services.menu import MealPeriod
+    from dusangire_desktop.views.printing import roll
+    from dusangire_desktop.views.ward_documents import save_settlement_pdf
+
+    _speaks(uow_factory, admin, ward.jean, "fr")
+    trays.order_meal(
+        uow_factory(), ward.desk,
+        MealRequest(ward.jean_stay, ward.visitor, meal=MealPeriod.LUNCH, on_account=True),
+        ward.lines(ward.isombe), ward.cash(),
+    )  # fmt: skip
+    clock.set_local(2026, 3, 3, 19, 45)
+    stays.discharge(uow_factory(), ward.desk, ward.jean_stay, 1,
+                    SettlementInput(PaymentMethod.CASH, tendered_rwf=5000))  # fmt: skip
+    settled = patient_account.settlement_receipt(uow_factory(), ward.desk, ward.jean_stay)
+    assert settled is not None and settled.language == "fr"
+    path = tmp_path / "settlement-fr.pdf"
+    save_settlement_pdf(settled, KIGALI, path, roll(80))
+    keep(path)
+    text = text_of(path)
+    for shown in ("Repas mis sur le compte du patient", "Invité : Eric Habimana", "Déjeuner",
+                  "Espèces reçues 5 000", "Monnaie rendue 1 500", "3 500 RWF"):  # fmt: skip
+        assert shown in text, (shown, text)
+    assert "Change" not in text and language.current() == "en"

@@ -317,7 +317,13 @@ def _view(session: Session, receipt: FiscalReceipt, uow: UnitOfWork, *,
           copy: bool) -> FiscalReceiptView:  # fmt: skip
     original = session.get(FiscalReceipt, receipt.original_id) if receipt.original_id else None
     copied = session.get(FiscalReceipt, receipt.copy_of_id) if receipt.copy_of_id else None
-    return view(receipt, uow.zone, copy=copy, original=original, copied=copied)
+    customer = session.scalar(
+        select(Customer).join(Order, Order.customer_id == Customer.id)
+        .where(Order.id == receipt.order_id)
+    )  # fmt: skip
+    language = customer.language.value if customer is not None else "en"
+    return view(receipt, uow.zone, copy=copy, original=original, copied=copied,
+                language=language)  # fmt: skip
 
 
 def print_copy(uow: UnitOfWork, actor: Actor, receipt_id: int) -> FiscalReceiptView:

@@ -176,6 +176,7 @@ class FiscalReceiptView:
     last_error: str | None
     queued_at: datetime
     copy_of_receipt: str | None = None  # on a copy: the number of the receipt it copies
+    language: str = "en"  # the customer's, which the receipt is printed in
 
     @property
     def title(self) -> str:
@@ -203,7 +204,8 @@ def receipt_label(receipt: FiscalReceipt) -> str:
 
 def view(receipt: FiscalReceipt, zone: ZoneInfo, *, copy: bool,
          original: FiscalReceipt | None = None,
-         copied: FiscalReceipt | None = None) -> FiscalReceiptView:  # fmt: skip
+         copied: FiscalReceipt | None = None,
+         language: str = "en") -> FiscalReceiptView:  # fmt: skip
     body = json.loads(receipt.request)
     sign = -1 if receipt.kind == FiscalKind.REFUND else 1
     lines = tuple(
@@ -231,7 +233,7 @@ def view(receipt: FiscalReceipt, zone: ZoneInfo, *, copy: bool,
         receipt_label(original) if original is not None and original.receipt_no else None,
         lines, taxes, sign * body["totAmt"], sign * body["totTaxAmt"], body["pmtTyCd"], sdc,
         SOFTWARE, receipt.last_error, receipt.queued_at,
-        receipt_label(copied) if copied is not None and copied.receipt_no else None,
+        receipt_label(copied) if copied is not None and copied.receipt_no else None, language,
     )  # fmt: skip
 
 

@@ -237,6 +237,7 @@ class SettlementReceipt:
     change_rwf: int
     amount_rwf: int
     lines: tuple[SettledLine, ...]
+    language: str = "en"  # the patient's, which the receipt is printed in
 
 
 def settlement_receipt(uow: UnitOfWork, actor: Actor, stay_id: int) -> SettlementReceipt | None:
@@ -291,4 +292,5 @@ def settlement_receipt(uow: UnitOfWork, actor: Actor, stay_id: int) -> Settlemen
             settlement.change_rwf,
             settlement.amount_rwf,
             lines,
+            patient.language.value,
         )
