@@ -25,6 +25,7 @@ from .bi_figures import (
     Churn,
     RevenueByChannel,
     TargetProgress,
+    predictive_clv_months,
     progress,
     whole_months,
 )
@@ -168,14 +169,10 @@ def predictive_clv(
         return None
     this_month = month_start(as_of.astimezone(zone).date())
     first_month = month_start(first.astimezone(zone).date())
-    window_start = max(add_months(this_month, -12), first_month)
-    if window_start >= this_month:
+    months = predictive_clv_months(this_month, first_month)
+    if not months:
         return None
-    months = []
-    cursor = window_start
-    while cursor < this_month:
-        months.append(cursor)
-        cursor = add_months(cursor, 1)
+    window_start = months[0]
     figures = month_orders(session, months, zone, active_days, as_of)
     orders = sum(month.orders for month in figures)
     revenue = sum(month.revenue for month in figures)

@@ -118,3 +118,14 @@ def report(s: BiSummary) -> dict[str, Any]:
         "projection": number(t.projection), "pace": number(t.pace),
         "needed_per_remaining_day": number(t.needed_per_remaining_day),
     }  # fmt: skip
+
+
+def predictive_clv_months(this_month: date, first_month: date) -> list[date]:
+    """The closed months predictive CLV averages over: up to twelve before `this_month`, none
+    before the month of the first order (empty when there is none)."""
+    cursor = max(add_months(this_month, -12), first_month)
+    months = []
+    while cursor < this_month:
+        months.append(cursor)
+        cursor = add_months(cursor, 1)
+    return months

@@ -26,7 +26,14 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from ...revision import HEAD_REVISION
-from .bi_figures import BiSummary, Churn, RevenueByChannel, progress, whole_months
+from .bi_figures import (
+    BiSummary,
+    Churn,
+    RevenueByChannel,
+    predictive_clv_months,
+    progress,
+    whole_months,
+)
 from .periods import Period, add_months, local_midnight_utc, month_start, ratio
 
 ACTIVE_DAYS = 30  # months.DEFAULT_ACTIVE_DAYS (a test keeps them equal)
@@ -384,14 +391,10 @@ class _Figures:
         zone = self.zone
         this_month = month_start(self.as_of.astimezone(zone).date())
         first_month = month_start(self.db.read_moment(first).astimezone(zone).date())
-        window_start = max(add_months(this_month, -12), first_month)
-        if window_start >= this_month:
+        months = predictive_clv_months(this_month, first_month)
+        if not months:
             return None
-        months = []
-        cursor = window_start
-        while cursor < this_month:
-            months.append(cursor)
-            cursor = add_months(cursor, 1)
+        window_start = months[0]
         window = timedelta(days=ACTIVE_DAYS)
         stored = {
             self.db.read_day(m): row
